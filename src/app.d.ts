@@ -1,0 +1,19 @@
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Actor } from '$lib/server/auth/actor';
+import type { Deps } from '$lib/server/deps';
+
+declare global {
+	namespace App {
+		interface Locals {
+			locale: Locale;
+			actor: Actor | null;
+			/** Set once the database is open; routes pass it to services. */
+			deps: Deps;
+		}
+		interface Error {
+			message: string;
+		}
+	}
+}
+
+export {};

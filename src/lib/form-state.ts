@@ -1,0 +1,28 @@
+/** What a form action sends back to its page, shared by server and components. */
+export type FormValues = Record<string, string | string[]>;
+
+export interface FormState {
+	values?: FormValues;
+	/** Field name → translated message. */
+	errors?: Record<string, string>;
+	/** Translated message for the whole form. */
+	message?: string;
+	/** Translated confirmation after a successful action. */
+	success?: string;
+}
+
+/** The value typed into a field, from the failed submission first, then the stored one. */
+export function valueOf(form: FormState | null | undefined, name: string, fallback: string = ''): string {
+	const value = form?.values?.[name];
+	if (value === undefined) return fallback;
+	return Array.isArray(value) ? (value[0] ?? '') : value;
+}
+
+/** The values chosen in a multi-valued field (checkboxes). */
+export function valuesOf(form: FormState | null | undefined, name: string, fallback: string[] = []): string[] {
+	if (!form?.values) return fallback;
+	const value = form.values[name];
+	// absent from a submitted form: every box was unticked
+	if (value === undefined) return [];
+	return Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,59 @@
+import { config } from './config';
+import { openDatabase, migrate, type Database } from './db/database';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { createMailWorker, type MailWorker } from './mail/mail-worker';
+import { seedIfEmpty } from './seed/seed';
+import type { Deps } from './deps';
+
+/**
+ * The one running instance of the platform in this process: its database and workers.
+ * Opened once in hooks.server.ts `init`, closed on shutdown.
+ */
+interface Running {
+	database: Database;
+	deps: Deps;
+	mailWorker: MailWorker;
+}
+
+let running: Running | undefined;
+let ready = false;
+
+export function isReady(): boolean {
+	return ready;
+}
+
+export function app(): Running {
+	if (!running) throw new Error('The platform is not started yet');
+	return running;
+}
+
+export async function startApp(): Promise<void> {
+	const startedAt = Date.now();
+	let database: Database;
+	try {
+		database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+	} catch (error) {
+		if (error instanceof DataDirLockedError) {
+			console.error(`\nHeadframe cannot start: ${error.message}\n`);
+			process.exit(2);
+		}
+		throw error;
+	}
+	await migrate(database.db);
+	const deps: Deps = { db: database.db, origin: config.origin };
+	await seedIfEmpty(deps, config.seed);
+	const mailWorker = createMailWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+	mailWorker.start();
+	running = { database, deps, mailWorker };
+	ready = true;
+	console.log(`Headframe: ${database.kind} database ready in ${Date.now() - startedAt} ms`);
+}
+
+export async function stopApp(): Promise<void> {
+	if (!running) return;
+	ready = false;
+	const { database, mailWorker } = running;
+	running = undefined;
+	await mailWorker.stop();
+	await database.close();
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation';
+
+/**
+ * Every migration in order. A static list rather than a folder scan, so the same code runs
+ * from the server bundle, from vitest and from the scripts. Never edit a landed migration:
+ * add the next one here.
+ */
+export const migrations: Record<string, Migration> = {
+	'0001-foundation': foundation
+};

@@ -1,0 +1,205 @@
+/** Kysely's view of the tables; keep in step with migrations/. */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+// pg serialises objects to JSON itself; arrays must be passed as JSON.stringify(...)
+type Json<T> = ColumnType<T, T | string | undefined, T | string>;
+
+export type Visibility = 'public' | 'members' | 'nobody';
+export type ProfileVisibility = Partial<Record<string, Visibility>>;
+
+export interface AreasTable {
+	id: Generated<number>;
+	key: string;
+	position: Generated<number>;
+	created_at: CreatedAt;
+}
+
+export interface AreaNamesTable {
+	area_id: number;
+	locale: string;
+	name: string;
+}
+
+export interface CitiesTable {
+	id: Generated<number>;
+	slug: string;
+	name: string;
+	name_en: string | null;
+	country_code: string;
+	region: string | null;
+	latitude: number;
+	longitude: number;
+	population: number | null;
+	industries: ColumnType<string[], string[] | undefined, string[]>;
+	story: Generated<string>;
+	is_demo: Generated<boolean>;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export type Role = 'person' | 'coordinator' | 'admin';
+
+export interface PeopleTable {
+	id: Generated<number>;
+	handle: string;
+	name: string;
+	email: string;
+	email_verified_at: NullableTimestamp;
+	password_hash: string;
+	role: ColumnType<Role, Role | undefined, Role>;
+	locale: Generated<string>;
+	city_id: number | null;
+	bio: Generated<string>;
+	languages: ColumnType<string[], string[] | undefined, string[]>;
+	visibility: Json<ProfileVisibility>;
+	member_since: NullableTimestamp;
+	is_demo: Generated<boolean>;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface PersonAreasTable {
+	person_id: number;
+	area_id: number;
+}
+
+export interface SessionsTable {
+	id: string;
+	person_id: number;
+	created_at: CreatedAt;
+	expires_at: Date;
+}
+
+export type EmailTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+
+export interface EmailTokensTable {
+	token_hash: string;
+	person_id: number;
+	purpose: EmailTokenPurpose;
+	new_email: string | null;
+	created_at: CreatedAt;
+	expires_at: Date;
+	used_at: NullableTimestamp;
+}
+
+export interface RateLimitHitsTable {
+	id: Generated<string>;
+	bucket: string;
+	key: string;
+	created_at: CreatedAt;
+}
+
+export type OutboxStatus = 'pending' | 'sent' | 'logged' | 'failed';
+
+export interface OutboxTable {
+	id: Generated<string>;
+	to_address: string;
+	subject: string;
+	text_body: string;
+	html_body: string | null;
+	headers: Json<Record<string, string>>;
+	status: ColumnType<OutboxStatus, OutboxStatus | undefined, OutboxStatus>;
+	attempts: Generated<number>;
+	last_error: string | null;
+	next_attempt_at: Timestamp;
+	created_at: CreatedAt;
+	sent_at: NullableTimestamp;
+}
+
+export type OrganisationType =
+	| 'local_government'
+	| 'ngo'
+	| 'public_institution'
+	| 'informal_group'
+	| 'research'
+	| 'business';
+
+export interface OrganisationsTable {
+	id: Generated<number>;
+	slug: string;
+	name: string;
+	type: OrganisationType;
+	city_id: number;
+	website: string | null;
+	description: Generated<string>;
+	member_since: NullableTimestamp;
+	is_demo: Generated<boolean>;
+	created_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export type OrganisationRole = 'admin' | 'member';
+
+export interface OrganisationMembersTable {
+	organisation_id: number;
+	person_id: number;
+	role: ColumnType<OrganisationRole, OrganisationRole | undefined, OrganisationRole>;
+	created_at: CreatedAt;
+}
+
+export interface OrganisationInvitationsTable {
+	id: Generated<number>;
+	organisation_id: number;
+	email: string;
+	role: ColumnType<OrganisationRole, OrganisationRole | undefined, OrganisationRole>;
+	token_hash: string;
+	invited_by: number | null;
+	created_at: CreatedAt;
+	expires_at: Date;
+	accepted_at: NullableTimestamp;
+}
+
+export type ApplicationStatus = 'pending' | 'approved' | 'declined';
+
+export interface MembershipApplicationsTable {
+	id: Generated<number>;
+	organisation_id: number | null;
+	applicant_id: number;
+	motivation: string;
+	contact_name: string;
+	contact_email: string;
+	offers: Generated<string>;
+	seeks: Generated<string>;
+	status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+	decision_message: string | null;
+	decided_by: number | null;
+	decided_at: NullableTimestamp;
+	created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+	id: Generated<string>;
+	actor_id: number | null;
+	action: string;
+	subject_type: string;
+	subject_id: string;
+	details: Json<Record<string, unknown>>;
+	created_at: CreatedAt;
+}
+
+export interface DB {
+	areas: AreasTable;
+	area_names: AreaNamesTable;
+	cities: CitiesTable;
+	people: PeopleTable;
+	person_areas: PersonAreasTable;
+	sessions: SessionsTable;
+	email_tokens: EmailTokensTable;
+	rate_limit_hits: RateLimitHitsTable;
+	outbox: OutboxTable;
+	organisations: OrganisationsTable;
+	organisation_members: OrganisationMembersTable;
+	organisation_invitations: OrganisationInvitationsTable;
+	membership_applications: MembershipApplicationsTable;
+	audit_log: AuditLogTable;
+}
+
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;
+export type City = Selectable<CitiesTable>;
+export type Organisation = Selectable<OrganisationsTable>;

@@ -1,0 +1,31 @@
+import type { Deps } from '../deps';
+import type { SeedMode } from '../config';
+import { seedAreas } from './areas.seed';
+import { seedCities } from './cities.seed';
+import { seedNetwork } from './network.seed';
+
+/**
+ * Fills an empty database with the demo network (SEED=demo, the default). A database that has
+ * any area, city or person is never touched again, so restarts keep what people wrote.
+ */
+export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> {
+	if (mode === 'none') return false;
+	const { db } = deps;
+	const used = await db
+		.selectNoFrom((eb) => [
+			eb.exists(eb.selectFrom('people').select('id')).as('people'),
+			eb.exists(eb.selectFrom('cities').select('id')).as('cities'),
+			eb.exists(eb.selectFrom('areas').select('id')).as('areas')
+		])
+		.executeTakeFirstOrThrow();
+	if (used.people || used.cities || used.areas) return false;
+	const startedAt = Date.now();
+	await db.transaction().execute(async (trx) => {
+		const seedDeps = { ...deps, db: trx };
+		await seedAreas(seedDeps);
+		await seedCities(seedDeps);
+		await seedNetwork(seedDeps);
+	});
+	console.log(`Headframe: demo network seeded in ${Date.now() - startedAt} ms`);
+	return true;
+}

@@ -1,12 +1,18 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB, OrganisationRole, OrganisationType } from '../db/schema';
+import type { DB, OrganisationRole, OrganisationType, ProfileVisibility } from '../db/schema';
 import type { MaybeActor } from '../auth/actor';
 import type { DirectoryFilters } from './people.schemas';
 import { visibleTo } from './visibility.queries';
 
 type PeopleQuery = SelectQueryBuilder<DB & { p: DB['people'] }, 'p', object>;
 type PersonEb = ExpressionBuilder<DB & { p: DB['people'] }, 'p'>;
+
+/**
+ * An accent-free sort key, so "Łucja" sorts among the L's whatever collation the database has
+ * (PGlite has no ICU). The same letters as the cities' sort key.
+ */
+const NAME_SORT = sql`translate(lower(p.name), 'ąćęłńóśźżáàâäãåčçďéèêëěíìîïľĺňñôöõőřŕšşťúùûüůűýÿžøæß', 'acelnoszzaaaaaaccdeeeeeiiiillnnoooorrsstuuuuuuyyzoas')`;
 
 /** `%`, `_` and `\` typed by a person are letters, not wildcards. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -124,7 +130,7 @@ export interface PersonRow {
 	id: number;
 	handle: string;
 	name: string;
-	visibility: Record<string, string | undefined>;
+	visibility: ProfileVisibility;
 	city: { slug: string; name: string; name_en: string | null; country_code: string } | null;
 	organisations: { slug: string; name: string; type: OrganisationType; role: OrganisationRole; approved: boolean }[];
 	languages: string[] | null;
@@ -149,6 +155,7 @@ export async function listDirectory(
 ): Promise<PersonRow[]> {
 	const rows = await directoryPeople(db, viewer, filters)
 		.select((eb) => personColumns(eb, viewer, locale))
+		.orderBy(NAME_SORT)
 		.orderBy('p.name')
 		.orderBy('p.id')
 		.limit(limit)

@@ -134,7 +134,7 @@ describe('people directory filters', () => {
 		await t.db.insertInto('person_areas').values({ person_id: secret.id, area_id: area.id }).execute();
 		await addToOrganisation(t.db, org.id, secret.id);
 
-		const search = (viewer: Actor | null, filters: Record<string, string>) =>
+		const search = (viewer: Actor | null, filters: Record<string, string | undefined>) =>
 			listPeople(viewer, { filters: { q: `${tag} Secret`, ...filters }, locale: 'en' }, t.deps);
 		for (const filters of [{ city: city.slug }, { country: 'CZ' }, { area: area.key }, { language: 'cs' }, { type: 'informal_group' }]) {
 			const result = await search(null, filters);

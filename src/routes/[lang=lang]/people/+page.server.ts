@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { listPeople } from '$lib/server/people/people.service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const directory = await listPeople(
+		locals.actor,
+		{ filters: Object.fromEntries(url.searchParams), locale: locals.locale },
+		locals.deps
+	);
+	return { directory };
+};

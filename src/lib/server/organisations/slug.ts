@@ -1,0 +1,25 @@
+/** Letters that Unicode does not decompose into a base letter plus accent. */
+const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Words in the URL space under /organisations/ that an organisation's slug must not take. */
+const RESERVED = new Set(['new']);
+
+/** A readable URL part from a name: "Urząd Miasta Wałbrzych" → "urzad-miasta-walbrzych". */
+export function slugify(text: string, fallback = 'organisation'): string {
+	const base = text
+		.toLowerCase()
+		.replace(/[łøæœßđðþı]/g, (c) => SPECIAL[c] ?? c)
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+/, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return base || fallback;
+}
+
+/** Candidate slugs in order: the base, then base-2, base-3... (reserved words skip the base). */
+export function* slugCandidates(base: string): Generator<string> {
+	if (!RESERVED.has(base)) yield base;
+	for (let n = 2; ; n++) yield `${base}-${n}`;
+}

@@ -190,7 +190,8 @@ try {
 	await finish(1, 'vitest wrote no report (did it crash before running tests?)');
 }
 const { numTotalTests = 0, numPassedTests = 0, numFailedTests = 0, numPendingTests = 0 } = report;
-say(`summary: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped, ${numTotalTests} in all`);
+// A plain closing line that CI and people can read: 'N passed, N failed, N skipped'.
+console.log(`\njourneys: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
 if (numTotalTests === 0 || numPassedTests === 0) await finish(1, 'no test ran: that is a failure, not a pass');
 if (vitestCode !== 0 || numFailedTests > 0) await finish(vitestCode || 1, 'some journeys failed (see above)');
 await finish(0);

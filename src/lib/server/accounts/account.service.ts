@@ -129,7 +129,7 @@ export async function changePassword(
 export async function changeEmail(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ newEmail: string }> {
 	requireSignedIn(actor);
 	const values = validate(changeEmailSchema, input);
-	const person = await checkCurrentPassword(deps, actor.id, values.current_password, 'current_password');
+	const person = await checkCurrentPassword(deps, actor.id, values.password, 'password');
 	if (values.new_email === person.email.toLowerCase()) throw invalid({ new_email: { key: 'account_email_same' } });
 	if (await q.emailTaken(deps.db, values.new_email, actor.id)) {
 		throw conflict('error_validation_failed', { new_email: { key: 'auth_email_taken' } });

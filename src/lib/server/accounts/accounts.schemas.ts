@@ -46,7 +46,8 @@ export const resetPasswordSchema = z.object({ token, password: newPassword });
 
 export const changePasswordSchema = z.object({ current_password: currentPassword, new_password: newPassword });
 
-export const changeEmailSchema = z.object({ new_email: email(), current_password: currentPassword });
+// `password`, not `current_password`: the password form on the same page uses that name.
+export const changeEmailSchema = z.object({ new_email: email(), password: currentPassword });
 
 export const mailLanguageSchema = z.object({ locale: localeField });
 
@@ -72,11 +73,6 @@ export const profileSchema = z.object({
 		`visibility_${ProfileField}`,
 		typeof visibilityLevel
 	>)
-});
-
-export const roleSchema = z.object({
-	email: email(),
-	role: oneOf(['coordinator', 'admin'] as const).default('admin')
 });
 
 /** What the account page shows and fills its forms with. */

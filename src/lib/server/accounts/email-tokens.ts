@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, EmailTokenPurpose } from '../db/schema';
 import { hashToken, newToken } from '../auth/tokens';
 import { AppError } from '../errors';
+import { tokenSchema } from './accounts.schemas';
 import * as q from './accounts.queries';
 
 const HOUR = 60 * 60;
@@ -32,6 +33,13 @@ export async function issueEmailToken(
 		ttlSeconds: TOKEN_TTL_SECONDS[purpose]
 	});
 	return token;
+}
+
+/** The token from a link's query string; a missing or mangled one is an invalid link. */
+export function tokenFrom(input: unknown): string {
+	const parsed = tokenSchema.safeParse(input);
+	if (!parsed.success) throw linkError('auth_link_invalid');
+	return parsed.data.token;
 }
 
 const linkError = (key: 'auth_link_invalid' | 'auth_link_used' | 'auth_link_expired') =>

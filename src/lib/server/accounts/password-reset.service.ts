@@ -5,8 +5,8 @@ import { endOtherSessions, startSession } from '../auth/sessions.service';
 import { assertUnderLimit, LIMITS, recordHit } from '../ratelimit/rate-limit';
 import { validate } from '../validation';
 import { insertMail } from '../mail/outbox.queries';
-import { forgotPasswordSchema, resetPasswordSchema, tokenSchema, type SessionGrant } from './accounts.schemas';
-import { consumeEmailToken, issueEmailToken, usableEmailToken } from './email-tokens';
+import { forgotPasswordSchema, resetPasswordSchema, type SessionGrant } from './accounts.schemas';
+import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { resetPasswordMail } from './accounts.mail';
 import type { RequestContext } from './login.service';
 import * as q from './accounts.queries';
@@ -44,8 +44,7 @@ export async function requestPasswordReset(
 
 /** Checks that a reset link can still be used, before the person types a new password. */
 export async function checkResetLink(_actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	const { token } = validate(tokenSchema, input);
-	await usableEmailToken(deps.db, token, ['reset_password']);
+	await usableEmailToken(deps.db, tokenFrom(input), ['reset_password']);
 }
 
 /**

@@ -6,10 +6,10 @@ import { assertUnderLimit, LIMITS, recordHit } from '../ratelimit/rate-limit';
 import { conflict } from '../errors';
 import { validate } from '../validation';
 import { insertMail } from '../mail/outbox.queries';
-import { registerSchema, tokenSchema, type SessionGrant } from './accounts.schemas';
+import { registerSchema, type SessionGrant } from './accounts.schemas';
 import { requireSignedIn } from './accounts.policy';
 import { firstFreeHandle, handleBase } from './handle';
-import { consumeEmailToken, issueEmailToken, usableEmailToken } from './email-tokens';
+import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { verificationMail } from './accounts.mail';
 import * as q from './accounts.queries';
 
@@ -72,14 +72,14 @@ export async function confirmEmailLink(
 	input: unknown,
 	deps: Deps
 ): Promise<{ outcome: 'verified' | 'email_changed'; email: string }> {
-	const { token } = validate(tokenSchema, input);
+	const token = tokenFrom(input);
 	const found = await usableEmailToken(deps.db, token, ['verify_email', 'change_email']);
 	try {
 		return await deps.db.transaction().execute(async (trx) => {
 			const used = await consumeEmailToken(trx, token);
 			const address = used.new_email ?? found.email;
 			if (used.purpose === 'change_email') {
-				if (await q.emailTaken(trx, address, used.person_id)) throw emailTakenError();
+				if (await q.emailTaken(trx, address, used.person_id)) throw conflict('auth_email_taken');
 				await q.updateEmail(trx, used.person_id, address);
 				await q.retireEmailTokens(trx, used.person_id, 'change_email');
 				return { outcome: 'email_changed' as const, email: address };
@@ -89,7 +89,7 @@ export async function confirmEmailLink(
 			return { outcome: 'verified' as const, email: address };
 		});
 	} catch (error) {
-		if (isUniqueViolation(error, 'people_email_unique')) throw emailTakenError();
+		if (isUniqueViolation(error, 'people_email_unique')) throw conflict('auth_email_taken');
 		throw error;
 	}
 }

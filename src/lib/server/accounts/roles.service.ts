@@ -2,7 +2,7 @@ import type { Deps } from '../deps';
 import type { Role } from '../db/schema';
 import { notFound } from '../errors';
 import { validate } from '../validation';
-import { roleSchema } from './accounts.schemas';
+import { roleSchema } from './roles.schemas';
 import * as q from './accounts.queries';
 
 /**

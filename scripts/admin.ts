@@ -1,0 +1,66 @@
+/**
+ * `npm run admin -- --email someone@example.org [--role coordinator|admin]`
+ *
+ * Gives an existing account the admin (default) or coordinator role. Opens the database the way
+ * the server does (DATABASE_URL, or PGlite in DATA_DIR), so with PGlite the server must be
+ * stopped first: one process per data folder.
+ */
+import { parseArgs } from 'node:util';
+import { config } from '../src/lib/server/config';
+import { openDatabase, migrate, type Database } from '../src/lib/server/db/database';
+import { DataDirLockedError } from '../src/lib/server/db/data-dir-lock';
+import { AppError } from '../src/lib/server/errors';
+import { assignRoleFromConsole } from '../src/lib/server/accounts/roles.service';
+
+const USAGE = 'Usage: npm run admin -- --email someone@example.org [--role coordinator|admin]';
+
+function fail(message: string, code = 1): never {
+	console.error(message);
+	process.exit(code);
+}
+
+let args;
+try {
+	args = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+} catch (error) {
+	fail(`${(error as Error).message}\n${USAGE}`);
+}
+if (args.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+if (!args.email) fail(`Missing --email.\n${USAGE}`);
+const role = args.role ?? 'admin';
+if (role !== 'admin' && role !== 'coordinator') fail(`Unknown role "${role}": use coordinator or admin.\n${USAGE}`);
+
+let database: Database;
+try {
+	database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+} catch (error) {
+	if (error instanceof DataDirLockedError) fail(`Cannot change roles now: ${error.message}`, 2);
+	throw error;
+}
+
+let exitCode = 0;
+try {
+	await migrate(database.db);
+	const result = await assignRoleFromConsole({ email: args.email, role }, { db: database.db, origin: config.origin });
+	const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;
+	console.log(
+		result.previousRole === result.role
+			? `${result.name} <${result.email}> already has the role ${result.role} (${where}).`
+			: `${result.name} <${result.email}> is now ${result.role} (was ${result.previousRole}) in ${where}.`
+	);
+} catch (error) {
+	if (error instanceof AppError && error.code === 'not_found') {
+		console.error(`No account with the e-mail address ${args.email}. The person must register first.`);
+	} else if (error instanceof AppError && error.code === 'validation_failed') {
+		console.error(`Not a valid e-mail address: ${args.email}\n${USAGE}`);
+	} else {
+		console.error(error);
+	}
+	exitCode = 1;
+} finally {
+	await database.close();
+}
+process.exit(exitCode);

@@ -1,0 +1,14 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { logOut } from '$lib/server/accounts/login.service';
+import { clearSessionCookie, sessionToken } from '$lib/server/auth/session-cookie';
+
+export const load: PageServerLoad = ({ locals }) => ({ name: locals.actor?.name ?? null });
+
+export const actions: Actions = {
+	default: async ({ locals, cookies }) => {
+		await logOut(locals.actor, { token: sessionToken(cookies) }, locals.deps);
+		clearSessionCookie(cookies);
+		redirect(303, `/${locals.locale}`);
+	}
+};

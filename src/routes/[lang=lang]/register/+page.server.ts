@@ -1,0 +1,19 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { registerPerson } from '$lib/server/accounts/register.service';
+import { setSessionCookie } from '$lib/server/auth/session-cookie';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.actor) redirect(303, `/${locals.locale}/account`);
+};
+
+export const actions: Actions = {
+	default: ({ request, locals, cookies }) =>
+		formAction(request, locals.locale, async (values) => {
+			// the page's language becomes the language of the person's mail
+			const { session } = await registerPerson(locals.actor, { ...values, locale: locals.locale }, locals.deps);
+			setSessionCookie(cookies, session);
+			redirect(303, `/${locals.locale}/account?welcome`);
+		})
+};

@@ -1,0 +1,28 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { checkResetLink, resetPassword } from '$lib/server/accounts/password-reset.service';
+import { setSessionCookie } from '$lib/server/auth/session-cookie';
+import { AppError, statusOf } from '$lib/server/errors';
+import { translate } from '$lib/server/i18n/translate';
+
+/** The link is checked when opened but only used up when the new password is saved. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const token = url.searchParams.get('token') ?? '';
+	try {
+		await checkResetLink(locals.actor, { token }, locals.deps);
+	} catch (failure) {
+		if (failure instanceof AppError) error(statusOf[failure.code], translate(failure.messageKey, locals.locale));
+		throw failure;
+	}
+	return { token };
+};
+
+export const actions: Actions = {
+	default: ({ request, locals, cookies }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { session } = await resetPassword(locals.actor, values, locals.deps);
+			setSessionCookie(cookies, session);
+			redirect(303, `/${locals.locale}/account?password-changed`);
+		})
+};

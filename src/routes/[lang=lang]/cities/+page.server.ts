@@ -1,0 +1,6 @@
+import type { PageServerLoad } from './$types';
+import { listCities } from '$lib/server/cities/cities.service';
+
+export const load: PageServerLoad = async ({ url, locals }) => ({
+	list: await listCities(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)
+});

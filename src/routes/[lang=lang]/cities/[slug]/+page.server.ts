@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { getCity } from '$lib/server/cities/cities.service';
+import { asHttpError } from '$lib/server/cities/page-error';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	try {
+		return { city: await getCity(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		asHttpError(failure);
+	}
+};

@@ -1,0 +1,21 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getCityForEdit, updateCity } from '$lib/server/cities/cities.service';
+import { asHttpError } from '$lib/server/cities/page-error';
+import { formAction } from '$lib/server/http/form';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	try {
+		return { city: await getCityForEdit(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		asHttpError(failure);
+	}
+};
+
+export const actions: Actions = {
+	default: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await updateCity(locals.actor, { slug: params.slug, values }, locals.deps);
+			return { success: m.cities_edit_saved({}, { locale: locals.locale }) };
+		})
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, addToOrganisation, makeMember, makeOrganisation, makePerson } from '../db/testing/factories';
 import { AppError } from '../errors';
@@ -105,7 +106,7 @@ describe('deciding', () => {
 		const second = await applicantWithOrganisation();
 		const a = await applyForMembership(first.actor, application(first.org.slug), t.deps);
 		const b = await applyForMembership(second.actor, application(second.org.slug, { seeks: '' }), t.deps);
-		await t.db.updateTable('membership_applications').set({ created_at: new Date(Date.now() - 86_400_000) }).where('id', '=', b.id).execute();
+		await t.db.updateTable('membership_applications').set({ created_at: sql<never>`now() - interval '1 day'` }).where('id', '=', b.id).execute();
 		const list = await listPendingApplications(await coordinator(), t.deps, 'en');
 		const ours = list.filter((p) => p.id === a.id || p.id === b.id);
 		expect(ours.map((p) => p.id)).toEqual([b.id, a.id]);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../db/testing/factories';
 import { AppError } from '../errors';
-import { listAuditFor } from '../membership/audit.queries';
 import { createOrganisation, getOrganisation, getOrganisationForEdit, listOrganisations, updateOrganisation } from './organisations.service';
 
 const t = useTestDatabase();

@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { getDashboard } from '$lib/server/membership/admin.service';
+import { pageError } from '$lib/server/organisations/page-errors';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { dashboard: await getDashboard(locals.actor, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};

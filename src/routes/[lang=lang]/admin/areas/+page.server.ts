@@ -1,0 +1,31 @@
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { translate } from '$lib/server/i18n/translate';
+import { createArea, listAreasForEditing, moveArea, renameArea } from '$lib/server/areas/areas.service';
+import { pageError } from '$lib/server/organisations/page-errors';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { areas: await listAreasForEditing(locals.actor, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	create: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await createArea(locals.actor, values, locals.deps);
+			return { values: { form: 'create' }, success: translate('admin_areas_created', locals.locale) };
+		}),
+	rename: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await renameArea(locals.actor, values, locals.deps);
+			return { values: { form: 'list' }, success: translate('admin_areas_renamed', locals.locale) };
+		}),
+	move: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await moveArea(locals.actor, values, locals.deps);
+			return { values: { form: 'list' }, success: translate('admin_areas_moved', locals.locale) };
+		})
+};

@@ -1,0 +1,21 @@
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { translate } from '$lib/server/i18n/translate';
+import { listPeopleWithRoles, setPersonRole } from '$lib/server/membership/admin.service';
+import { pageError } from '$lib/server/organisations/page-errors';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { list: await listPeopleWithRoles(locals.actor, url.searchParams, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	role: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await setPersonRole(locals.actor, values, locals.deps);
+			return { success: translate('admin_people_role_changed', locals.locale) };
+		})
+};

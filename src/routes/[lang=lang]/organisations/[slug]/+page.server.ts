@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { getOrganisation } from '$lib/server/organisations/organisations.service';
+import { leaveOrganisation } from '$lib/server/organisations/members.service';
+import { pageError } from '$lib/server/organisations/page-errors';
+
+/** One-time notices after the redirects that land here. */
+const NOTICES = ['created', 'saved', 'joined'] as const;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	try {
+		const organisation = await getOrganisation(locals.actor, params.slug, locals.deps, locals.locale);
+		return { organisation, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	leave: ({ request, locals, params }) =>
+		formAction(request, locals.locale, async () => {
+			await leaveOrganisation(locals.actor, params.slug, locals.deps);
+			redirect(303, `/${locals.locale}/organisations?left`);
+		})
+};

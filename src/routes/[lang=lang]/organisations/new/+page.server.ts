@@ -1,0 +1,18 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { loginPath } from '$lib/server/auth/next-path';
+import { createOrganisation, organisationFormOptions } from '$lib/server/organisations/organisations.service';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (!locals.actor) redirect(303, loginPath(locals.locale, url.pathname));
+	return { options: organisationFormOptions(locals.locale), verified: locals.actor.emailVerified };
+};
+
+export const actions: Actions = {
+	default: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { slug } = await createOrganisation(locals.actor, values, locals.deps);
+			redirect(303, `/${locals.locale}/organisations/${slug}?created`);
+		})
+};

@@ -6,7 +6,7 @@ import type { DirectoryFilters } from './people.schemas';
 import { visibleTo } from './visibility.queries';
 
 type PeopleQuery = SelectQueryBuilder<DB & { p: DB['people'] }, 'p', object>;
-type PersonEb = ExpressionBuilder<DB & { p: DB['people'] }, 'p'>;
+export type PersonEb = ExpressionBuilder<DB & { p: DB['people'] }, 'p'>;
 
 /**
  * An accent-free sort key, so "Łucja" sorts among the L's whatever collation the database has
@@ -81,8 +81,11 @@ function shownOrganisations(eb: PersonEb, viewer: MaybeActor) {
 		);
 }
 
-/** The visible parts of a person row; hidden fields come back null or empty from SQL already. */
-function personColumns(eb: PersonEb, viewer: MaybeActor, locale: string) {
+/**
+ * The visible parts of the person row `p`; hidden fields come back null or empty from SQL
+ * already. Map the result with `toPersonSummary`. Shared with other lists of people (home).
+ */
+export function personColumns(eb: PersonEb, viewer: MaybeActor, locale: string) {
 	const cityVisible = visibleTo(viewer, 'city');
 	return [
 		'p.id',
@@ -206,4 +209,18 @@ export async function directoryLanguages(db: Kysely<DB>, viewer: MaybeActor): Pr
 		.distinct()
 		.execute();
 	return rows.map((row) => row.code);
+}
+
+/** The network's coordinators whose profile the viewer may see, for "who runs it". */
+export async function listVisibleCoordinators(db: Kysely<DB>, viewer: MaybeActor, locale: string): Promise<PersonRow[]> {
+	const rows = await db
+		.selectFrom('people as p')
+		.where('p.role', 'in', ['coordinator', 'admin'])
+		.where(visibleTo(viewer, 'profile'))
+		.select((eb) => personColumns(eb, viewer, locale))
+		.orderBy(NAME_SORT)
+		.orderBy('p.id')
+		.limit(50)
+		.execute();
+	return rows as unknown as PersonRow[];
 }

@@ -3,7 +3,7 @@ import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../db/testing/factories';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
-import { listPeople, showPerson } from './people.service';
+import { listCoordinators, listPeople, showPerson } from './people.service';
 
 const t = useTestDatabase();
 
@@ -205,5 +205,15 @@ describe('person page', () => {
 	it('never lets a field be more visible than the profile', async () => {
 		const person = await makePerson(t.db, { bio: 'Members only', visibility: { profile: 'members', bio: 'public' } });
 		await expect(showPerson(null, { handle: person.handle, locale: 'en' }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
+	});
+});
+
+describe('coordinators on the About page', () => {
+	it('lists coordinators only to those who may see their profile', async () => {
+		const open = await makePerson(t.db, { role: 'coordinator', name: `${tag} Open coordinator`, visibility: { profile: 'public' } });
+		const closed = await makePerson(t.db, { role: 'admin', name: `${tag} Members coordinator` });
+		const mine = (list: { handle: string }[]) => list.map((p) => p.handle).filter((h) => h === open.handle || h === closed.handle);
+		expect(mine(await listCoordinators(null, { locale: 'en' }, t.deps))).toEqual([open.handle]);
+		expect(mine(await listCoordinators(member, { locale: 'en' }, t.deps)).sort()).toEqual([open.handle, closed.handle].sort());
 	});
 });

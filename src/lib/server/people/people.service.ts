@@ -110,3 +110,13 @@ export async function showPerson(
 		isSelf: actor?.id === row.id
 	};
 }
+
+/**
+ * The network's coordinators, for the About page, each only if the viewer may see their
+ * profile and with only the fields the viewer may see.
+ */
+export async function listCoordinators(actor: MaybeActor, input: { locale: string }, deps: Deps): Promise<PersonSummary[]> {
+	// Public page: visibility decides who is listed.
+	const rows = await q.listVisibleCoordinators(deps.db, actor, input.locale);
+	return rows.map((row) => toPersonSummary(row, actor, input.locale));
+}

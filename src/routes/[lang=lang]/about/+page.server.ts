@@ -1,0 +1,7 @@
+import type { PageServerLoad } from './$types';
+import { listCoordinators } from '$lib/server/people/people.service';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const coordinators = await listCoordinators(locals.actor, { locale: locals.locale }, locals.deps);
+	return { coordinators };
+};

@@ -25,7 +25,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface Session {
 	context: BrowserContext;
 	page: Page;
-	/** Problems seen so far: foreign requests, CSP violations, uncaught page errors. */
+	/** Problems seen so far: foreign requests, CSP violations, uncaught page errors, dialogs. */
 	problems: string[];
 	/** Fails the test if the page did anything it must not; call at the end of a journey. */
 	assertClean(): void;
@@ -53,6 +53,11 @@ export async function newSession(browser: Browser, options: BrowserContextOption
 		}
 	});
 	const page = await context.newPage();
+	// An alert() can only come from a script someone smuggled in through their input.
+	page.on('dialog', (dialog) => {
+		problems.push(`a dialog opened on ${page.url()}: ${dialog.type()} "${dialog.message()}"`);
+		void dialog.dismiss();
+	});
 	if (options.javaScriptEnabled === false) noScriptPages.add(page);
 	return {
 		context,

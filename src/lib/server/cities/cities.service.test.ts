@@ -186,8 +186,12 @@ describe('network map', () => {
 		expect(map.cities).toHaveLength(Number(total.n));
 		expect(map.cities).toContainEqual({ slug: member.slug, name: 'Map Member', countryCode: 'CZ', countryName: 'Czechia', isMember: true });
 		expect(map.cities).toContainEqual({ slug: other.slug, name: 'Map Other', countryCode: 'ES', countryName: 'Spain', isMember: false });
-		expect(map.svg).toContain(`<a href="/en/cities/${member.slug}" tabindex="-1"><title>Map Member (member city)</title><circle class="member"`);
-		expect(map.svg).toContain(`<a href="/en/cities/${other.slug}" tabindex="-1"><title>Map Other</title><circle class="city"`);
+		expect(map.svg).toContain(`<a href="/en/cities/${member.slug}" tabindex="-1"><title>Map Member (member city)</title><circle`);
+		expect(map.svg).toContain(`<a href="/en/cities/${other.slug}" tabindex="-1"><title>Map Other</title><circle`);
+		// members drawn larger, in their own group, after (above) the others
+		const memberGroup = map.svg.slice(map.svg.indexOf('<g fill="#226b45"'));
+		expect(memberGroup).toContain(`/en/cities/${member.slug}`);
+		expect(memberGroup).not.toContain(`/en/cities/${other.slug}`);
 		expect(Buffer.byteLength(map.svg)).toBeLessThan(60_000);
 		expect(map.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
 	});

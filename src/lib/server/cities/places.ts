@@ -37,7 +37,7 @@ export async function resolveCity(db: Kysely<DB>, { name, countryCode }: PlaceQu
 	if (known !== null) return known;
 
 	const base = citySlug(town.name);
-	for (let n = 1; n < 100; n++) {
+	for (let n = RESERVED_SLUGS.has(base) ? 2 : 1; n < 100; n++) {
 		const slug = n === 1 ? base : `${base}-${n}`;
 		if (await slugTaken(db, slug)) continue;
 		const id = await insertCity(db, {
@@ -49,6 +49,9 @@ export async function resolveCity(db: Kysely<DB>, { name, countryCode }: PlaceQu
 			population: town.population || null
 		});
 		if (id !== null) return id;
+		// Someone may have added the same town at this very moment: use theirs if so.
+		const added = await findExisting(db, foldName(town.name), country);
+		if (added !== null) return added;
 	}
 	throw new Error(`No free slug for city ${town.name}`);
 }
@@ -61,5 +64,8 @@ async function findExisting(db: Kysely<DB>, folded: string, country: string): Pr
 		.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 	return matches[0]?.id ?? null;
 }
+
+/** Paths under /cities/ that are pages of their own, not cities. */
+const RESERVED_SLUGS = new Set(['map']);
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4;

@@ -30,7 +30,7 @@ describe('europe map', () => {
 			marker({ href: '/pl/cities/bilbao', label: 'Bilbao <&> "x"', latitude: 43.26, longitude: -2.93 })
 		]);
 		expect(svg.match(/<a href=/g)).toHaveLength(2);
-		expect(svg).toContain('<a href="/pl/cities/walbrzych" tabindex="-1"><title>Wałbrzych</title><circle class="member"');
+		expect(svg).toContain('<a href="/pl/cities/walbrzych" tabindex="-1"><title>Wałbrzych</title><circle cx=');
 		expect(svg).toContain('<title>Bilbao &lt;&amp;&gt; &quot;x&quot;</title>');
 		expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
 	});
@@ -48,7 +48,7 @@ describe('europe map', () => {
 		const focused = renderEuropeMap([marker({ kind: 'highlight' })], { focus: { latitude: 50.77, longitude: 16.28, zoom: 3 } });
 		const width = (svg: string) => Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svg)![1]);
 		expect(width(focused)).toBeCloseTo(width(full) / 3, 0);
-		expect(focused).toContain('class="highlight"');
+		expect(focused).toContain(`fill="${MAP_COLOURS.highlight}"`);
 	});
 
 	it('draws meaningful markers at least 3:1 against the land', () => {

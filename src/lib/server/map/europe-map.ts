@@ -108,13 +108,23 @@ const escapeXml = (text: string) =>
 
 const RADIUS: Record<MarkerKind, number> = { city: 4.5, member: 7, highlight: 8 };
 
+/**
+ * Marker styles as presentation attributes on one group per kind, not as classes in a
+ * <style>: an inline SVG's style sheet applies to the whole page, and two maps on one page
+ * would overwrite each other's sizes.
+ */
+function groupAttributes(kind: MarkerKind, scale: number): string {
+	const c = MAP_COLOURS;
+	const width = (w: number) => +(w * scale).toFixed(2);
+	if (kind === 'city') return `fill="#fff" stroke="${c.city}" stroke-width="${width(2.1)}"`;
+	return `fill="${kind === 'member' ? c.member : c.highlight}" stroke="#fff" stroke-width="${width(1.5)}"`;
+}
+
 function markerSvg(marker: MapMarker, x: number, y: number, scale: number): string {
 	const r = +(RADIUS[marker.kind] * scale).toFixed(1);
-	const cx = +x.toFixed(1);
-	const cy = +y.toFixed(1);
 	// tabindex -1: the map is hidden from assistive technology and the keyboard; the list of
 	// the same links beside it is the accessible way in (see CityMap.svelte).
-	return `<a href="${escapeXml(marker.href)}" tabindex="-1"><title>${escapeXml(marker.label)}</title><circle class="${marker.kind}" cx="${cx}" cy="${cy}" r="${r}"/></a>`;
+	return `<a href="${escapeXml(marker.href)}" tabindex="-1"><title>${escapeXml(marker.label)}</title><circle cx="${+x.toFixed(1)}" cy="${+y.toFixed(1)}" r="${r}"/></a>`;
 }
 
 /**
@@ -125,6 +135,7 @@ function markerSvg(marker: MapMarker, x: number, y: number, scale: number): stri
 export function renderEuropeMap(markers: MapMarker[], options: RenderOptions = {}): string {
 	const { projection, height, land, borders } = getBase();
 	let view = { x: 0, y: 0, width: MAP_WIDTH, height };
+	// Markers keep about the same size on screen when a small map is zoomed in.
 	let scale = 1;
 	if (options.focus) {
 		const point = projection([options.focus.longitude, options.focus.latitude]);
@@ -134,33 +145,32 @@ export function renderEuropeMap(markers: MapMarker[], options: RenderOptions = {
 			const x = Math.min(Math.max(point[0] - width / 2, 0), MAP_WIDTH - width);
 			const y = Math.min(Math.max(point[1] - h / 2, 0), height - h);
 			view = { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: h };
-			scale = 1 / options.focus.zoom;
+			scale = 2.2 / options.focus.zoom;
 		}
 	}
-	const order: MarkerKind[] = ['city', 'member', 'highlight'];
-	const drawn = markers
-		.map((marker) => ({ marker, point: projection([marker.longitude, marker.latitude]) }))
-		.filter(
-			(entry): entry is { marker: MapMarker; point: [number, number] } =>
-				entry.point !== null && entry.point[0] >= 0 && entry.point[0] <= MAP_WIDTH && entry.point[1] >= 0 && entry.point[1] <= height
-		)
-		.sort((a, b) => order.indexOf(a.marker.kind) - order.indexOf(b.marker.kind))
-		.map(({ marker, point }) => markerSvg(marker, point[0], point[1], scale * (options.focus ? 2.2 : 1)))
+	const inFrame = (point: [number, number] | null): point is [number, number] =>
+		point !== null && point[0] >= 0 && point[0] <= MAP_WIDTH && point[1] >= 0 && point[1] <= height;
+	// Drawn in this order so member and highlighted cities sit on top of the others.
+	const groups = (['city', 'member', 'highlight'] as MarkerKind[])
+		.map((kind) => {
+			const drawn = markers
+				.filter((marker) => marker.kind === kind)
+				.map((marker) => ({ marker, point: projection([marker.longitude, marker.latitude]) }))
+				.filter((entry): entry is { marker: MapMarker; point: [number, number] } => inFrame(entry.point))
+				.map(({ marker, point }) => markerSvg(marker, point[0], point[1], scale))
+				.join('');
+			return drawn && `<g ${groupAttributes(kind, scale)}>${drawn}</g>`;
+		})
 		.join('');
 	const c = MAP_COLOURS;
-	const stroke = +(1.5 * scale * (options.focus ? 2.2 : 1)).toFixed(2);
-	const style =
-		`.city{fill:#fff;stroke:${c.city};stroke-width:${stroke * 1.4}}` +
-		`.member{fill:${c.member};stroke:#fff;stroke-width:${stroke}}` +
-		`.highlight{fill:${c.highlight};stroke:#fff;stroke-width:${stroke}}` +
-		`a:hover circle{stroke:${c.highlight};stroke-width:${stroke * 2}}`;
+	const borderWidth = +(0.8 * Math.min(scale, 1)).toFixed(2);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" class="europe-map" aria-hidden="true" focusable="false">` +
-		`<style>${style}</style>` +
+		`<style>.europe-map a:hover circle{stroke:#1d1f21}</style>` +
 		`<rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="${c.sea}"/>` +
 		`<path d="${land}" fill="${c.land}"/>` +
-		`<path d="${borders}" fill="none" stroke="${c.border}" stroke-width="${+(0.8 * scale * (options.focus ? 2 : 1)).toFixed(2)}"/>` +
-		drawn +
+		`<path d="${borders}" fill="none" stroke="${c.border}" stroke-width="${borderWidth}"/>` +
+		groups +
 		`</svg>`
 	);
 }

@@ -9,3 +9,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		asHttpError(failure);
 	}
 };
+
+// A reading page with no client behaviour: no hydration, so the map SVG is not sent twice
+// (once as HTML, once as serialised data).
+export const csr = false;

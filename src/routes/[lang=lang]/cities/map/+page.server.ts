@@ -4,3 +4,7 @@ import { mapOfNetwork } from '$lib/server/cities/cities.service';
 export const load: PageServerLoad = async ({ locals }) => ({
 	map: await mapOfNetwork(locals.deps, locals.locale)
 });
+
+// A reading page with no client behaviour: no hydration, so the map SVG is not sent twice
+// (once as HTML, once as serialised data).
+export const csr = false;

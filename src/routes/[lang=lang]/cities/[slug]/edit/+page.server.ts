@@ -19,3 +19,7 @@ export const actions: Actions = {
 			return { success: m.cities_edit_saved({}, { locale: locals.locale }) };
 		})
 };
+
+// A reading page with no client behaviour: no hydration, so the map SVG is not sent twice
+// (once as HTML, once as serialised data).
+export const csr = false;

@@ -3,7 +3,8 @@ import { redirect, type Handle, type ServerInit, type HandleServerError } from '
 import { overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
 import { app, isReady, startApp, stopApp } from '$lib/server/app';
 import { config } from '$lib/server/config';
-import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions.service';
+import { resolveSession } from '$lib/server/auth/sessions.service';
+import { sessionToken, setSessionCookie } from '$lib/server/auth/session-cookie';
 import { LOCALE_COOKIE, localeFromPath, preferredLocale } from '$lib/server/i18n/locale';
 import { securityHeaders } from '$lib/server/http/security-headers';
 
@@ -37,7 +38,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	if (isReady()) {
 		event.locals.deps = app().deps;
-		event.locals.actor = await resolveSession(app().deps.db, event.cookies.get(SESSION_COOKIE));
+		const token = sessionToken(event.cookies);
+		event.locals.actor = await resolveSession(app().deps.db, token, (expiresAt) =>
+			setSessionCookie(event.cookies, { token: token!, expiresAt })
+		);
 	} else {
 		event.locals.actor = null;
 	}

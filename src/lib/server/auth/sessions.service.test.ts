@@ -35,3 +35,17 @@ describe('sessions', () => {
 		expect(await resolveSession(t.db, undefined)).toBeNull();
 	});
 });
+
+describe('sliding expiry', () => {
+	it('extends a session older than a day and tells the caller, so the cookie follows', async () => {
+		const person = await makePerson(t.db);
+		const { token } = await startSession(t.db, person.id);
+		const extended: Date[] = [];
+		await resolveSession(t.db, token, (at) => extended.push(at));
+		expect(extended).toEqual([]);
+		await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() + 2 * 24 * 3600 * 1000) }).where('person_id', '=', person.id).execute();
+		await resolveSession(t.db, token, (at) => extended.push(at));
+		expect(extended).toHaveLength(1);
+		expect(extended[0].getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+	});
+});

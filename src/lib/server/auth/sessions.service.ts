@@ -17,14 +17,23 @@ export async function startSession(db: Kysely<DB>, personId: number): Promise<{ 
 	return { token, expiresAt };
 }
 
-/** The actor for a cookie token, or null. Sliding expiry, written at most once a day. */
-export async function resolveSession(db: Kysely<DB>, token: string | undefined): Promise<Actor | null> {
+/**
+ * The actor for a cookie token, or null. Sliding expiry, written at most once a day;
+ * `onExtend` lets the caller renew the cookie to match.
+ */
+export async function resolveSession(
+	db: Kysely<DB>,
+	token: string | undefined,
+	onExtend?: (expiresAt: Date) => void
+): Promise<Actor | null> {
 	if (!token) return null;
 	const id = hashToken(token);
 	const row = await q.findSessionPerson(db, id);
 	if (!row) return null;
 	if (row.expires_at.getTime() - Date.now() < (SESSION_DAYS - 1) * DAY) {
-		await q.extendSession(db, id, new Date(Date.now() + SESSION_DAYS * DAY));
+		const expiresAt = new Date(Date.now() + SESSION_DAYS * DAY);
+		await q.extendSession(db, id, expiresAt);
+		onExtend?.(expiresAt);
 	}
 	return {
 		id: row.id,

@@ -47,7 +47,7 @@ export function listApplicationsOf(db: Db, personId: number) {
 	return db
 		.selectFrom('membership_applications as a')
 		.leftJoin('organisations as o', 'o.id', 'a.organisation_id')
-		.select(['a.id', 'o.name as organisation_name', 'a.status', 'a.created_at', 'a.decided_at', 'a.decision_message'])
+		.select(['a.id', 'a.organisation_id', 'a.applicant_id', 'o.name as organisation_name', 'a.status', 'a.created_at', 'a.decided_at', 'a.decision_message'])
 		.where((eb) =>
 			eb.or([
 				eb('a.applicant_id', '=', personId),

@@ -54,11 +54,14 @@ describe('applying', () => {
 
 		const mine = (await getMembershipOverview(actor, t.deps)).applications;
 		expect(mine).toMatchObject([{ organisationName: org.name, status: 'pending', decisionMessage: null }]);
+		// Nothing left to apply for while it waits, except the person themselves.
+		expect((await getMembershipOverview(actor, t.deps)).choices).toEqual([]);
 	});
 
 	it('takes one pending individual application, and refuses organisations the person does not administer', async () => {
 		const person = actorOf(await makePerson(t.db));
 		await applyForMembership(person, application('individual'), t.deps);
+		expect((await getMembershipOverview(person, t.deps)).canApplyIndividually).toBe(false);
 		expect((await failure(applyForMembership(person, application('individual'), t.deps))).messageKey).toBe('membership_error_pending');
 
 		const { org } = await applicantWithOrganisation();

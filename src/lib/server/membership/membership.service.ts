@@ -32,8 +32,10 @@ export async function getMembershipOverview(actor: MaybeActor, deps: Deps) {
 		q.listAdministeredOrganisations(deps.db, actor.id),
 		q.listApplicationsOf(deps.db, actor.id)
 	]);
+	// Only what can still be applied for: not a member yet and nothing waiting for a decision.
+	const waiting = new Set(applications.filter((a) => a.status === 'pending').map((a) => a.organisation_id));
 	const choices: ApplicantChoice[] = organisations
-		.filter((o) => o.member_since === null)
+		.filter((o) => o.member_since === null && !waiting.has(o.id))
 		.map((o) => ({ value: o.slug, label: o.name }));
 	const individualMember = person?.member_since != null;
 	const own: OwnApplication[] = applications.map((a) => ({
@@ -46,7 +48,7 @@ export async function getMembershipOverview(actor: MaybeActor, deps: Deps) {
 	}));
 	return {
 		choices,
-		canApplyIndividually: !individualMember,
+		canApplyIndividually: !individualMember && !applications.some((a) => a.status === 'pending' && a.organisation_id === null && a.applicant_id === actor.id),
 		memberOrganisations: organisations.filter((o) => o.member_since !== null).map((o) => o.name),
 		individualMember,
 		applications: own,
@@ -66,12 +68,12 @@ export async function applyForMembership(actor: MaybeActor, input: unknown, deps
 		let organisationId: number | null = null;
 		if (data.applicant === INDIVIDUAL) {
 			const person = await q.findPersonMembership(trx, actor.id);
-			if (person?.member_since) throw conflict('membership_error_already_member', { applicant: { key: 'membership_error_already_member' } });
+			if (person?.member_since) throw conflict('membership_error_already_member');
 		} else {
 			const organisation = (await q.listAdministeredOrganisations(trx, actor.id)).find((o) => o.slug === data.applicant);
 			// Only admins apply for an organisation; any other slug is simply not a valid choice.
 			if (!organisation) throw invalid({ applicant: { key: 'error_invalid_choice' } });
-			if (organisation.member_since) throw conflict('membership_error_already_member', { applicant: { key: 'membership_error_already_member' } });
+			if (organisation.member_since) throw conflict('membership_error_already_member');
 			organisationId = organisation.id;
 		}
 		const id = await q.insertApplication(trx, {
@@ -83,7 +85,7 @@ export async function applyForMembership(actor: MaybeActor, input: unknown, deps
 			offers: data.offers,
 			seeks: data.seeks
 		});
-		if (id === undefined) throw conflict('membership_error_pending', { applicant: { key: 'membership_error_pending' } });
+		if (id === undefined) throw conflict('membership_error_pending');
 		await insertAudit(trx, {
 			actorId: actor.id,
 			action: 'membership.apply',

@@ -8,6 +8,7 @@ import { validate } from '../validation';
 import { hashToken, newToken } from '../auth/tokens';
 import { insertMail } from '../mail/outbox.queries';
 import { insertAudit } from '../membership/audit.queries';
+import { canSee } from '../people/visibility';
 import * as q from './organisations.queries';
 import { requireActor, requireOrganisationAdmin } from './organisations.policy';
 import {
@@ -50,7 +51,8 @@ export async function getOrganisationMembers(actor: MaybeActor, slug: string, de
 		personId: p.id,
 		handle: p.handle,
 		name: p.name,
-		email: p.email,
+		// Colleagues see each other's address only where its owner allows it.
+		email: canSee(actor, p.id, p.visibility, 'email') ? p.email : null,
 		role: p.role,
 		isSelf: p.id === actor.id
 	}));

@@ -250,8 +250,6 @@ export function listDirectoryCities(db: Db, locale: string) {
 				eb.selectFrom('organisations as o').select('o.id').whereRef('o.city_id', '=', 'c.id').where('o.member_since', 'is not', null)
 			)
 		)
-		.orderBy(sql`2`)
-		.orderBy(sql`3`)
 		.execute();
 }
 

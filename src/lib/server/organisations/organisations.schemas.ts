@@ -109,7 +109,8 @@ export interface OrganisationMemberRow {
 	personId: number;
 	handle: string;
 	name: string;
-	email: string;
+	/** Null when the person does not show their address to the viewer. */
+	email: string | null;
 	role: OrganisationRole;
 	isSelf: boolean;
 }

@@ -163,6 +163,7 @@ export async function listOrganisations(actor: MaybeActor, params: URLSearchPara
 		listAreas(deps.db, locale)
 	]);
 	const codes = new Set(cities.map((c) => c.country_code.trim()));
+	const collator = new Intl.Collator(locale);
 	return {
 		filters,
 		items: rows.map((row) => summaryOf(row, row.viewer_role ?? null)),
@@ -171,7 +172,7 @@ export async function listOrganisations(actor: MaybeActor, params: URLSearchPara
 		pages: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),
 		options: {
 			types: [...ORGANISATION_TYPES],
-			cities: cities.map((c) => ({ value: c.slug, label: c.name })),
+			cities: cities.map((c) => ({ value: c.slug, label: c.name })).sort((a, b) => collator.compare(a.label, b.label)),
 			countries: countryOptions(locale).filter((c) => codes.has(c.value)),
 			areas: areas.map((a) => ({ value: a.key, label: a.name }))
 		}

@@ -111,7 +111,7 @@ export async function seedNetwork({ db }: Deps): Promise<void> {
 				created_at: month(org.memberSince!)
 			};
 		});
-	const pending = DEMO_PENDING.flatMap((application) => {
+	const pending = DEMO_PENDING.flatMap((application, index) => {
 		const applicantId = personId.get(application.applicant);
 		const orgId = application.organisation ? organisationId.get(application.organisation) : null;
 		if (applicantId === undefined || orgId === undefined) return [];
@@ -124,7 +124,9 @@ export async function seedNetwork({ db }: Deps): Promise<void> {
 				contact_name: applicant.name,
 				contact_email: applicant.email,
 				offers: application.offers,
-				seeks: application.seeks
+				seeks: application.seeks,
+				// a few days apart, so the queue has an order
+				created_at: new Date(now.getTime() - (9 - 3 * index) * 86_400_000)
 			}
 		];
 	});

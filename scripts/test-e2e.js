@@ -45,10 +45,12 @@ if (sourcesAt > builtAt || !fs.existsSync(path.join(root, 'build', 'index.js')))
 	say('building the app (vite build)…');
 	const built = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
 		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit']
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
 	});
 	if (built.status !== 0) {
-		console.error('test:e2e: the build failed (run `npx vite build` to see why).');
+		// Quiet when it works; everything it said when it does not.
+		console.error(`${built.stdout}\n${built.stderr}\ntest:e2e: the build failed.`);
 		process.exit(built.status ?? 1);
 	}
 	fs.writeFileSync(stamp, new Date().toISOString());
@@ -192,6 +194,7 @@ try {
 const { numTotalTests = 0, numPassedTests = 0, numFailedTests = 0, numPendingTests = 0 } = report;
 // A plain closing line that CI and people can read: 'N passed, N failed, N skipped'.
 console.log(`\njourneys: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
-if (numTotalTests === 0 || numPassedTests === 0) await finish(1, 'no test ran: that is a failure, not a pass');
+if (numTotalTests === 0) await finish(1, 'no test ran: that is a failure, not a pass');
 if (vitestCode !== 0 || numFailedTests > 0) await finish(vitestCode || 1, 'some journeys failed (see above)');
+if (numPassedTests === 0) await finish(1, 'no test passed (all skipped): that is a failure, not a pass');
 await finish(0);

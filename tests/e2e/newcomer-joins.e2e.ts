@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, demo, locales, unique, type Locale } from './support/env
 import { Journey } from './support/journey';
 import { linkIn, mailTo, waitForMail } from './support/mailbox';
 import { msg, msgPattern } from './support/messages';
+import { MEMBERS_ONLY_PERSON, searchPeople } from './support/directory';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +48,7 @@ describe('a newcomer joins the network', () => {
 			await newcomer.go('/');
 			expect(new URL(newcomer.page.url()).pathname).toBe(`/${other(locale)}`);
 			const visitorCount = await peopleCount(newcomer);
+			expect((await searchPeople(newcomer, MEMBERS_ONLY_PERSON.split(' ')[1])).text).not.toContain(MEMBERS_ONLY_PERSON);
 			await newcomer.go(`/${other(locale)}`);
 			await newcomer.switchLanguage(locale);
 			expect(new URL(newcomer.page.url()).pathname).toBe(`/${locale}`);
@@ -131,6 +133,7 @@ describe('a newcomer joins the network', () => {
 			const memberCount = await peopleCount(newcomer);
 			expect(await newcomer.page.getByText(newcomer.t('people_limited_note')).count()).toBe(0);
 			expect(memberCount).toBeGreaterThan(visitorCount);
+			expect((await searchPeople(newcomer, MEMBERS_ONLY_PERSON.split(' ')[1])).text).toContain(MEMBERS_ONLY_PERSON);
 			await newcomer.go(`/${locale}/membership`);
 			await newcomer.waitFor(
 				newcomer.page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: newcomer.t('membership_status_approved') }),

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newSession } from './support/browser';
 import { locales, type Locale } from './support/env';
 import { Journey } from './support/journey';
+import { MEMBERS_ONLY_PERSON, PUBLIC_PERSON, searchPeople } from './support/directory';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,6 +79,11 @@ describe('a visitor on a phone', () => {
 			expect(await people.count()).toBeGreaterThan(0);
 			// Members-only fields never reach a visitor.
 			expect(await visitor.page.getByText('@headframe.example').count()).toBe(0);
+			const found = await searchPeople(visitor, PUBLIC_PERSON.split(' ')[1]);
+			expect(found.text).toContain(PUBLIC_PERSON);
+			const hidden = await searchPeople(visitor, MEMBERS_ONLY_PERSON.split(' ')[1]);
+			expect(hidden.text).not.toContain(MEMBERS_ONLY_PERSON);
+			expect(hidden.count).toBe(0);
 
 			session.assertClean();
 			await session.close();

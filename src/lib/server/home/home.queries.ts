@@ -31,7 +31,6 @@ export interface OrganisationRow {
 	slug: string;
 	name: string;
 	type: OrganisationType;
-	is_demo: boolean;
 	member_since: Date | null;
 	city_slug: string;
 	city_name: string;
@@ -48,7 +47,6 @@ function organisationsWithCity(db: Db) {
 			'o.slug',
 			'o.name',
 			'o.type',
-			'o.is_demo',
 			'o.member_since',
 			'c.slug as city_slug',
 			'c.name as city_name',

@@ -17,7 +17,6 @@ export interface HomeOrganisation {
 	slug: string;
 	name: string;
 	type: OrganisationType;
-	isDemo: boolean;
 	city: { slug: string; name: string; countryName: string };
 	memberSince: Date | null;
 }

@@ -22,7 +22,6 @@ function toOrganisation(row: q.OrganisationRow, locale: string): HomeOrganisatio
 		slug: row.slug,
 		name: row.name,
 		type: row.type,
-		isDemo: row.is_demo,
 		city: {
 			slug: row.city_slug,
 			name: cityName({ name: row.city_name, name_en: row.city_name_en }, locale),

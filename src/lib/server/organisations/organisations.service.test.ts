@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../db/testing/factories';
 import { AppError } from '../errors';
-import { createOrganisation, getOrganisation, getOrganisationForEdit, listOrganisations, updateOrganisation } from './organisations.service';
+import { DIRECTORY_PAGE_SIZE, createOrganisation, getOrganisation, getOrganisationForEdit, listOrganisations, updateOrganisation } from './organisations.service';
 
 const t = useTestDatabase();
 
@@ -163,5 +163,17 @@ describe('the directory', () => {
 		expect(result.page).toBe(1);
 		expect(result.options.cities.map((c) => c.value)).toContain(city.slug);
 		expect(result.options.countries.map((c) => c.value)).toContain('CZ');
+	});
+
+	it('pages through long lists', async () => {
+		const city = await makeCity(t.db);
+		for (let i = 0; i < DIRECTORY_PAGE_SIZE + 1; i++) {
+			await makeOrganisation(t.db, { approved: true, cityId: city.id, name: `Paged Org ${String(i).padStart(2, '0')}` });
+		}
+		const first = await listOrganisations(null, new URLSearchParams(`city=${city.slug}`), t.deps, 'en');
+		expect(first).toMatchObject({ total: DIRECTORY_PAGE_SIZE + 1, pages: 2, page: 1 });
+		expect(first.items).toHaveLength(DIRECTORY_PAGE_SIZE);
+		const second = await listOrganisations(null, new URLSearchParams(`city=${city.slug}&page=2`), t.deps, 'en');
+		expect(second.items.map((i) => i.name)).toEqual([`Paged Org ${DIRECTORY_PAGE_SIZE}`]);
 	});
 });

@@ -8,6 +8,7 @@ export default defineConfig({
 	root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'),
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
+		setupFiles: ['tests/e2e/support/setup.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 60_000,
 		fileParallelism: false,

@@ -4,6 +4,8 @@ import { Kysely, Migrator, PostgresDialect, type MigrationProvider } from 'kysel
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { DB } from './schema';
 import { migrations } from './migrations/index';
 import { lockDataDir, type DataDirLock } from './data-dir-lock';
@@ -42,20 +44,22 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 	let lock: DataDirLock | undefined;
 	let pglite: PGlite;
+	// Search needs trigram similarity and accent folding; PGlite ships both as loadable contrib.
+	const extensions = { pg_trgm, unaccent };
 	if (options.snapshot) {
-		pglite = await PGlite.create({ loadDataDir: options.snapshot });
+		pglite = await PGlite.create({ loadDataDir: options.snapshot, extensions });
 	} else if (options.dataDir) {
 		lock = lockDataDir(options.dataDir);
 		const pgDir = path.join(options.dataDir, 'pg');
 		fs.mkdirSync(pgDir, { recursive: true });
 		try {
-			pglite = await PGlite.create({ dataDir: pgDir });
+			pglite = await PGlite.create({ dataDir: pgDir, extensions });
 		} catch (error) {
 			lock.release();
 			throw error;
 		}
 	} else {
-		pglite = await PGlite.create();
+		pglite = await PGlite.create({ extensions });
 	}
 	// max 1: PGlite has one connection; the pool queues queries and keeps transactions apart.
 	const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });

@@ -181,7 +181,7 @@ export interface AuditLogTable {
 	created_at: CreatedAt;
 }
 
-export interface DB {
+export interface DB extends KnowledgeTables {
 	areas: AreasTable;
 	area_names: AreaNamesTable;
 	cities: CitiesTable;
@@ -203,3 +203,172 @@ export type NewPerson = Insertable<PeopleTable>;
 export type PersonUpdate = Updateable<PeopleTable>;
 export type City = Selectable<CitiesTable>;
 export type Organisation = Selectable<OrganisationsTable>;
+
+// ---- knowledge base (0002-practices) ----
+
+export type PracticeStatus = 'idea' | 'ongoing' | 'completed' | 'abandoned';
+export type ContentVisibility = 'public' | 'members';
+export type FundingSource = 'eu' | 'national' | 'regional' | 'municipal' | 'private' | 'other';
+export interface FundingItem {
+	source: FundingSource;
+	/** Integer minor units (cents, grosze); null when unknown. */
+	amount_minor: number | null;
+	currency: string | null;
+	note: string;
+}
+export interface Outcome {
+	indicator: string;
+	before: number | null;
+	after: number | null;
+	unit: string;
+	year: number | null;
+}
+export interface PracticeLink {
+	url: string;
+	title: string;
+}
+
+export interface PracticesTable {
+	id: Generated<number>;
+	slug: string;
+	city_id: number;
+	status: ColumnType<PracticeStatus, PracticeStatus | undefined, PracticeStatus>;
+	visibility: ColumnType<ContentVisibility, ContentVisibility | undefined, ContentVisibility>;
+	original_language: string;
+	period_start: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+	period_end: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+	funding: Json<FundingItem[]>;
+	outcomes: Json<Outcome[]>;
+	links: Json<PracticeLink[]>;
+	cover_attachment_id: number | null;
+	published_at: NullableTimestamp;
+	revision: Generated<number>;
+	is_demo: Generated<boolean>;
+	created_by: number | null;
+	updated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+/** The translatable text fields of a practice. */
+export const PRACTICE_TEXT_FIELDS = [
+	'title',
+	'summary',
+	'context',
+	'approach',
+	'actors',
+	'funding_notes',
+	'results',
+	'failures',
+	'transfer_conditions'
+] as const;
+export type PracticeTextField = (typeof PRACTICE_TEXT_FIELDS)[number];
+
+export interface PracticeTextsTable {
+	practice_id: number;
+	language: string;
+	is_original: Generated<boolean>;
+	title: string;
+	summary: Generated<string>;
+	context: Generated<string>;
+	approach: Generated<string>;
+	actors: Generated<string>;
+	funding_notes: Generated<string>;
+	results: Generated<string>;
+	failures: Generated<string>;
+	transfer_conditions: Generated<string>;
+	translated_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface PracticeAreasTable {
+	practice_id: number;
+	area_id: number;
+}
+
+export interface PracticeOrganisationsTable {
+	id: Generated<number>;
+	practice_id: number;
+	organisation_id: number | null;
+	name: string | null;
+}
+
+export interface PracticeContactsTable {
+	practice_id: number;
+	person_id: number;
+}
+
+export interface PracticeRevisionsTable {
+	id: Generated<number>;
+	practice_id: number;
+	number: number;
+	author_id: number | null;
+	changed: ColumnType<string[], string[] | undefined, string[]>;
+	snapshot: Json<Record<string, unknown>>;
+	created_at: CreatedAt;
+}
+
+export interface PracticeAttachmentsTable {
+	id: Generated<number>;
+	practice_id: number;
+	file_name: string;
+	content_type: string;
+	size_bytes: number;
+	storage_key: string;
+	alt_text: string | null;
+	uploaded_by: number | null;
+	created_at: CreatedAt;
+}
+
+export type LearningKind = 'want_to_learn' | 'tried_too';
+
+export interface PracticeLearningTable {
+	practice_id: number;
+	person_id: number;
+	kind: LearningKind;
+	comment: Generated<string>;
+	created_at: CreatedAt;
+}
+
+export type TransferStage = 'understand' | 'adapt' | 'reuse';
+
+export interface TransfersTable {
+	id: Generated<number>;
+	practice_id: number;
+	city_id: number;
+	organisation_id: number | null;
+	stage: ColumnType<TransferStage, TransferStage | undefined, TransferStage>;
+	created_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface TransferNotesTable {
+	id: Generated<number>;
+	transfer_id: number;
+	stage: TransferStage;
+	noted_on: ColumnType<Date, Date | string, Date | string>;
+	note: string;
+	author_id: number | null;
+	created_at: CreatedAt;
+}
+
+export interface TransferPeopleTable {
+	transfer_id: number;
+	person_id: number;
+}
+
+export interface KnowledgeTables {
+	practices: PracticesTable;
+	practice_texts: PracticeTextsTable;
+	practice_areas: PracticeAreasTable;
+	practice_organisations: PracticeOrganisationsTable;
+	practice_contacts: PracticeContactsTable;
+	practice_revisions: PracticeRevisionsTable;
+	practice_attachments: PracticeAttachmentsTable;
+	practice_learning: PracticeLearningTable;
+	transfers: TransfersTable;
+	transfer_notes: TransferNotesTable;
+	transfer_people: TransferPeopleTable;
+}

@@ -3,6 +3,7 @@ import type { SeedMode } from '../config';
 import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
+import { seedPractices } from './practices.seed';
 
 /**
  * Fills an empty database with the demo network (SEED=demo, the default). A database that has
@@ -25,6 +26,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedAreas(seedDeps);
 		await seedCities(seedDeps);
 		await seedNetwork(seedDeps);
+		await seedPractices(seedDeps);
 	});
 	console.log(`Headframe: demo network seeded in ${Date.now() - startedAt} ms`);
 	return true;

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation';
+import * as practices from './0002-practices';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -7,5 +8,6 @@ import * as foundation from './0001-foundation';
  * add the next one here.
  */
 export const migrations: Record<string, Migration> = {
-	'0001-foundation': foundation
+	'0001-foundation': foundation,
+	'0002-practices': practices
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { invalid, type FieldErrors } from './errors';
 
+const MESSAGE_KEY = /^[a-z][a-z0-9]*_[a-z0-9_]+$/;
+
 /**
  * Validates input against a schema whose messages are catalogue keys, and throws
  * `validation_failed` with one message per field.
@@ -15,7 +17,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infe
 		const params: Record<string, number> = {};
 		if (issue.code === 'too_big') params.max = Number(issue.maximum);
 		if (issue.code === 'too_small') params.min = Number(issue.minimum);
-		const key = issue.message.startsWith('error_') ? issue.message : 'error_invalid';
+		// Schemas give catalogue keys (error_required, admin_area_key_invalid...); zod's own
+		// English sentences, for checks that name no key, become the generic message.
+		const key = MESSAGE_KEY.test(issue.message) ? issue.message : 'error_invalid';
 		fieldErrors[field] = { key, params };
 	}
 	throw invalid(fieldErrors);

@@ -106,22 +106,6 @@ export function updateRole(db: Db, personId: number, role: Role) {
 	return db.updateTable('people').set({ role, updated_at: sql`now()` }).where('id', '=', personId).execute();
 }
 
-export function insertAuditEntry(
-	db: Db,
-	entry: { actorId: number | null; action: string; subjectType: string; subjectId: string; details: Record<string, unknown> }
-) {
-	return db
-		.insertInto('audit_log')
-		.values({
-			actor_id: entry.actorId,
-			action: entry.action,
-			subject_type: entry.subjectType,
-			subject_id: entry.subjectId,
-			details: entry.details
-		})
-		.execute();
-}
-
 // ---- e-mail tokens ----
 
 export function insertEmailToken(

@@ -4,6 +4,7 @@ import { notFound } from '../errors';
 import { validate } from '../validation';
 import { roleSchema } from './roles.schemas';
 import * as q from './accounts.queries';
+import { insertAudit } from '../audit/audit.queries';
 
 /**
  * Gives an existing person the coordinator or admin role, from the server console
@@ -19,7 +20,7 @@ export async function assignRoleFromConsole(
 	if (!person) throw notFound();
 	await deps.db.transaction().execute(async (trx) => {
 		await q.updateRole(trx, person.id, role);
-		await q.insertAuditEntry(trx, {
+		await insertAudit(trx, {
 			actorId: null,
 			action: 'person.role_set',
 			subjectType: 'person',

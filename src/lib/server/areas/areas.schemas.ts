@@ -16,7 +16,7 @@ export const createAreaSchema = z.object({
 		.toLowerCase()
 		.min(1, 'error_required')
 		.max(60, 'error_too_long')
-		.regex(AREA_KEY, 'error_invalid'),
+		.regex(AREA_KEY, 'admin_area_key_invalid'),
 	...names
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../db/testing/factories';
 import { AppError } from '../errors';
-import { listAuditFor } from '../membership/audit.queries';
+import { listAuditFor } from '../audit/audit.queries';
 import { listAreas } from './areas.queries';
 import { createArea, listAreasForEditing, moveArea, renameArea } from './areas.service';
 

@@ -1,23 +1,11 @@
 import type { Deps } from '../deps';
 import type { MaybeActor } from '../auth/actor';
-import { AppError, conflict, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { validate } from '../validation';
-import { insertAudit } from '../membership/audit.queries';
+import { insertAudit } from '../audit/audit.queries';
 import { requireCoordinator } from '../membership/membership.policy';
 import * as q from './areas.queries';
 import { createAreaSchema, moveAreaSchema, renameAreaSchema, type AreaRow } from './areas.schemas';
-
-/** validation.ts only passes `error_*` keys through; a bad key deserves the specific hint. */
-function withKeyHint<T>(run: () => T): T {
-	try {
-		return run();
-	} catch (error) {
-		if (error instanceof AppError && error.fieldErrors.key?.key === 'error_invalid') {
-			error.fieldErrors.key = { key: 'admin_area_key_invalid' };
-		}
-		throw error;
-	}
-}
 
 /** The thematic areas with both names, in order; coordinators only. */
 export async function listAreasForEditing(actor: MaybeActor, deps: Deps): Promise<AreaRow[]> {
@@ -29,7 +17,7 @@ export async function listAreasForEditing(actor: MaybeActor, deps: Deps): Promis
 /** A coordinator adds an area (a stable key plus Polish and English names) at the end. */
 export async function createArea(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ key: string }> {
 	requireCoordinator(actor);
-	const data = withKeyHint(() => validate(createAreaSchema, input));
+	const data = validate(createAreaSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
 		const id = await q.insertArea(trx, data.key, { pl: data.name_pl, en: data.name_en });
 		if (id === undefined) throw conflict('admin_area_key_taken', { key: { key: 'admin_area_key_taken' } });

@@ -170,19 +170,3 @@ export function updateCityRow(db: Db, id: number, changes: CityChanges) {
 		.where('id', '=', id)
 		.executeTakeFirstOrThrow();
 }
-
-export function insertAudit(
-	db: Db,
-	entry: { actorId: number; action: string; subjectType: string; subjectId: string; details: Record<string, unknown> }
-) {
-	return db
-		.insertInto('audit_log')
-		.values({
-			actor_id: entry.actorId,
-			action: entry.action,
-			subject_type: entry.subjectType,
-			subject_id: entry.subjectId,
-			details: JSON.stringify(entry.details)
-		})
-		.execute();
-}

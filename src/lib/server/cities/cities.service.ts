@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../deps';
+import { insertAudit } from '../audit/audit.queries';
 import type { MaybeActor } from '../auth/actor';
 import { notFound } from '../errors';
 import { validate } from '../validation';
@@ -11,7 +12,6 @@ import { canEditCities } from './cities.policy';
 import {
 	countCities,
 	findCityBySlug,
-	insertAudit,
 	listCities as listCityRows,
 	listCityCountries,
 	listCityOrganisations,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../db/testing/factories';
 import { AppError } from '../errors';
-import { listAuditFor } from './audit.queries';
+import { listAuditFor } from '../audit/audit.queries';
 import { getDashboard, listPeopleWithRoles, setPersonRole } from './admin.service';
 
 const t = useTestDatabase();

@@ -4,7 +4,7 @@ import type { MaybeActor } from '../auth/actor';
 import type { Role } from '../db/schema';
 import { forbidden, notFound } from '../errors';
 import { oneOf, validate } from '../validation';
-import { insertAudit } from './audit.queries';
+import { insertAudit } from '../audit/audit.queries';
 import * as q from './admin.queries';
 import { requireAdmin, requireCoordinator } from './membership.policy';
 

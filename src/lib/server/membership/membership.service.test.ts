@@ -5,7 +5,7 @@ import { actorOf, addToOrganisation, makeMember, makeOrganisation, makePerson } 
 import { AppError } from '../errors';
 import { findMailTo } from '../mail/outbox.queries';
 import { resolveSession, startSession } from '../auth/sessions.service';
-import { listAuditFor } from './audit.queries';
+import { listAuditFor } from '../audit/audit.queries';
 import { applyForMembership, decideApplication, getMembershipOverview, listPendingApplications } from './membership.service';
 
 const t = useTestDatabase();

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../errors';
 import { validate } from '../validation';
 import { insertMail } from '../mail/outbox.queries';
 import { requireActor, requireVerified } from '../organisations/organisations.policy';
-import { insertAudit } from './audit.queries';
+import { insertAudit } from '../audit/audit.queries';
 import * as q from './membership.queries';
 import { requireCoordinator } from './membership.policy';
 import {

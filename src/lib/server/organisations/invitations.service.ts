@@ -4,7 +4,7 @@ import type { MaybeActor } from '../auth/actor';
 import type { OrganisationRole } from '../db/schema';
 import { conflict, notFound } from '../errors';
 import { hashToken } from '../auth/tokens';
-import { insertAudit } from '../membership/audit.queries';
+import { insertAudit } from '../audit/audit.queries';
 import * as q from './organisations.queries';
 import { requireActor } from './organisations.policy';
 

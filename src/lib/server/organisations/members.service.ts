@@ -7,7 +7,7 @@ import { conflict, notFound } from '../errors';
 import { validate } from '../validation';
 import { hashToken, newToken } from '../auth/tokens';
 import { insertMail } from '../mail/outbox.queries';
-import { insertAudit } from '../membership/audit.queries';
+import { insertAudit } from '../audit/audit.queries';
 import { canSee } from '../people/visibility';
 import * as q from './organisations.queries';
 import { requireActor, requireOrganisationAdmin } from './organisations.policy';

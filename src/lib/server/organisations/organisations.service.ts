@@ -7,7 +7,7 @@ import { canSee } from '../people/visibility';
 import { resolveCity } from '../cities/places';
 import { countryOptions } from '../cities/countries';
 import { listAreas } from '../areas/areas.queries';
-import { insertAudit } from '../membership/audit.queries';
+import { insertAudit } from '../audit/audit.queries';
 import * as q from './organisations.queries';
 import { slugCandidates, slugify } from './slug';
 import { canSeeRoles, canViewOrganisation, requireActor, requireOrganisationAdmin, requireVerified } from './organisations.policy';

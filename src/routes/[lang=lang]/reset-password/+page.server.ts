@@ -1,10 +1,9 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { checkResetLink, resetPassword } from '$lib/server/accounts/password-reset.service';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
-import { AppError, statusOf } from '$lib/server/errors';
-import { translate } from '$lib/server/i18n/translate';
+import { pageError } from '$lib/server/http/page-error';
 
 /** The link is checked when opened but only used up when the new password is saved. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -12,8 +11,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	try {
 		await checkResetLink(locals.actor, { token }, locals.deps);
 	} catch (failure) {
-		if (failure instanceof AppError) error(statusOf[failure.code], translate(failure.messageKey, locals.locale));
-		throw failure;
+		pageError(failure, locals.locale, url);
 	}
 	return { token };
 };

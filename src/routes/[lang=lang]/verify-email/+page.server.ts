@@ -1,8 +1,6 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { confirmEmailLink } from '$lib/server/accounts/register.service';
-import { AppError, statusOf } from '$lib/server/errors';
-import { translate } from '$lib/server/i18n/translate';
+import { pageError } from '$lib/server/http/page-error';
 
 /**
  * Opening the link is the confirmation (no extra click): the link reached the mailbox, which is
@@ -14,7 +12,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		return { result, signedIn: locals.actor !== null };
 	} catch (failure) {
 		// used, expired or unknown links get a 4xx page that says which, never a 500
-		if (failure instanceof AppError) error(statusOf[failure.code], translate(failure.messageKey, locals.locale));
-		throw failure;
+		pageError(failure, locals.locale, url);
 	}
 };

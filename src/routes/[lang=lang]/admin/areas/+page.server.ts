@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { translate } from '$lib/server/i18n/translate';
 import { createArea, listAreasForEditing, moveArea, renameArea } from '$lib/server/areas/areas.service';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { translate } from '$lib/server/i18n/translate';
 import { decideApplication, listPendingApplications } from '$lib/server/membership/membership.service';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { translate } from '$lib/server/i18n/translate';
 import { listPeopleWithRoles, setPersonRole } from '$lib/server/membership/admin.service';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

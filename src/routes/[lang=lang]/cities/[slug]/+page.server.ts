@@ -1,12 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { getCity } from '$lib/server/cities/cities.service';
-import { asHttpError } from '$lib/server/cities/page-error';
+import { pageError } from '$lib/server/http/page-error';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		return { city: await getCity(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
 	} catch (failure) {
-		asHttpError(failure);
+		pageError(failure, locals.locale, url);
 	}
 };
 

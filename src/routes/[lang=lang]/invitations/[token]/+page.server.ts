@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { loginPath } from '$lib/server/auth/next-path';
 import { acceptInvitation, getInvitation } from '$lib/server/organisations/invitations.service';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { getOrganisation } from '$lib/server/organisations/organisations.service';
 import { leaveOrganisation } from '$lib/server/organisations/members.service';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'joined'] as const;

@@ -1,15 +1,13 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { AppError } from '$lib/server/errors';
+import { pageError } from '$lib/server/http/page-error';
 import { showPerson } from '$lib/server/people/people.service';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
 		const person = await showPerson(locals.actor, { handle: params.handle, locale: locals.locale }, locals.deps);
 		return { person };
 	} catch (failure) {
 		// Hidden and missing profiles answer alike, so a handle reveals nothing.
-		if (failure instanceof AppError && failure.code === 'not_found') error(404, 'Not found');
-		throw failure;
+		pageError(failure, locals.locale, url);
 	}
 };

@@ -1,14 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getCityForEdit, updateCity } from '$lib/server/cities/cities.service';
-import { asHttpError } from '$lib/server/cities/page-error';
+import { pageError } from '$lib/server/http/page-error';
 import { formAction } from '$lib/server/http/form';
 import { m } from '$lib/paraglide/messages';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		return { city: await getCityForEdit(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
 	} catch (failure) {
-		asHttpError(failure);
+		pageError(failure, locals.locale, url);
 	}
 };
 

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { getOrganisationForEdit, updateOrganisation } from '$lib/server/organisations/organisations.service';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { translate } from '$lib/server/i18n/translate';
-import { pageError } from '$lib/server/organisations/page-errors';
+import { pageError } from '$lib/server/http/page-error';
 import {
 	changeMemberRole,
 	getOrganisationMembers,

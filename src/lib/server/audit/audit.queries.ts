@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 
 export interface AuditEntry {
@@ -11,7 +11,7 @@ export interface AuditEntry {
 }
 
 /** Writes one audit row; call it inside the transaction of the change it records. */
-export function insertAudit(db: Kysely<DB>, entry: AuditEntry) {
+export function insertAudit(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry) {
 	return db
 		.insertInto('audit_log')
 		.values({

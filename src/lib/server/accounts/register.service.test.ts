@@ -86,6 +86,21 @@ describe('registering', () => {
 		expect((await resolveSession(t.db, session.token))?.name).toBe(name);
 		expect((await lastMailTo(t.db, email)).text_body).toContain(`Hello ${name},`);
 	});
+
+	it('refuses the 21st registration from one address within an hour, before hashing', async () => {
+		const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+		await t.db
+			.insertInto('rate_limit_hits')
+			.values(Array.from({ length: 20 }, () => ({ bucket: 'registration_ip', key: ip })))
+			.execute();
+		const email = uniqueEmail();
+		await expect(
+			registerPerson(null, { name: 'Late Comer', email, password: PASSWORD, locale: 'en' }, t.deps, { ip })
+		).rejects.toMatchObject({ code: 'rate_limited' });
+		expect(await t.db.selectFrom('people').select('id').where('email', '=', email).execute()).toEqual([]);
+		// another address still may
+		await registerPerson(null, { name: 'Other', email: uniqueEmail(), password: PASSWORD, locale: 'en' }, t.deps, { ip: '203.0.113.9' });
+	});
 });
 
 describe('following the verification link', () => {

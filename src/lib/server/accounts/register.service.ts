@@ -29,12 +29,19 @@ const isUniqueViolation = (error: unknown, constraint: string) =>
 export async function registerPerson(
 	_actor: MaybeActor,
 	input: unknown,
-	deps: Deps
+	deps: Deps,
+	/** The web form passes the client's address; scripts and tests have none. */
+	context?: { ip: string }
 ): Promise<{ session: SessionGrant; email: string; locale: string }> {
+	// Each registration mails an address nobody has proved yet: a bound per IP keeps the
+	// platform from being used to send mail to strangers.
+	const perIp = context ? [{ limit: LIMITS.registrationPerIp, key: context.ip }] : [];
+	await assertUnderLimit(deps.db, perIp);
 	const { name, email, password, locale } = validate(registerSchema, input);
 	// An early answer for the common case, before the slow hash.
 	if (await q.emailTaken(deps.db, email)) throw emailTakenError();
 	const passwordHash = await hashPassword(password);
+	await recordHit(deps.db, perIp);
 
 	try {
 		return await deps.db.transaction().execute(async (trx) => {

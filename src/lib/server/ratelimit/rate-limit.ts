@@ -23,7 +23,8 @@ export const LIMITS = {
 	resetPerIp: { bucket: 'reset_ip', max: 5, windowSeconds: FIFTEEN_MINUTES },
 	/** Wrong current passwords typed on the account page (a borrowed session guessing). */
 	passwordCheck: { bucket: 'password_check', max: 10, windowSeconds: FIFTEEN_MINUTES },
-	verificationMail: { bucket: 'verification_mail', max: 5, windowSeconds: FIFTEEN_MINUTES }
+	verificationMail: { bucket: 'verification_mail', max: 5, windowSeconds: FIFTEEN_MINUTES },
+	registrationPerIp: { bucket: 'registration_ip', max: 20, windowSeconds: 60 * 60 }
 } satisfies Record<string, Limit>;
 
 export interface LimitKey {

@@ -9,10 +9,12 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: ({ request, locals, cookies }) =>
+	default: ({ request, locals, cookies, getClientAddress }) =>
 		formAction(request, locals.locale, async (values) => {
 			// the page's language becomes the language of the person's mail
-			const { session } = await registerPerson(locals.actor, { ...values, locale: locals.locale }, locals.deps);
+			const { session } = await registerPerson(locals.actor, { ...values, locale: locals.locale }, locals.deps, {
+				ip: getClientAddress()
+			});
 			setSessionCookie(cookies, session);
 			redirect(303, `/${locals.locale}/account?welcome`);
 		})

@@ -181,7 +181,7 @@ export interface AuditLogTable {
 	created_at: CreatedAt;
 }
 
-export interface DB extends KnowledgeTables {
+export interface DB extends KnowledgeTables, SearchTables {
 	areas: AreasTable;
 	area_names: AreaNamesTable;
 	cities: CitiesTable;
@@ -371,4 +371,41 @@ export interface KnowledgeTables {
 	transfers: TransfersTable;
 	transfer_notes: TransferNotesTable;
 	transfer_people: TransferPeopleTable;
+}
+
+// ---- search (0003-search) ----
+
+export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city';
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface SearchDocumentsTable {
+	type: SearchDocumentType;
+	source_id: number;
+	key: string;
+	language: string | null;
+	languages: TextArray;
+	visibility: ContentVisibility;
+	title: string;
+	body: Generated<string>;
+	translations: Json<Record<string, { title: string; body: string }>>;
+	city_id: number | null;
+	city_name: string | null;
+	country_code: string | null;
+	industries: TextArray;
+	population: number | null;
+	size_band: string | null;
+	area_ids: ColumnType<number[], number[] | undefined, number[]>;
+	org_types: TextArray;
+	status: string | null;
+	year: number | null;
+	published_at: NullableTimestamp;
+	source_updated_at: NullableTimestamp;
+	/** Written as a tsvector literal built by the application (see search/lemmatize.ts). */
+	tsv: ColumnType<string, string, string>;
+	words: Generated<string>;
+	updated_at: Timestamp;
+}
+
+export interface SearchTables {
+	search_documents: SearchDocumentsTable;
 }

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as practices from './0002-practices';
+import * as search from './0003-search';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -9,5 +10,6 @@ import * as practices from './0002-practices';
  */
 export const migrations: Record<string, Migration> = {
 	'0001-foundation': foundation,
-	'0002-practices': practices
+	'0002-practices': practices,
+	'0003-search': search
 };

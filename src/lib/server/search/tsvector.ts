@@ -1,0 +1,102 @@
+/**
+ * Building the document side of search in the application: plain text from Markdown, and a
+ * tsvector literal with our own lexemes, positions and weights (title A, body B, context C).
+ */
+import { fold, languageKind, meaningful, wantsEnglish, wordLexemes, words } from './lemmatize';
+
+export type Weight = 'A' | 'B' | 'C';
+
+export interface Section {
+	text: string;
+	weight: Weight;
+	/** ISO 639-1, or null when the language is not known (bios, descriptions, stories). */
+	language: string | null;
+}
+
+/** Markdown to readable plain text: link targets, markup and extra blank space dropped. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+		.replace(/[*_`~]+/g, '')
+		.replace(/[ \t]+/g, ' ')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+/** Folded words that need an English stem: the stemmer runs in SQL, so they are collected first. */
+export function wordsNeedingStems(sections: Section[]): Set<string> {
+	const out = new Set<string>();
+	for (const section of sections) {
+		if (!wantsEnglish(languageKind(section.language))) continue;
+		for (const word of words(section.text)) if (meaningful(word)) out.add(fold(word));
+	}
+	return out;
+}
+
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 200;
+const MAX_WORD_LENGTH = 60;
+
+/** Quotes a lexeme for a tsvector or tsquery literal. */
+export function quoteLexeme(lexeme: string): string {
+	return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * The tsvector literal of the sections: every meaningful word at its position with its folded
+ * form, its Polish lemmas (Polish or unknown text) and its English stems (English or unknown).
+ */
+export function buildTsvector(sections: Section[], stems: Map<string, string[]>): string {
+	const positions = new Map<string, string[]>();
+	let position = 0;
+	for (const section of sections) {
+		const kind = languageKind(section.language);
+		const english = wantsEnglish(kind);
+		for (const word of words(section.text)) {
+			position = Math.min(position + 1, MAX_POSITION);
+			if (word.length > MAX_WORD_LENGTH || !meaningful(word)) continue;
+			const lexemes = new Set(wordLexemes(word, kind));
+			if (english) for (const stem of stems.get(fold(word)) ?? []) lexemes.add(stem);
+			for (const lexeme of lexemes) {
+				const list = positions.get(lexeme) ?? [];
+				if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${section.weight}`);
+				positions.set(lexeme, list);
+			}
+		}
+	}
+	return [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ');
+}
+
+const MAX_WORDS_TEXT = 20_000;
+
+/** Distinct folded words of 4+ letters: what the typo fallback compares a query word with. */
+export function distinctWords(sections: Section[]): string {
+	const seen = new Set<string>();
+	let length = 0;
+	for (const section of sections) {
+		for (const word of words(section.text)) {
+			const folded = fold(word);
+			if (folded.length < 4 || folded.length > MAX_WORD_LENGTH || seen.has(folded)) continue;
+			if (length + folded.length + 1 > MAX_WORDS_TEXT) return [...seen].join(' ');
+			seen.add(folded);
+			length += folded.length + 1;
+		}
+	}
+	return [...seen].join(' ');
+}
+
+/** City size bands used by the facets, by population. */
+export const SIZE_BANDS = ['under_20k', '20k_50k', '50k_100k', '100k_250k', 'over_250k'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+
+export function sizeBand(population: number | null | undefined): SizeBand | null {
+	if (population === null || population === undefined) return null;
+	if (population < 20_000) return 'under_20k';
+	if (population < 50_000) return '20k_50k';
+	if (population < 100_000) return '50k_100k';
+	if (population < 250_000) return '100k_250k';
+	return 'over_250k';
+}

@@ -317,6 +317,8 @@ export interface PracticeAttachmentsTable {
 	size_bytes: number;
 	storage_key: string;
 	alt_text: string | null;
+	/** What the file is, shown beside its link (0004-attachments). */
+	description: Generated<string>;
 	uploaded_by: number | null;
 	created_at: CreatedAt;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as practices from './0002-practices';
 import * as search from './0003-search';
+import * as attachments from './0004-attachments';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -11,5 +12,6 @@ import * as search from './0003-search';
 export const migrations: Record<string, Migration> = {
 	'0001-foundation': foundation,
 	'0002-practices': practices,
-	'0003-search': search
+	'0003-search': search,
+	'0004-attachments': attachments
 };

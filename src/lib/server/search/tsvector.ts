@@ -2,6 +2,7 @@
  * Building the document side of search in the application: plain text from Markdown, and a
  * tsvector literal with our own lexemes, positions and weights (title A, body B, context C).
  */
+import { SIZE_BANDS, SIZE_BAND_KEYS, type SizeBand } from '../cities/cities.schemas';
 import { fold, languageKind, meaningful, wantsEnglish, wordLexemes, words } from './lemmatize';
 
 export type Weight = 'A' | 'B' | 'C';
@@ -88,15 +89,12 @@ export function distinctWords(sections: Section[]): string {
 	return [...seen].join(' ');
 }
 
-/** City size bands used by the facets, by population. */
-export const SIZE_BANDS = ['under_20k', '20k_50k', '50k_100k', '100k_250k', 'over_250k'] as const;
-export type SizeBand = (typeof SIZE_BANDS)[number];
-
+/** The city's size band, in the same bands as the city list (cities.schemas.ts). */
 export function sizeBand(population: number | null | undefined): SizeBand | null {
 	if (population === null || population === undefined) return null;
-	if (population < 20_000) return 'under_20k';
-	if (population < 50_000) return '20k_50k';
-	if (population < 100_000) return '50k_100k';
-	if (population < 250_000) return '100k_250k';
-	return 'over_250k';
+	for (const key of SIZE_BAND_KEYS) {
+		const [min, max] = SIZE_BANDS[key];
+		if (population >= min && (max === null || population < max)) return key;
+	}
+	return null;
 }

@@ -1,0 +1,182 @@
+/**
+ * Reading the search index: matches, counts per type, facet counts and one page of results.
+ * Visibility is always part of the WHERE clause, so members-only documents are neither
+ * returned to nor counted for visitors.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DB, SearchDocumentType } from '../db/schema';
+import { FACET_NAMES, type FacetName, type PracticeFacets, type Sort } from './search.schemas';
+
+type Db = Kysely<DB>;
+
+export interface Match {
+	/** Visibility levels the viewer may see: ['public'] or ['public', 'members']. */
+	levels: string[];
+	/** tsquery literal; null lists everything visible (the practice list without words). */
+	tsquery: string | null;
+	/** Words compared by trigrams when exact matches are few; empty for exact matching only. */
+	fuzzyWords: string[];
+}
+
+/** Facets with the area already resolved from its key to its id (-1: unknown key, matches nothing). */
+export type ResolvedFacets = Omit<PracticeFacets, 'area'> & { area: number | null };
+
+/** Word similarity a mistyped word needs: "rewitalizajca" ~ "rewitalizacja". */
+export const FUZZY_THRESHOLD = 0.45;
+const WEIGHTS = sql.lit('{0.1, 0.2, 0.4, 1.0}');
+
+const fts = (match: Match, alias: string) => sql<boolean>`${sql.ref(`${alias}.tsv`)} @@ ${match.tsquery}::tsquery`;
+
+function fuzzy(match: Match, alias: string): RawBuilder<boolean> {
+	return sql<boolean>`(${sql.join(
+		match.fuzzyWords.map((word) => sql`${sql.ref(`${alias}.words`)} %> ${word}`),
+		sql` and `
+	)})`;
+}
+
+function matchCondition(match: Match, alias = 'd'): RawBuilder<boolean> {
+	const visible = sql<boolean>`${sql.ref(`${alias}.visibility`)} in (${sql.join(match.levels)})`;
+	if (!match.tsquery) return visible;
+	const text = match.fuzzyWords.length ? sql`(${fts(match, alias)} or ${fuzzy(match, alias)})` : fts(match, alias);
+	return sql<boolean>`(${visible} and ${text})`;
+}
+
+function facetCondition(facets: ResolvedFacets, alias: string, except?: FacetName): RawBuilder<boolean> {
+	const col = (name: string) => sql.ref(`${alias}.${name}`);
+	const parts: RawBuilder<unknown>[] = [];
+	const on = (name: FacetName) => name !== except && facets[name] !== null;
+	if (on('area')) parts.push(sql`${col('area_ids')} @> array[${facets.area}]::integer[]`);
+	if (on('country')) parts.push(sql`${col('country_code')} = ${facets.country}`);
+	if (on('city')) parts.push(sql`${col('city_id')} = ${facets.city}`);
+	if (on('industry')) parts.push(sql`${facets.industry} = any(${col('industries')})`);
+	if (on('size')) parts.push(sql`${col('size_band')} = ${facets.size}`);
+	if (on('orgType')) parts.push(sql`${facets.orgType} = any(${col('org_types')})`);
+	if (on('status')) parts.push(sql`${col('status')} = ${facets.status}`);
+	if (on('language')) parts.push(sql`${facets.language} = any(${col('languages')})`);
+	if (on('year')) parts.push(sql`${col('year')} = ${facets.year}`);
+	return parts.length ? sql<boolean>`(${sql.join(parts, sql` and `)})` : sql<boolean>`true`;
+}
+
+/**
+ * Runs `work` with the trigram threshold set for this transaction only (set_config(..., true)),
+ * so the GIN trigram index answers `%>` with our threshold on both PostgreSQL and PGlite.
+ */
+export async function withFuzzyThreshold<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
+	return db.transaction().execute(async (trx) => {
+		await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`.execute(trx);
+		return work(trx);
+	});
+}
+
+/** Matches per document type (facets not applied: they describe practices only). */
+export async function countByType(db: Db, match: Match): Promise<Record<SearchDocumentType, number>> {
+	const result = await sql<{ type: SearchDocumentType; count: number }>`
+		select d.type, count(*)::int as count from search_documents d where ${matchCondition(match)} group by d.type`.execute(db);
+	const counts = { practice: 0, organisation: 0, person: 0, city: 0 };
+	for (const row of result.rows) counts[row.type] = Number(row.count);
+	return counts;
+}
+
+export async function countMatches(db: Db, match: Match, type: SearchDocumentType | null, facets: ResolvedFacets | null): Promise<number> {
+	const result = await sql<{ count: number }>`
+		select count(*)::int as count from search_documents d
+		where ${matchCondition(match)}
+			${type ? sql`and d.type = ${type}` : sql``}
+			${facets ? sql`and ${facetCondition(facets, 'd')}` : sql``}`.execute(db);
+	return Number(result.rows[0]?.count ?? 0);
+}
+
+export interface HitRow {
+	type: SearchDocumentType;
+	source_id: number;
+	key: string;
+	language: string | null;
+	visibility: 'public' | 'members';
+	title: string;
+	body: string;
+	translations: Record<string, { title: string; body: string }>;
+	city_name: string | null;
+	country_code: string | null;
+	status: string | null;
+	year: number | null;
+	published_at: Date | null;
+	source_updated_at: Date | null;
+	/** 0: a full-text match; 1: found by similar spelling only. */
+	grp: number;
+	score: number;
+}
+
+export async function searchPage(
+	db: Db,
+	match: Match,
+	options: { type: SearchDocumentType | null; facets: ResolvedFacets | null; sort: Sort; limit: number; offset: number }
+): Promise<HitRow[]> {
+	const exact = match.tsquery ? fts(match, 'd') : sql<boolean>`true`;
+	const grp = match.tsquery && match.fuzzyWords.length ? sql`case when ${exact} then 0 else 1 end` : sql`0`;
+	const score = match.tsquery
+		? sql`case when ${exact} then ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery, 1)
+			else (${sql.join(match.fuzzyWords.map((word) => sql`word_similarity(${word}, d.words)`), sql` + `)}) / ${match.fuzzyWords.length || 1} end`
+		: sql`0`;
+	const order = {
+		relevance: sql`grp, score desc, d.published_at desc nulls last`,
+		newest: sql`d.published_at desc nulls last`,
+		updated: sql`d.source_updated_at desc nulls last`
+	}[options.sort];
+	const result = await sql<HitRow>`
+		select d.type, d.source_id, d.key, d.language, d.visibility, d.title, d.body, d.translations, d.city_name,
+			d.country_code, d.status, d.year, d.published_at, d.source_updated_at, ${grp} as grp, ${score} as score
+		from search_documents d
+		where ${matchCondition(match)}
+			${options.type ? sql`and d.type = ${options.type}` : sql``}
+			${options.facets ? sql`and ${facetCondition(options.facets, 'd')}` : sql``}
+		order by ${order}, d.type, d.source_id desc
+		limit ${options.limit} offset ${options.offset}`.execute(db);
+	return result.rows.map((row) => ({ ...row, grp: Number(row.grp), score: Number(row.score) }));
+}
+
+export interface FacetCountRow {
+	facet: FacetName;
+	value: string;
+	label: string | null;
+	count: number;
+}
+
+/**
+ * Counts of every facet value among matching practices, in one statement: the matches are
+ * read once (CTE), then each facet is counted under all the OTHER chosen filters, so the
+ * alternatives to a chosen value stay visible with their counts.
+ */
+export async function facetCounts(db: Db, match: Match, facets: ResolvedFacets): Promise<FacetCountRow[]> {
+	const single = (facet: FacetName, column: string, label = sql`null::text`) => sql`
+		select ${facet}::text as facet, ${sql.ref(`m.${column}`)}::text as value, max(${label}) as label, count(*)::int as count
+		from m where ${sql.ref(`m.${column}`)} is not null and ${facetCondition(facets, 'm', facet)} group by 2`;
+	const many = (facet: FacetName, column: string) => sql`
+		select ${facet}::text as facet, v::text as value, null::text as label, count(*)::int as count
+		from m cross join lateral unnest(${sql.ref(`m.${column}`)}) as v where ${facetCondition(facets, 'm', facet)} group by 2`;
+	const parts: Record<FacetName, RawBuilder<unknown>> = {
+		area: many('area', 'area_ids'),
+		country: single('country', 'country_code'),
+		city: single('city', 'city_id', sql`m.city_name`),
+		industry: many('industry', 'industries'),
+		size: single('size', 'size_band'),
+		orgType: many('orgType', 'org_types'),
+		status: single('status', 'status'),
+		language: many('language', 'languages'),
+		year: single('year', 'year')
+	};
+	const result = await sql<FacetCountRow>`
+		with m as materialized (
+			select d.area_ids, d.country_code, d.city_id, d.city_name, d.industries, d.size_band, d.org_types, d.status, d.languages, d.year
+			from search_documents d where d.type = 'practice' and ${matchCondition(match)}
+		)
+		${sql.join(
+			FACET_NAMES.map((name) => parts[name]),
+			sql` union all `
+		)}`.execute(db);
+	return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+export async function areaIdByKey(db: Db, key: string): Promise<number | null> {
+	const row = await db.selectFrom('areas').select('id').where('key', '=', key).executeTakeFirst();
+	return row?.id ?? null;
+}

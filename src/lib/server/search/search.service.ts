@@ -1,0 +1,175 @@
+/**
+ * Search across the network, and the practice list (the same index, restricted to practices,
+ * with facets and sorting). Both are public pages: what a viewer sees depends only on the
+ * visibility levels they may read.
+ */
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Deps } from '../deps';
+import type { MaybeActor } from '../auth/actor';
+import { isCoordinator } from '../auth/actor';
+import type { SearchDocumentType } from '../db/schema';
+import { listAreas } from '../areas/areas.queries';
+import { countryName } from '../cities/countries';
+import { INDUSTRIES, SIZE_BAND_KEYS } from '../cities/cities.schemas';
+import { ORGANISATION_TYPES } from '../organisations/organisations.schemas';
+import { visibleLevels } from '../people/visibility';
+import { englishStems } from './index.queries';
+import { analyseQuery, queryWordsForStems, type AnalysedQuery } from './query';
+import { highlightAll, snippet, wordMatcher } from './highlight';
+import {
+	areaIdByKey,
+	countByType,
+	countMatches,
+	facetCounts,
+	searchPage,
+	withFuzzyThreshold,
+	type FacetCountRow,
+	type HitRow,
+	type Match,
+	type ResolvedFacets
+} from './search.queries';
+import {
+	FACET_NAMES,
+	PAGE_SIZE,
+	PRACTICE_STATUSES,
+	parseSearchParams,
+	type FacetName,
+	type FacetValue,
+	type SearchHit,
+	type SearchParams,
+	type SearchResultPage
+} from './search.schemas';
+
+/** Below this many exact matches, words that may be mistyped are also looked up by trigrams. */
+export const FUZZY_BELOW = 5;
+
+const PATHS: Record<SearchDocumentType, string> = { practice: 'practices', organisation: 'organisations', person: 'people', city: 'cities' };
+
+/** Coordinators read members-only content too (they look after the whole network). */
+function levelsFor(actor: MaybeActor): string[] {
+	return isCoordinator(actor) ? ['public', 'members'] : visibleLevels(actor);
+}
+
+/**
+ * `/search?q=`: ranked matches of every type the viewer may see, with highlighted snippets,
+ * counts per type, and facets when narrowed to practices. Typos in longer words are forgiven
+ * (ranked after exact matches) when exact matches are few.
+ */
+export async function searchSite(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale }, deps: Deps): Promise<SearchResultPage> {
+	const params = parseSearchParams(input.query, { sort: 'relevance' });
+	return run(actor, params, input.locale, deps, { facets: params.type === 'practice' });
+}
+
+/**
+ * `/practices`: published practices the viewer may see (never drafts; members-only only for
+ * members), filtered by facets with counts, sorted newest, recently updated or by relevance.
+ */
+export async function listPractices(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale }, deps: Deps): Promise<SearchResultPage> {
+	const params = { ...parseSearchParams(input.query, { type: 'practice' }), type: 'practice' as const };
+	return run(actor, params, input.locale, deps, { facets: true });
+}
+
+async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps: Deps, options: { facets: boolean }): Promise<SearchResultPage> {
+	const { db } = deps;
+	const stems = await englishStems(db, queryWordsForStems(params.q));
+	const query = analyseQuery(params.q, stems);
+	const empty = { practice: 0, organisation: 0, person: 0, city: 0 };
+	if (params.q && !query.tsquery) {
+		return { params, hits: [], total: 0, page: 1, pages: 1, typeCounts: empty, facets: null, approximate: false };
+	}
+	const areaId = params.facets.area ? ((await areaIdByKey(db, params.facets.area)) ?? -1) : null;
+	const facets: ResolvedFacets | null = params.type === 'practice' ? { ...params.facets, area: areaId } : null;
+	const match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, fuzzyWords: [] };
+
+	const gather = async (database: typeof db, current: Match) => {
+		const [typeCounts, total] = await Promise.all([
+			params.q ? countByType(database, current) : Promise.resolve(empty),
+			countMatches(database, current, params.type, facets)
+		]);
+		return { typeCounts, total };
+	};
+	let counted = await gather(db, match);
+	const fuzzy = !!params.q && counted.total < FUZZY_BELOW && query.fuzzyWords.length > 0;
+	const finish = async (database: typeof db, current: Match) => {
+		if (fuzzy) counted = await gather(database, current);
+		const pages = Math.max(1, Math.ceil(counted.total / PAGE_SIZE));
+		const page = Math.min(params.page, pages);
+		const [rows, facetRows] = await Promise.all([
+			searchPage(database, current, { type: params.type, facets, sort: params.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+			options.facets && facets ? facetCounts(database, current, facets) : Promise.resolve(null)
+		]);
+		return { rows, facetRows, page, pages };
+	};
+	const result = fuzzy
+		? await withFuzzyThreshold(db, (trx) => finish(trx, { ...match, fuzzyWords: query.fuzzyWords }))
+		: await finish(db, match);
+
+	return {
+		params: { ...params, page: result.page },
+		hits: result.rows.map((row) => toHit(row, query, fuzzy, locale)),
+		total: counted.total,
+		page: result.page,
+		pages: result.pages,
+		typeCounts: counted.typeCounts,
+		facets: result.facetRows ? await labelFacets(deps, result.facetRows, params, locale) : null,
+		approximate: result.rows.some((row) => row.grp === 1)
+	};
+}
+
+function toHit(row: HitRow, query: AnalysedQuery, fuzzy: boolean, locale: Locale): SearchHit {
+	const translated = row.language !== locale ? row.translations?.[locale] : undefined;
+	const shown = translated ?? { title: row.title, body: row.body };
+	const shownLanguage = translated ? locale : row.language;
+	const matches = query.tsquery ? wordMatcher(query, fuzzy) : () => false;
+	return {
+		type: row.type,
+		href: `/${locale}/${PATHS[row.type]}/${encodeURIComponent(row.key)}`,
+		titleHtml: highlightAll(shown.title, matches),
+		snippetHtml: snippet(shown.body, matches).html,
+		language: shownLanguage,
+		originalNote: row.type === 'practice' && shownLanguage && shownLanguage !== locale ? shownLanguage : null,
+		cityName: row.type === 'city' ? null : row.city_name,
+		countryName: row.country_code ? countryName(row.country_code, locale) : null,
+		status: row.status,
+		year: row.year,
+		publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+		updatedAt: row.source_updated_at ? new Date(row.source_updated_at).toISOString() : null,
+		membersOnly: row.visibility === 'members',
+		approximate: row.grp === 1
+	};
+}
+
+/** Facet values in a stable, meaningful order with labels; the chosen value is always offered. */
+async function labelFacets(deps: Deps, rows: FacetCountRow[], params: SearchParams, locale: Locale): Promise<Record<FacetName, FacetValue[]>> {
+	const areas = await listAreas(deps.db, locale);
+	const collator = new Intl.Collator(locale);
+	const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+	const out = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
+	for (const row of rows) out[row.facet].push({ value: row.value, label: row.label ?? row.value, count: row.count });
+
+	const areaById = new Map(areas.map((area) => [String(area.id), area]));
+	out.area = out.area
+		.filter((value) => areaById.has(value.value))
+		.map((value) => ({ ...value, value: areaById.get(value.value)!.key, label: areaById.get(value.value)!.name }))
+		.sort((a, b) => areas.findIndex((area) => area.key === a.value) - areas.findIndex((area) => area.key === b.value));
+	out.country = out.country.map((value) => ({ ...value, label: countryName(value.value, locale) })).sort((a, b) => collator.compare(a.label, b.label));
+	out.city.sort((a, b) => collator.compare(a.label, b.label));
+	const byOrder = (order: readonly string[]) => (a: FacetValue, b: FacetValue) => order.indexOf(a.value) - order.indexOf(b.value);
+	out.industry.sort(byOrder(INDUSTRIES));
+	out.size.sort(byOrder(SIZE_BAND_KEYS));
+	out.orgType.sort(byOrder(ORGANISATION_TYPES));
+	out.status.sort(byOrder(PRACTICE_STATUSES));
+	out.language = out.language
+		.map((value) => ({ ...value, label: languageNames.of(value.value) ?? value.value }))
+		.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+	out.year.sort((a, b) => Number(b.value) - Number(a.value));
+
+	// A chosen value with no matches left still shows as chosen in its select.
+	for (const name of FACET_NAMES) {
+		const chosen = params.facets[name];
+		if (chosen === null || out[name].some((value) => value.value === String(chosen))) continue;
+		const label = name === 'country' ? countryName(String(chosen), locale) : name === 'language' ? (languageNames.of(String(chosen)) ?? String(chosen)) : String(chosen);
+		out[name].unshift({ value: String(chosen), label: areas.find((area) => area.key === chosen)?.name ?? label, count: 0 });
+	}
+	return out;
+}

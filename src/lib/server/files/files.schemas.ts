@@ -26,6 +26,12 @@ const attachmentId = z.coerce.number({ error: 'error_invalid' }).int('error_inva
 
 export const attachmentActionSchema = z.object({ attachment_id: attachmentId });
 
+/** Deleting cannot be undone, and without JavaScript there is no dialog: a ticked box confirms it. */
+export const deleteAttachmentSchema = z.object({
+	attachment_id: attachmentId,
+	confirm: z.literal('yes', { error: 'attachment_delete_confirm_required' })
+});
+
 export interface AttachmentDto {
 	id: number;
 	name: string;

@@ -32,7 +32,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 	return error as AppError;
 }
 
-const file = (bytes: Uint8Array, name: string) => new File([bytes], name);
+const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);
 const storedFiles = () => fs.readdirSync(dir);
 
 /** A practice written by a member of an organisation, with that organisation involved. */
@@ -61,6 +61,7 @@ async function readAll(body: ReadableStream<Uint8Array>): Promise<Buffer> {
 describe('attachments', () => {
 	it('lets editors upload, describe, make a cover, and delete, all audited', async () => {
 		const { author, colleague, practice } = await world();
+		const before = storedFiles().length;
 		const pdf = await uploadAttachment(
 			author,
 			{ slug: practice.slug, file: file(s.samplePdf(), 'Raport – Wałbrzych.pdf'), values: { description: 'Raport końcowy' } },
@@ -84,14 +85,14 @@ describe('attachments', () => {
 			['szyb.png', 'image', true, 'Wieża szybowa nocą', '']
 		]);
 		expect(page.attachments[0].url).toBe(`/files/${pdf.id}/Raport%20%E2%80%93%20Wa%C5%82brzych.pdf`);
-		expect(storedFiles()).toHaveLength(2);
+		expect(storedFiles()).toHaveLength(before + 2);
 
 		await removeCoverImage(author, { slug: practice.slug }, deps);
 		await setCoverImage(author, { slug: practice.slug, values: { attachment_id: photo.id } }, deps);
-		await deleteAttachment(colleague, { slug: practice.slug, values: { attachment_id: photo.id } }, deps);
+		await deleteAttachment(colleague, { slug: practice.slug, values: { attachment_id: photo.id, confirm: 'yes' } }, deps);
 		page = await listAttachments(author, practice.slug, 'en', deps);
 		expect(page.attachments.map((a) => a.name)).toEqual(['Raport – Wałbrzych.pdf']);
-		expect(storedFiles()).toHaveLength(1);
+		expect(storedFiles()).toHaveLength(before + 1);
 
 		const audit = await listAuditFor(t.db, 'practice', practice.id);
 		expect(audit.map((a) => a.action)).toEqual([
@@ -102,7 +103,10 @@ describe('attachments', () => {
 			'attachment.upload',
 			'attachment.upload'
 		]);
-		await deleteAttachment(author, { slug: practice.slug, values: { attachment_id: pdf.id } }, deps);
+		const unconfirmed = await failure(deleteAttachment(author, { slug: practice.slug, values: { attachment_id: pdf.id } }, deps));
+		expect(unconfirmed.fieldErrors.confirm?.key).toBe('attachment_delete_confirm_required');
+		await deleteAttachment(author, { slug: practice.slug, values: { attachment_id: pdf.id, confirm: 'yes' } }, deps);
+		expect(storedFiles()).toHaveLength(before);
 	});
 
 	it('refuses by content: HTML renamed to .pdf, empty, too large, no file, image without alt text', async () => {
@@ -131,16 +135,19 @@ describe('attachments', () => {
 		const other = await world();
 		const { person } = await makeMember(t.db);
 		const stranger = actorOf(person, true);
-		for (const who of [null, stranger]) {
-			expect((await failure(listAttachments(who, practice.slug, 'en', deps))).code).toBe('not_found');
+		for (const [who, code] of [
+			[null, 'unauthenticated'],
+			[stranger, 'not_found']
+		] as const) {
+			expect((await failure(listAttachments(who, practice.slug, 'en', deps))).code).toBe(code);
 			const error = await failure(uploadAttachment(who, { slug: practice.slug, file: file(s.samplePdf(), 'a.pdf'), values: {} }, deps));
-			expect(error.code).toBe('not_found');
+			expect(error.code).toBe(code);
 		}
 		const mine = await uploadAttachment(author, { slug: practice.slug, file: file(s.samplePdf(), 'a.pdf'), values: {} }, deps);
 		// An id of this practice sent to the other practice's page is missing there.
-		const crossed = await failure(deleteAttachment(other.author, { slug: other.practice.slug, values: { attachment_id: mine.id } }, deps));
+		const crossed = await failure(deleteAttachment(other.author, { slug: other.practice.slug, values: { attachment_id: mine.id, confirm: 'yes' } }, deps));
 		expect(crossed.code).toBe('not_found');
-		expect((await failure(deleteAttachment(stranger, { slug: practice.slug, values: { attachment_id: mine.id } }, deps))).code).toBe('not_found');
+		expect((await failure(deleteAttachment(stranger, { slug: practice.slug, values: { attachment_id: mine.id, confirm: 'yes' } }, deps))).code).toBe('not_found');
 		// A coordinator may edit every practice.
 		const magda = actorOf(await makePerson(t.db, { role: 'coordinator' }));
 		expect((await listAttachments(magda, practice.slug, 'en', deps)).attachments).toHaveLength(1);

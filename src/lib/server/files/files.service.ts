@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../deps';
 import type { MaybeActor } from '../auth/actor';
-import { AppError, invalid, notFound } from '../errors';
+import { AppError, invalid, notFound, unauthenticated } from '../errors';
 import { validate } from '../validation';
 import { insertAudit } from '../audit/audit.queries';
 import { canEditPractice } from '../practices/practices.policy';
@@ -15,6 +15,7 @@ import { cleanFileName, fileUrl } from './names';
 import { defaultUploadsDir, removeUpload, writeUpload } from './storage';
 import {
 	attachmentActionSchema,
+	deleteAttachmentSchema,
 	MAX_ATTACHMENTS,
 	MAX_FILE_BYTES,
 	MAX_FILE_MB,
@@ -29,9 +30,13 @@ export type FilesDeps = Deps & { uploadsDir?: string };
 
 const uploadsDirOf = (deps: FilesDeps) => deps.uploadsDir ?? defaultUploadsDir();
 
-/** The practice, if the actor may edit it; anyone else gets the 404 of a missing practice. */
+/**
+ * The practice, if the actor may edit it; anyone else gets the 404 of a missing practice.
+ * Visitors are asked to log in first, whether or not the practice exists.
+ */
 async function editablePractice(actor: MaybeActor, slug: unknown, deps: FilesDeps) {
-	if (!actor || typeof slug !== 'string') throw notFound();
+	if (!actor) throw unauthenticated();
+	if (typeof slug !== 'string') throw notFound();
 	const practice = await q.findPracticeForFiles(deps.db, slug, actor.id);
 	if (!practice || !canEditPractice(actor, practice)) throw notFound();
 	return { actor, practice };
@@ -144,10 +149,10 @@ export async function uploadAttachment(
 	}
 }
 
-/** An editor deletes an attachment; the file leaves the disk after its row is gone. */
+/** An editor deletes an attachment (with a ticked confirmation); the file leaves the disk after its row is gone. */
 export async function deleteAttachment(actor: MaybeActor, input: { slug: unknown; values: Record<string, unknown> }, deps: FilesDeps): Promise<{ name: string }> {
 	const { actor: editor, practice } = await editablePractice(actor, input.slug, deps);
-	const { attachment_id } = validate(attachmentActionSchema, input.values);
+	const { attachment_id } = validate(deleteAttachmentSchema, input.values);
 	const attachment = await deps.db.transaction().execute(async (trx) => {
 		const found = await q.findAttachmentOf(trx, practice.id, attachment_id);
 		if (!found) throw notFound();

@@ -134,4 +134,6 @@ export interface SearchResultPage {
 	facets: Record<FacetName, FacetValue[]> | null;
 	/** Some results were found by similar spelling because exact matches were few. */
 	approximate: boolean;
+	/** A practice facet is chosen. */
+	filtered: boolean;
 }

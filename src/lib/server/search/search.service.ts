@@ -32,6 +32,7 @@ import {
 	FACET_NAMES,
 	PAGE_SIZE,
 	PRACTICE_STATUSES,
+	hasFacets,
 	parseSearchParams,
 	type FacetName,
 	type FacetValue,
@@ -57,6 +58,8 @@ function levelsFor(actor: MaybeActor): string[] {
  */
 export async function searchSite(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale }, deps: Deps): Promise<SearchResultPage> {
 	const params = parseSearchParams(input.query, { sort: 'relevance' });
+	// Without words the page asks for some rather than listing the whole network.
+	if (!params.q) return emptyPage(params);
 	return run(actor, params, input.locale, deps, { facets: params.type === 'practice' });
 }
 
@@ -74,9 +77,7 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 	const stems = await englishStems(db, queryWordsForStems(params.q));
 	const query = analyseQuery(params.q, stems);
 	const empty = { practice: 0, organisation: 0, person: 0, city: 0 };
-	if (params.q && !query.tsquery) {
-		return { params, hits: [], total: 0, page: 1, pages: 1, typeCounts: empty, facets: null, approximate: false };
-	}
+	if (params.q && !query.tsquery) return emptyPage(params);
 	const areaId = params.facets.area ? ((await areaIdByKey(db, params.facets.area)) ?? -1) : null;
 	const facets: ResolvedFacets | null = params.type === 'practice' ? { ...params.facets, area: areaId } : null;
 	const match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, fuzzyWords: [] };
@@ -112,8 +113,14 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 		pages: result.pages,
 		typeCounts: counted.typeCounts,
 		facets: result.facetRows ? await labelFacets(deps, result.facetRows, params, locale) : null,
-		approximate: result.rows.some((row) => row.grp === 1)
+		approximate: result.rows.some((row) => row.grp === 1),
+		filtered: hasFacets(params.facets)
 	};
+}
+
+function emptyPage(params: SearchParams): SearchResultPage {
+	const typeCounts = { practice: 0, organisation: 0, person: 0, city: 0 };
+	return { params, hits: [], total: 0, page: 1, pages: 1, typeCounts, facets: null, approximate: false, filtered: hasFacets(params.facets) };
 }
 
 function toHit(row: HitRow, query: AnalysedQuery, fuzzy: boolean, locale: Locale): SearchHit {

@@ -1,0 +1,83 @@
+/** Translated labels for search's fixed values (result types, facets, sorts, practice statuses). */
+import { m } from '$lib/paraglide/messages';
+import { industryLabel, organisationTypeLabel, sizeOptions } from '$lib/components/cities/labels';
+import type { FacetName } from '$lib/server/search/search.schemas';
+
+type Message = () => string;
+
+export const TYPE_LABELS: Record<string, Message> = {
+	practice: m.search_type_practice,
+	organisation: m.search_type_organisation,
+	person: m.search_type_person,
+	city: m.search_type_city
+};
+
+const KIND_LABELS: Record<string, Message> = {
+	practice: m.search_kind_practice,
+	organisation: m.search_kind_organisation,
+	person: m.search_kind_person,
+	city: m.search_kind_city
+};
+
+const STATUS_LABELS: Record<string, Message> = {
+	idea: m.search_status_idea,
+	ongoing: m.search_status_ongoing,
+	completed: m.search_status_completed,
+	abandoned: m.search_status_abandoned
+};
+
+/**
+ * The facets in form order with their query parameter. Mirrors FACET_PARAMS of the server's
+ * search.schemas.ts (a server module cannot be imported into components); the type keeps the
+ * two sets of names equal.
+ */
+export const FACETS = [
+	{ name: 'area', param: 'area' },
+	{ name: 'country', param: 'country' },
+	{ name: 'city', param: 'city' },
+	{ name: 'industry', param: 'industry' },
+	{ name: 'size', param: 'size' },
+	{ name: 'orgType', param: 'orgtype' },
+	{ name: 'status', param: 'status' },
+	{ name: 'language', param: 'language' },
+	{ name: 'year', param: 'year' }
+] as const satisfies readonly { name: FacetName; param: string }[];
+
+export const FACET_LABELS: Record<FacetName, Message> = {
+	area: m.search_facet_area,
+	country: m.search_facet_country,
+	city: m.search_facet_city,
+	industry: m.search_facet_industry,
+	size: m.search_facet_size,
+	orgType: m.search_facet_org_type,
+	status: m.search_facet_status,
+	language: m.search_facet_language,
+	year: m.search_facet_year
+};
+
+export const SORT_LABELS: Record<string, Message> = {
+	relevance: m.search_sort_relevance,
+	newest: m.search_sort_newest,
+	updated: m.search_sort_updated
+};
+
+export const kindLabel = (type: string) => KIND_LABELS[type]?.() ?? type;
+export const statusLabel = (status: string) => STATUS_LABELS[status]?.() ?? status;
+
+/** The label of a facet value: fixed values are translated here, the rest come from the server. */
+export function facetValueLabel(facet: string, value: string, serverLabel: string): string {
+	if (facet === 'industry') return industryLabel(value);
+	if (facet === 'orgType') return organisationTypeLabel(value);
+	if (facet === 'status') return statusLabel(value);
+	if (facet === 'size') return sizeOptions().find((option) => option.value === value)?.label ?? value;
+	return serverLabel;
+}
+
+/** A language's name in the page's language: "polski", "German". */
+export function languageName(code: string, locale: string): string {
+	try {
+		return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

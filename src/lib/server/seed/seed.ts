@@ -4,6 +4,7 @@ import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
 import { seedPractices } from './practices.seed';
+import { reindexAll } from '../search/search.indexer';
 
 /**
  * Fills an empty database with the demo network (SEED=demo, the default). A database that has
@@ -27,6 +28,8 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedCities(seedDeps);
 		await seedNetwork(seedDeps);
 		await seedPractices(seedDeps);
+		// Seeds write tables directly; the search index (and the practice list) is built from them.
+		await reindexAll(trx);
 	});
 	console.log(`Headframe: demo network seeded in ${Date.now() - startedAt} ms`);
 	return true;

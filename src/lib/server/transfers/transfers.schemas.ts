@@ -109,7 +109,6 @@ export interface NewTransferForm {
 	practice: { slug: string; title: string; titleLang: string; city: CityRef };
 	organisations: { id: number; name: string; cityId: number; cityName: string }[];
 	cities: { id: number; label: string }[];
-	defaultCityId: number | null;
 }
 
 /** A practice in a list (area page, city page): enough to find it and judge it at a glance. */

@@ -49,11 +49,11 @@ describe('createTransfer', () => {
 		expect(mail[0].text_body).toContain(`/pl/practices/${w.practice.slug}/transfers/${id}`);
 	});
 
-	it('offers the actor only their own organisations, defaulting to a city other than the practice’s', async () => {
+	it('offers the actor only their own organisations and cities other than the practice’s', async () => {
 		const w = await world();
 		const form = await getNewTransferForm(w.adopter, { slug: w.practice.slug, locale: 'en' }, t.deps);
 		expect(form.organisations.map((o) => o.id)).toEqual([w.organisation.id]);
-		expect(form.defaultCityId).toBe(w.adopting.id);
+		expect(form.cities.some((c) => c.id === w.adopting.id)).toBe(true);
 		expect(form.cities.some((c) => c.id === w.home.id)).toBe(false);
 		expect(form.blocked).toBeNull();
 	});
@@ -207,11 +207,15 @@ describe('keeping a transfer', () => {
 		});
 	});
 
-	it('answers a transfer under another practice’s address with not found', async () => {
+	it('answers a transfer under another practice’s address, or a nonsense id, with not found', async () => {
 		const w = await world();
 		const { id } = await adopt(w);
 		const elsewhere = await makePractice(t.db);
 		await expect(getTransfer(null, { slug: elsewhere.slug, id, locale: 'en' }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
+		for (const bad of ['abc', '99999999999', '0', '1e3']) {
+			await expect(getTransfer(null, { slug: w.practice.slug, id: bad, locale: 'en' }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
+		}
+		expect((await getTransfer(null, { slug: w.practice.slug, id: String(id), locale: 'en' }, t.deps)).id).toBe(id);
 	});
 });
 

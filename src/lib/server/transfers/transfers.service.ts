@@ -85,7 +85,6 @@ export async function getNewTransferForm(
 			.filter((c) => c.id !== practice.city_id)
 			.map((c) => ({ id: c.id, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` }))
 			.sort((a, b) => collator.compare(a.label, b.label)),
-		defaultCityId: organisations.find((o) => o.city_id !== practice.city_id)?.city_id ?? null,
 		blocked: !canAdoptPractices(actor) ? 'not_member' : organisations.length === 0 ? 'no_organisation' : null
 	};
 }
@@ -138,16 +137,23 @@ export async function createTransfer(
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A transfer id from an address: anything but a whole number the database can hold is not found. */
+function transferId(raw: number | string): number {
+	const id = typeof raw === 'number' ? raw : /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+	if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw notFound();
+	return id;
+}
+
 /**
  * One transfer: its stages in order with dated notes, the people involved (named only where
  * their profile is visible), and what the viewer may do. Hidden with its practice.
  */
 export async function getTransfer(
 	actor: MaybeActor,
-	input: { slug: string; id: number; locale: Locale },
+	input: { slug: string; id: number | string; locale: Locale },
 	{ db }: Deps
 ): Promise<TransferDetails> {
-	const transfer = await q.findTransfer(db, actor, input.slug, input.id, input.locale);
+	const transfer = await q.findTransfer(db, actor, input.slug, transferId(input.id), input.locale);
 	if (!transfer) throw notFound();
 	const belongs = actor ? await q.belongsTo(db, transfer.organisation_id, actor.id) : false;
 	const canManage = canManageTransfer(actor, belongs);
@@ -189,7 +195,7 @@ export async function getTransfer(
 
 interface TransferAction {
 	slug: string;
-	id: number;
+	id: number | string;
 	values: unknown;
 }
 
@@ -199,7 +205,7 @@ interface TransferAction {
  */
 async function requireManaged(actor: MaybeActor, input: TransferAction, deps: Deps) {
 	if (!actor) throw unauthenticated();
-	const transfer = await q.findTransfer(deps.db, actor, input.slug, input.id, actor.locale);
+	const transfer = await q.findTransfer(deps.db, actor, input.slug, transferId(input.id), actor.locale);
 	if (!transfer) throw notFound();
 	const belongs = await q.belongsTo(deps.db, transfer.organisation_id, actor.id);
 	if (!canManageTransfer(actor, belongs)) throw forbidden('transfer_error_not_yours');

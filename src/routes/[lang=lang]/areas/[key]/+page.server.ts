@@ -1,0 +1,18 @@
+import type { PageServerLoad } from './$types';
+import { pageError } from '$lib/server/http/page-error';
+import { getAreaPage } from '$lib/server/areas/area-pages.service';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		const area = await getAreaPage(
+			locals.actor,
+			{ key: params.key, locale: locals.locale, practicesPage: url.searchParams.get('practices'), peoplePage: url.searchParams.get('people') },
+			locals.deps
+		);
+		return { area };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const csr = false;

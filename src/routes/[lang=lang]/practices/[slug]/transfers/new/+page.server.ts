@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { createTransfer, getNewTransferForm } from '$lib/server/transfers/transfers.service';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		return { transferForm: await getNewTransferForm(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	default: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { id } = await createTransfer(locals.actor, { slug: params.slug, values, locale: locals.locale }, locals.deps);
+			redirect(303, `/${locals.locale}/practices/${params.slug}/transfers/${id}?created`);
+		})
+};

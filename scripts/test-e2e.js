@@ -1,12 +1,13 @@
 // `npm run test:e2e`: the browser journeys against a real build.
-// Builds when sources changed, starts a mail catcher and the built server on 127.0.0.1 with a
-// fresh data folder and the demo network, runs tests/e2e/**/*.e2e.ts in Debian's Chromium, then
-// stops what it started. Exit code: 0 only when every test passed and at least one ran.
+// Starts a mail catcher, then the server the way `npm start` does (scripts/start.js: it builds
+// when the sources changed, then serves build/index.js) on 127.0.0.1 with a fresh data folder
+// and the demo network; runs tests/e2e/**/*.e2e.ts in Debian's Chromium; stops what it started.
+// Exit code: 0 only when every test passed and at least one ran.
 //
 // Environment: E2E_PORT / E2E_SMTP_PORT (else the first free ports from 3205), CHROMIUM_PATH
 // (/usr/bin/chromium), E2E_KEEP=1 keeps the temporary folder (data, mail, server log).
 // Extra arguments go to vitest, e.g. `npm run test:e2e -- bad-input`.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -17,46 +18,12 @@ import { startSmtpCapture } from '../tests/e2e/support/smtp-capture.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const startedAt = Date.now();
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SOURCES = ['src', 'messages', 'static', 'project.inlang/settings.json', 'vite.config.ts', 'package-lock.json'];
 
 const say = (line) => console.log(`[e2e ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(5)}s] ${line}`);
 
 if (!fs.existsSync(chromium)) {
 	console.error(`test:e2e needs Chromium at ${chromium} (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
 	process.exit(1);
-}
-
-// --- build, the same staleness rule as scripts/start.js ---------------------------------------
-function newestMtime(target) {
-	const stat = fs.statSync(target, { throwIfNoEntry: false });
-	if (!stat) return 0;
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = stat.mtimeMs;
-	for (const entry of fs.readdirSync(target)) {
-		if (entry === 'paraglide') continue;
-		newest = Math.max(newest, newestMtime(path.join(target, entry)));
-	}
-	return newest;
-}
-const stamp = path.join(root, 'build', '.built-at');
-const builtAt = fs.statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
-if (sourcesAt > builtAt || !fs.existsSync(path.join(root, 'build', 'index.js'))) {
-	say('building the app (vite build)…');
-	const built = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
-	if (built.status !== 0) {
-		// Quiet when it works; everything it said when it does not.
-		console.error(`${built.stdout}\n${built.stderr}\ntest:e2e: the build failed.`);
-		process.exit(built.status ?? 1);
-	}
-	fs.writeFileSync(stamp, new Date().toISOString());
-	say('build done');
-} else {
-	say('build is up to date');
 }
 
 // --- ports and folders ------------------------------------------------------------------------
@@ -126,7 +93,7 @@ smtp = await startSmtpCapture({ port: smtpPort, dir: mailDir });
 say(`mail capture on smtp://127.0.0.1:${smtpPort} → ${mailDir}`);
 
 const logStream = fs.openSync(serverLog, 'a');
-server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
+server = spawn(process.execPath, [path.join(root, 'scripts', 'start.js')], {
 	cwd: root,
 	stdio: ['ignore', logStream, logStream],
 	env: {
@@ -143,7 +110,7 @@ server = spawn(process.execPath, [path.join(root, 'build', 'index.js')], {
 		SHUTDOWN_TIMEOUT: '3'
 	}
 });
-say(`server pid ${server.pid} on ${baseUrl} (log ${serverLog})`);
+say(`server pid ${server.pid} on ${baseUrl}, building first if the sources changed (log ${serverLog})`);
 server.once('exit', (code, signal) => {
 	if (!cleaning) finish(1, `the server stopped unexpectedly (code ${code}, signal ${signal})`);
 });
@@ -161,7 +128,7 @@ async function waitForHealth(timeoutMs) {
 	}
 	return false;
 }
-if (!(await waitForHealth(120_000))) await finish(1, 'the server did not answer GET /health with 200 within 120 s');
+if (!(await waitForHealth(300_000))) await finish(1, 'the server did not answer GET /health with 200 within 300 s');
 say('server healthy; running the journeys');
 
 // --- the tests --------------------------------------------------------------------------------

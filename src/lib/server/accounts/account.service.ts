@@ -22,6 +22,7 @@ import { requireSignedIn } from './accounts.policy';
 import { issueEmailToken } from './email-tokens';
 import { changeEmailMail } from './accounts.mail';
 import * as q from './accounts.queries';
+import { reindexPerson } from '../search/search.indexer';
 
 /** The signed-in person's own account with the choices its forms offer. Visitors: `unauthenticated`. */
 export async function getAccount(actor: MaybeActor, input: unknown, deps: Deps): Promise<AccountPage> {
@@ -82,6 +83,8 @@ export async function updateProfile(actor: MaybeActor, input: unknown, deps: Dep
 			visibility
 		});
 		await q.replacePersonAreas(trx, actor.id, areaIds);
+		// Search shows only what the person made visible, at the level they chose.
+		await reindexPerson(trx, actor.id);
 	});
 }
 

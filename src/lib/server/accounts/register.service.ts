@@ -12,6 +12,7 @@ import { firstFreeHandle, handleBase } from './handle';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { verificationMail } from './accounts.mail';
 import * as q from './accounts.queries';
+import { reindexPerson } from '../search/search.indexer';
 
 const emailTakenError = () => conflict('error_validation_failed', { email: { key: 'auth_email_taken' } });
 
@@ -61,6 +62,7 @@ export async function registerPerson(
 			const token = await issueEmailToken(trx, person.id, 'verify_email', email);
 			await insertMail(trx, verificationMail({ to: email, name, origin: deps.origin, locale, token }));
 			const session = await startSession(trx, person.id);
+			await reindexPerson(trx, person.id);
 			return { session, email, locale };
 		});
 	} catch (error) {

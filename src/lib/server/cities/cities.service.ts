@@ -2,11 +2,14 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../deps';
 import { insertAudit } from '../audit/audit.queries';
+import { reindexCity } from '../search/search.indexer';
 import type { MaybeActor } from '../auth/actor';
 import { notFound } from '../errors';
 import { validate } from '../validation';
 import { canSee } from '../people/visibility';
 import { renderEuropeMap, type MapMarker } from '../map/europe-map';
+import { getCityKnowledge } from '../transfers/city-knowledge.service';
+import type { CityKnowledge } from '../transfers/transfers.schemas';
 import { countryName } from './countries';
 import { canEditCities } from './cities.policy';
 import {
@@ -91,11 +94,23 @@ export async function mapOfNetwork(deps: Deps, locale: Locale): Promise<{ svg: s
 	return { svg: renderEuropeMap(markers), cities };
 }
 
-/** A city's profile. People are listed only where the viewer may see their profile and city. */
-export async function getCity(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<CityDetails> {
+/**
+ * A city's profile. People are listed only where the viewer may see their profile and city;
+ * its practices, and what it took from and gave to other cities, only as far as the viewer may
+ * see those practices.
+ */
+export async function getCity(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale },
+	{ db }: Deps
+): Promise<CityDetails & { knowledge: CityKnowledge }> {
 	const city = await findCityBySlug(db, input.slug);
 	if (!city) throw notFound();
-	const [organisations, people] = await Promise.all([listCityOrganisations(db, city.id), listCityPeople(db, city.id)]);
+	const [organisations, people, knowledge] = await Promise.all([
+		listCityOrganisations(db, city.id),
+		listCityPeople(db, city.id),
+		getCityKnowledge(actor, { cityId: city.id, locale: input.locale }, { db })
+	]);
 	const name = displayName(city, input.locale);
 	return {
 		slug: city.slug,
@@ -122,7 +137,8 @@ export async function getCity(actor: MaybeActor, input: { slug: string; locale: 
 			[{ href: `/${input.locale}/cities/${city.slug}`, label: name, latitude: city.latitude, longitude: city.longitude, kind: 'highlight' }],
 			{ focus: { latitude: city.latitude, longitude: city.longitude, zoom: 3 } }
 		),
-		canEdit: canEditCities(actor)
+		canEdit: canEditCities(actor),
+		knowledge
 	};
 }
 
@@ -174,6 +190,8 @@ export async function updateCity(actor: MaybeActor, input: { slug: string; value
 			subjectId: String(city.id),
 			details: { slug: city.slug, changed }
 		});
+		// Practices, organisations and people carry the city's facts for search facets: they follow.
+		await reindexCity(trx, city.id);
 		return { slug: city.slug };
 	});
 }

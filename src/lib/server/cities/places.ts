@@ -8,6 +8,7 @@ import type { DB } from '../db/schema';
 import { insertCity, listCityNamesInCountry, slugTaken } from './cities.queries';
 import { findTown } from './geonames';
 import { citySlug, foldName } from './names';
+import { reindexCity } from '../search/search.indexer';
 
 export interface PlaceQuery {
 	name: string;
@@ -48,7 +49,11 @@ export async function resolveCity(db: Kysely<DB>, { name, countryCode }: PlaceQu
 			longitude: round(town.longitude),
 			population: town.population || null
 		});
-		if (id !== null) return id;
+		if (id !== null) {
+			// A new town is searchable at once (nothing else refers to it yet: no cascade).
+			await reindexCity(db, id, { cascade: false });
+			return id;
+		}
 		// Someone may have added the same town at this very moment: use theirs if so.
 		const added = await findExisting(db, foldName(town.name), country);
 		if (added !== null) return added;

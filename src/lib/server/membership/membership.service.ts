@@ -8,6 +8,7 @@ import { validate } from '../validation';
 import { insertMail } from '../mail/outbox.queries';
 import { requireActor, requireVerified } from '../organisations/organisations.policy';
 import { insertAudit } from '../audit/audit.queries';
+import { reindexOrganisation } from '../search/search.indexer';
 import * as q from './membership.queries';
 import { requireCoordinator } from './membership.policy';
 import {
@@ -143,8 +144,11 @@ export async function decideApplication(actor: MaybeActor, input: unknown, deps:
 		const status = data.decision === 'approve' ? 'approved' : 'declined';
 		await q.recordDecision(trx, application.id, status, data.message || null, actor.id);
 		if (status === 'approved') {
-			if (application.organisation_id !== null) await q.markOrganisationMember(trx, application.organisation_id);
-			else await q.markPersonMember(trx, application.applicant_id);
+			if (application.organisation_id !== null) {
+				await q.markOrganisationMember(trx, application.organisation_id);
+				// Now in the network: searchable, and named on its people's profiles.
+				await reindexOrganisation(trx, application.organisation_id);
+			} else await q.markPersonMember(trx, application.applicant_id);
 		}
 		const locale: Locale = isLocale(application.applicant_locale) ? application.applicant_locale : 'pl';
 		const params = {

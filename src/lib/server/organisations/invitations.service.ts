@@ -5,6 +5,7 @@ import type { OrganisationRole } from '../db/schema';
 import { conflict, notFound } from '../errors';
 import { hashToken } from '../auth/tokens';
 import { insertAudit } from '../audit/audit.queries';
+import { reindexPerson } from '../search/search.indexer';
 import * as q from './organisations.queries';
 import { requireActor } from './organisations.policy';
 
@@ -69,6 +70,8 @@ export async function acceptInvitation(actor: MaybeActor, token: string, deps: D
 		const current = await q.findRole(trx, org.id, actor.id);
 		if (current === null) await q.insertMember(trx, org.id, actor.id, invitation.role);
 		else if (current === 'member' && invitation.role === 'admin') await q.setMemberRole(trx, org.id, actor.id, 'admin');
+		// A person's search document names their organisations.
+		await reindexPerson(trx, actor.id);
 		await insertAudit(trx, {
 			actorId: actor.id,
 			action: 'organisation.join',

@@ -8,6 +8,7 @@ import { validate } from '../validation';
 import { hashToken, newToken } from '../auth/tokens';
 import { insertMail } from '../mail/outbox.queries';
 import { insertAudit } from '../audit/audit.queries';
+import { reindexPerson } from '../search/search.indexer';
 import { canSee } from '../people/visibility';
 import * as q from './organisations.queries';
 import { requireActor, requireOrganisationAdmin } from './organisations.policy';
@@ -162,6 +163,8 @@ export async function removeMember(actor: MaybeActor, slug: string, input: unkno
 		if (current === null) throw notFound();
 		if (current === 'admin' && (await q.countAdmins(trx, org.id)) <= 1) throw conflict('org_error_last_admin');
 		await q.deleteMember(trx, org.id, person_id);
+		// A person's search document names their organisations.
+		await reindexPerson(trx, person_id);
 		await insertAudit(trx, {
 			actorId: actor.id,
 			action: 'organisation.member_remove',
@@ -186,6 +189,7 @@ export async function leaveOrganisation(actor: MaybeActor, slug: string, deps: D
 		if (role === null) throw notFound();
 		if (role === 'admin' && (await q.countAdmins(trx, org.id)) <= 1) throw conflict('org_error_last_admin_leave');
 		await q.deleteMember(trx, org.id, actor.id);
+		await reindexPerson(trx, actor.id);
 		await insertAudit(trx, { actorId: actor.id, action: 'organisation.leave', subjectType: 'organisation', subjectId: org.id });
 	});
 }

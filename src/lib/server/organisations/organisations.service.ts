@@ -8,6 +8,7 @@ import { resolveCity } from '../cities/places';
 import { countryOptions } from '../cities/countries';
 import { listAreas } from '../areas/areas.queries';
 import { insertAudit } from '../audit/audit.queries';
+import { reindexOrganisation } from '../search/search.indexer';
 import * as q from './organisations.queries';
 import { slugCandidates, slugify } from './slug';
 import { canSeeRoles, canViewOrganisation, requireActor, requireOrganisationAdmin, requireVerified } from './organisations.policy';
@@ -64,6 +65,8 @@ export async function createOrganisation(actor: MaybeActor, input: unknown, deps
 			if (id === undefined) continue;
 			await q.insertMember(trx, id, actor.id, 'admin');
 			await insertAudit(trx, { actorId: actor.id, action: 'organisation.create', subjectType: 'organisation', subjectId: id, details: { slug } });
+			// Not in the network yet, so not searchable; indexing keeps the rule in one place.
+			await reindexOrganisation(trx, id);
 			return { slug };
 		}
 		throw new Error('unreachable: slug candidates are endless');
@@ -136,6 +139,7 @@ export async function updateOrganisation(actor: MaybeActor, slug: string, input:
 			description: data.description
 		});
 		await insertAudit(trx, { actorId: actor.id, action: 'organisation.update', subjectType: 'organisation', subjectId: org.id });
+		await reindexOrganisation(trx, org.id);
 	});
 	return { slug: org.slug };
 }

@@ -15,7 +15,11 @@ export const CITY_PRACTICES_SHOWN = 20;
  * took from other cities and those others took from it. Only practices the viewer may see, and
  * so only their transfers, appear. Public: the city page is.
  */
-export async function getCityKnowledge(actor: MaybeActor, input: { cityId: number; locale: Locale }, { db }: Deps): Promise<CityKnowledge> {
+export async function getCityKnowledge(
+	actor: MaybeActor,
+	input: { cityId: number; locale: Locale },
+	{ db }: Pick<Deps, 'db'>
+): Promise<CityKnowledge> {
 	const { cityId, locale } = input;
 	const [total, practices, took, gave] = await Promise.all([
 		countPractices(db, actor, { cityId }),
@@ -24,6 +28,7 @@ export async function getCityKnowledge(actor: MaybeActor, input: { cityId: numbe
 		listTransfers(db, actor, { fromCityId: cityId }, locale)
 	]);
 	return {
+		cityId,
 		practices: practices.map((row) => toPracticeListItem(row, locale)),
 		practicesTotal: total,
 		took: took.map((row) => toTransferSummary(row, locale)),

@@ -122,6 +122,8 @@ export interface PracticeListItem {
 }
 
 export interface CityKnowledge {
+	/** For the link to the practice list narrowed to this city (`/practices?city=<id>`). */
+	cityId: number;
 	practices: PracticeListItem[];
 	practicesTotal: number;
 	took: TransferSummary[];

@@ -5,7 +5,7 @@ type Db = Kysely<DB> | Transaction<DB>;
 
 /** Every thematic area's id by its key. */
 export async function areaIdsByKey(db: Db): Promise<Map<string, number>> {
-	const rows = await db.selectFrom('areas').select(['id', 'key']).execute();
+	const rows = await db.selectFrom('areas').select(['id', 'key']).orderBy('position').orderBy('id').execute();
 	return new Map(rows.map((r) => [r.key, r.id]));
 }
 

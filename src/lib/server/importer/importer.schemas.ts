@@ -235,7 +235,16 @@ function parseTranslations(value: unknown, original: string, errors: FieldErrors
  * One record as clean data, or the problems with it by field. `raw` holds CSV cells (all
  * text) or a JSON object's values; unknown JSON keys are reported, not ignored.
  */
-export function parseImportRow(raw: Record<string, unknown>, format: ImportFormat): { row: ImportRow | null; errors: FieldErrors } {
+export interface RowLookup {
+	city: string | null;
+	country: string;
+	areaKeys: string[];
+}
+
+export function parseImportRow(
+	raw: Record<string, unknown>,
+	format: ImportFormat
+): { row: ImportRow | null; errors: FieldErrors; lookup: RowLookup } {
 	const errors: FieldErrors = {};
 	if (format === 'json') {
 		const known = new Set<string>([...IMPORT_FIELDS, ...JSON_ONLY_FIELDS]);
@@ -264,8 +273,11 @@ export function parseImportRow(raw: Record<string, unknown>, format: ImportForma
 	const outcomes = format === 'json' ? parseOutcomes(raw.outcomes, errors) : [];
 	const translations = format === 'json' ? parseTranslations(raw.translations, language, errors) : {};
 
-	if (Object.keys(errors).length || !texts) return { row: null, errors };
+	// What the database must still confirm, even for a row with other problems.
+	const lookup: RowLookup = { city: city && !errors.country ? city : null, country, areaKeys: errors.areas ? [] : areaKeys };
+	if (Object.keys(errors).length || !texts) return { row: null, errors, lookup };
 	return {
+		lookup,
 		row: {
 			title: texts.title,
 			summary: texts.summary,

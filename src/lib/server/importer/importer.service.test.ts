@@ -135,8 +135,8 @@ describe('importing practices', () => {
 			`linie",Gródek ${w.tag},PL,pl,,maybe,2020-05,2019-01,`,
 			// 5: nothing required filled in, bad country and language
 			`,,,Polska,polski,,,,,`,
-			// 6: unknown area and town
-			`Nieznane ${w.tag},Streszczenie,Nibylandia,PL,pl,no-such-area|heaps-${w.tag},,,,`,
+			// 6: unknown area and town, besides a bad status
+			`Nieznane ${w.tag},Streszczenie,Nibylandia,PL,pl,no-such-area|heaps-${w.tag},maybe,,,`,
 			// 7: too few cells; 8: a bad link and a bad date
 			`Krótki ${w.tag},Streszczenie`,
 			`Link ${w.tag},Streszczenie,Gródek ${w.tag},PL,pl,,,2020-13,,ftp://example.org`
@@ -155,6 +155,7 @@ describe('importing practices', () => {
 			[5, 'title', 'error_required'],
 			[6, 'areas', 'import_area_unknown'],
 			[6, 'city', 'import_city_unknown'],
+			[6, 'status', 'import_choice_invalid'],
 			[7, '', 'import_csv_cell_count'],
 			[8, 'links[1]', 'error_invalid_url'],
 			[8, 'period_start', 'import_period_invalid']

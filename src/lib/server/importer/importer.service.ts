@@ -18,12 +18,12 @@ import { reindexCity, reindexPractice } from '../search/search.indexer';
 import type { UploadedFile } from '../files/files.schemas';
 import * as q from './importer.queries';
 import { readImportFile } from './read-file';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, parseImportRow, type ImportIssue, type ImportReport, type ImportRow } from './importer.schemas';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, parseImportRow, type ImportIssue, type ImportReport, type ImportRow, type RowLookup } from './importer.schemas';
 
-/** What the import page needs before a file is sent. */
-export function importPage(actor: MaybeActor): { maxFileMb: number } {
+/** What the import page shows before a file is sent: the size limit and the area keys to use. */
+export async function importPage(actor: MaybeActor, deps: Deps): Promise<{ maxFileMb: number; areaKeys: string[] }> {
 	requireCoordinator(actor);
-	return { maxFileMb: MAX_IMPORT_MB };
+	return { maxFileMb: MAX_IMPORT_MB, areaKeys: [...(await q.areaIdsByKey(deps.db)).keys()] };
 }
 
 /** A coordinator imports a file sent through the form. See the module comment for the rules. */
@@ -63,7 +63,8 @@ class NothingImported extends Error {}
 
 interface Checked {
 	position: number;
-	row: ImportRow;
+	row: ImportRow | null;
+	lookup: RowLookup;
 }
 
 async function runImport(actor: Actor, bytes: Uint8Array, skipInvalid: boolean, deps: Deps): Promise<ImportReport> {
@@ -84,33 +85,35 @@ async function runImport(actor: Actor, bytes: Uint8Array, skipInvalid: boolean, 
 
 	const checked: Checked[] = [];
 	for (const record of read.records) {
-		const { row, errors: rowErrors } = parseImportRow(record.values, read.format);
+		const { row, errors: rowErrors, lookup } = parseImportRow(record.values, read.format);
 		addErrors(record.position, rowErrors);
-		if (row) checked.push({ position: record.position, row });
+		checked.push({ position: record.position, row, lookup });
 	}
-	if (!checked.length) return finish();
 
-	// Towns and areas are checked even when other rows are already bad, so that one run
+	// Towns and areas are checked even for rows that already have problems, so that one run
 	// reports every problem; the transaction is then rolled back (towns added included).
 	try {
 		await deps.db.transaction().execute(async (trx) => {
 			const areas = await q.areaIdsByKey(trx);
-			const organisations = await q.memberOrganisationsNamed(trx, [...new Set(checked.flatMap((c) => c.row.organisations))]);
+			const organisations = await q.memberOrganisationsNamed(trx, [...new Set(checked.flatMap((c) => c.row?.organisations ?? []))]);
 			const cities = new Map<string, number | null>();
 			const ready: { position: number; graph: NewPracticeGraph }[] = [];
-			for (const { position, row } of checked) {
+			for (const { position, row, lookup } of checked) {
 				const rowErrors: FieldErrors = {};
-				const unknownAreas = row.areaKeys.filter((key) => !areas.has(key));
+				const unknownAreas = lookup.areaKeys.filter((key) => !areas.has(key));
 				if (unknownAreas.length) rowErrors.areas = { key: 'import_area_unknown', params: { keys: unknownAreas.join(', ') } };
-				const cityKey = `${row.country}\u0000${row.city.toLowerCase()}`;
-				if (!cities.has(cityKey)) cities.set(cityKey, await resolveCity(trx, { name: row.city, countryCode: row.country }));
-				const cityId = cities.get(cityKey) ?? null;
-				if (cityId === null) rowErrors.city = { key: 'import_city_unknown', params: { city: row.city, country: row.country } };
+				let cityId: number | null = null;
+				if (lookup.city) {
+					const cityKey = `${lookup.country}\u0000${lookup.city.toLowerCase()}`;
+					if (!cities.has(cityKey)) cities.set(cityKey, await resolveCity(trx, { name: lookup.city, countryCode: lookup.country }));
+					cityId = cities.get(cityKey) ?? null;
+					if (cityId === null) rowErrors.city = { key: 'import_city_unknown', params: { city: lookup.city, country: lookup.country } };
+				}
 				addErrors(position, rowErrors);
-				if (cityId === null || unknownAreas.length) continue;
+				if (!row || cityId === null || unknownAreas.length) continue;
 				ready.push({ position, graph: graphOf(row, cityId, areas, organisations, actor.id) });
 			}
-			if (bad.size && !skipInvalid) throw new NothingImported();
+			if ((bad.size && !skipInvalid) || !ready.length) throw new NothingImported();
 			for (const cityId of new Set(ready.map((r) => r.graph.cityId))) await reindexCity(trx, cityId, { cascade: false });
 			for (const { position, graph } of ready) {
 				const { id, slug } = await insertPracticeGraph(trx, graph);

@@ -209,3 +209,34 @@ export async function insertPracticeGraph(trx: Db, graph: NewPracticeGraph): Pro
 	await insertRevision(trx, { practiceId: row.id, number: 1, authorId: graph.createdBy, changed: [], snapshot: snap, createdAt: graph.createdAt });
 	return row;
 }
+
+/** Writes a changed snapshot onto the practices row under the next revision number. */
+export async function updatePracticeRow(
+	trx: Db,
+	practiceId: number,
+	snap: PracticeSnapshot,
+	revision: number,
+	authorId: number | null,
+	publishedNow: boolean
+): Promise<void> {
+	await trx
+		.updateTable('practices')
+		.set({
+			city_id: snap.cityId,
+			status: snap.status,
+			visibility: snap.visibility,
+			original_language: snap.originalLanguage,
+			period_start: snap.periodStart,
+			period_end: snap.periodEnd,
+			funding: JSON.stringify(snap.funding),
+			outcomes: JSON.stringify(snap.outcomes),
+			links: JSON.stringify(snap.links),
+			// publishing (again) dates the practice; unpublishing clears the date
+			published_at: snap.published ? (publishedNow ? sql`coalesce(published_at, now())` : sql`published_at`) : null,
+			revision,
+			updated_by: authorId,
+			updated_at: sql`now()`
+		})
+		.where('id', '=', practiceId)
+		.execute();
+}

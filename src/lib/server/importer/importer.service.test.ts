@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../db/testing/factories';
@@ -242,5 +244,18 @@ describe('importing practices', () => {
 		expect(byAdmin.importer.role).toBe('admin');
 		// the same title again gets its own address
 		expect(byAdmin.report.imported[0].slug).not.toBe(report.imported[0].slug);
+	});
+
+	it('imports the example files in docs/ as they are', async () => {
+		const coordinator = actorOf(await makePerson(t.db, { role: 'coordinator' }));
+		const keys = ['brownfield-reuse', 'social-inclusion', 'energy-transition', 'participation', 'culture-identity', 'economic-diversification', 'mobility', 'demography'];
+		for (const key of keys) await makeArea(t.db, { key });
+		const docs = path.resolve(__dirname, '../../../../docs');
+		for (const name of ['import-example.csv', 'import-example.json']) {
+			const file = new File([fs.readFileSync(path.join(docs, name))], name);
+			const report = await importPractices(coordinator, { file, skipInvalid: false }, t.deps);
+			expect(report.errors, name).toEqual([]);
+			expect(report.imported.length, name).toBeGreaterThanOrEqual(3);
+		}
 	});
 });

@@ -3,19 +3,13 @@
  * script in their name. The answer is a 4xx page with an error summary, each error tied to its
  * field, what was typed kept (never the password), and the name shown as text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newSession, useBrowser } from './support/browser';
 import { locales, unique } from './support/env';
 import { Journey, wholeLabel } from './support/journey';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 /**
  * The browser's own checks (required, type=email) would stop these forms before the server
@@ -40,7 +34,7 @@ async function describedErrorOf(page: Page, label: string): Promise<string> {
 describe('bad input gets a clear, kind answer', () => {
 	for (const locale of locales) {
 		it(`${locale}: register and log in with bad input`, async () => {
-			const session = await newSession(browser);
+			const session = await newSession(chromium.browser);
 			const person = new Journey(session, locale);
 			const { page } = person;
 			const field = (label: string) => person.field(label);

@@ -2,19 +2,12 @@
  * The checks the journeys rely on must be able to fail: axe must report a missing label, the
  * origin guard a request to another site, also in a page without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { newSession, useBrowser } from './support/browser';
 import { checkA11y } from './support/a11y';
 import { baseUrl } from './support/env';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const BAD_PAGE = `<!doctype html><html lang="en"><head><title>Bad · Headframe</title></head>
 <body><main><h1>Bad</h1><form><input id="nameless" name="x"></form>
@@ -23,7 +16,7 @@ const BAD_PAGE = `<!doctype html><html lang="en"><head><title>Bad · Headframe</
 describe('the journeys’ own checks', () => {
 	for (const javaScriptEnabled of [true, false]) {
 		it(`report an unlabelled field and a foreign request (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-			const session = await newSession(browser, { javaScriptEnabled });
+			const session = await newSession(chromium.browser, { javaScriptEnabled });
 			try {
 				// Served at the app's address so the copy made for no-JS pages sees the same page.
 				await session.page.route(`${baseUrl}/__harness`, (route) =>

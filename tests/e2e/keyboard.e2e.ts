@@ -3,19 +3,13 @@
  * control he tabs through shows where the focus is, and he can log in and reach his account
  * without a mouse.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newSession, useBrowser } from './support/browser';
 import { DEMO_PASSWORD, demo, locales } from './support/env';
 import { Journey } from './support/journey';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 interface Focused {
 	tag: string;
@@ -56,7 +50,7 @@ async function tabTo(page: Page, what: string, wanted: (f: Focused) => boolean, 
 describe('with the keyboard only', () => {
 	for (const locale of locales) {
 		it(`${locale}: skip link, visible focus, log in and reach the account`, async () => {
-			const session = await newSession(browser);
+			const session = await newSession(chromium.browser);
 			const piotr = new Journey(session, locale);
 			const { page } = piotr;
 

@@ -4,33 +4,19 @@
  * it with a message; the newcomer is told by mail and, logged in again, sees what only members
  * see. In Polish and in English (the newcomer arrives in the other language and switches).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { newSession, useBrowser } from './support/browser';
 import { DEMO_PASSWORD, demo, locales, unique, type Locale } from './support/env';
 import { Journey } from './support/journey';
 import { linkIn, mailTo, waitForMail } from './support/mailbox';
-import { msg, msgPattern } from './support/messages';
-import { MEMBERS_ONLY_PERSON, searchPeople } from './support/directory';
+import { msg } from './support/messages';
+import { MEMBERS_ONLY_PERSON, peopleCount, searchPeople } from './support/directory';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const other = (locale: Locale): Locale => (locale === 'pl' ? 'en' : 'pl');
 const acceptLanguage: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB' };
 const countryName: Record<Locale, string> = { pl: 'Polska', en: 'Poland' };
-
-/** How many people the directory says it shows to whoever is looking. */
-async function peopleCount(journey: Journey): Promise<number> {
-	await journey.go(`/${journey.locale}/people`);
-	const text = await journey.page.getByText(msgPattern(journey.locale, 'people_count')).first().innerText();
-	return Number(/\d+/.exec(text.replace(/\s/g, ''))?.[0] ?? NaN);
-}
 
 describe('a newcomer joins the network', () => {
 	for (const locale of locales) {
@@ -43,7 +29,7 @@ describe('a newcomer joins the network', () => {
 			const approvalMessage = locale === 'pl' ? `Witamy w sieci, ${id}!` : `Welcome to the network, ${id}!`;
 
 			// 1. A visitor whose browser prefers the other language lands on the home page.
-			const newcomerSession = await newSession(browser, { locale: acceptLanguage[other(locale)] });
+			const newcomerSession = await newSession(chromium.browser, { locale: acceptLanguage[other(locale)] });
 			const newcomer = new Journey(newcomerSession, other(locale));
 			await newcomer.go('/');
 			expect(new URL(newcomer.page.url()).pathname).toBe(`/${other(locale)}`);
@@ -104,7 +90,7 @@ describe('a newcomer joins the network', () => {
 			await newcomer.logOut();
 
 			// 6. The coordinator finds the application and approves it with a message.
-			const coordinatorSession = await newSession(browser, { locale: acceptLanguage[locale] });
+			const coordinatorSession = await newSession(chromium.browser, { locale: acceptLanguage[locale] });
 			const coordinator = new Journey(coordinatorSession, locale);
 			await coordinator.logIn(demo.coordinator, DEMO_PASSWORD);
 			await coordinator.go(`/${locale}/admin/membership`);

@@ -2,26 +2,19 @@
  * Every core flow works without JavaScript: register, confirm the address from the mail, log
  * out, log in, with plain HTML forms and server answers only.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { newSession, useBrowser } from './support/browser';
 import { locales, unique } from './support/env';
 import { Journey } from './support/journey';
 import { linkIn, waitForMail } from './support/mailbox';
 import { msg } from './support/messages';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('without JavaScript', () => {
 	for (const locale of locales) {
 		it(`${locale}: register, confirm the address, log out and log in again`, async () => {
-			const session = await newSession(browser, { javaScriptEnabled: false });
+			const session = await newSession(chromium.browser, { javaScriptEnabled: false });
 			const person = new Journey(session, locale);
 			const { page } = person;
 			const field = (label: string) => person.field(label);

@@ -3,20 +3,14 @@
  * page, who works there. Anonymous, so the people directory shows public profiles only. The
  * language switch keeps the visitor on the same page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newSession, useBrowser } from './support/browser';
 import { locales, type Locale } from './support/env';
 import { Journey } from './support/journey';
 import { MEMBERS_ONLY_PERSON, PUBLIC_PERSON, searchPeople } from './support/directory';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const chromium = useBrowser();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -31,7 +25,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 describe('a visitor on a phone', () => {
 	for (const locale of locales) {
 		it(`${locale}: home, cities, a city, public people; the language switch keeps the page`, async () => {
-			const session = await newSession(browser, { ...PHONE, locale: locale === 'pl' ? 'pl-PL' : 'en-GB' });
+			const session = await newSession(chromium.browser, { ...PHONE, locale: locale === 'pl' ? 'pl-PL' : 'en-GB' });
 			const visitor = new Journey(session, locale);
 			const other: Locale = locale === 'pl' ? 'en' : 'pl';
 

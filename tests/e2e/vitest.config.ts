@@ -13,9 +13,6 @@ export default defineConfig({
 		hookTimeout: 60_000,
 		fileParallelism: false,
 		maxWorkers: 1,
-		pool: 'forks',
-		// A journey's later steps depend on its earlier ones: stop at the first failure inside a
-		// file, but still run the other files.
-		sequence: { concurrent: false }
+		pool: 'forks'
 	}
 });

@@ -3,6 +3,7 @@
  * every request must stay on the app's origin (no third-party fonts, maps or scripts), the
  * Content Security Policy must not have to block anything, and no script may throw.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { baseUrl, chromiumPath } from './env';
 import { noScriptPages } from './a11y';
@@ -20,6 +21,18 @@ const LAUNCH_ARGS = [
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath, headless: true, args: LAUNCH_ARGS });
+}
+
+/** One Chromium for the test file: call at the top level, use `.browser` inside tests. */
+export function useBrowser(): { browser: Browser } {
+	const handle = {} as { browser: Browser };
+	beforeAll(async () => {
+		handle.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await handle.browser?.close();
+	});
+	return handle;
 }
 
 export interface Session {

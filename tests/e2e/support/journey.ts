@@ -34,10 +34,14 @@ export class Journey {
 		return response;
 	}
 
-	/** Follows a link (by its accessible name) and checks the page it leads to. */
-	async follow(link: Locator, expectedPath?: RegExp): Promise<void> {
+	/**
+	 * Follows a link or a GET form's button and checks the page it leads to. With JavaScript the
+	 * app may navigate client-side, so give the address to wait for (path and query), or the
+	 * check may run on the page being left.
+	 */
+	async follow(link: Locator, expected?: RegExp): Promise<void> {
 		await link.first().click();
-		if (expectedPath) await this.page.waitForURL((url) => expectedPath.test(url.pathname));
+		if (expected) await this.page.waitForURL((url) => expected.test(`${url.pathname}${url.search}`));
 		await this.page.waitForLoadState('load');
 		await this.check();
 	}

@@ -38,8 +38,3 @@ export function msgPattern(locale: Locale, key: string): RegExp {
 	const parts = msg(locale, key).split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(parts.join('.+?'));
 }
-
-/** Whether a key exists: lets a journey follow a page whose catalogue is still being written. */
-export function hasMsg(locale: Locale, key: string): boolean {
-	return key in catalogue(locale);
-}

@@ -22,12 +22,23 @@ export interface AnalysedQuery {
 	tsquery: string | null;
 	/** Words long enough to look for with trigrams when they might be mistyped. */
 	fuzzyWords: string[];
+	/**
+	 * Each word on its own, for the typo fallback: a document must still match every word,
+	 * exactly or (long words only) by similar spelling.
+	 */
+	parts: QueryPart[];
+}
+
+export interface QueryPart {
+	tsquery: string;
+	/** The folded word when it is long enough to be compared by trigrams. */
+	fuzzy: string | null;
 }
 
 const MAX_WORDS = 8;
 /** Shorter prefixes match too much ("w:*" is half the dictionary). */
 const MIN_PREFIX = 3;
-export const MIN_FUZZY = 5;
+export const MIN_FUZZY = 7;
 
 /** The folded words of a query that need English stems (looked up in SQL, like documents). */
 export function queryWordsForStems(q: string): string[] {
@@ -55,13 +66,14 @@ export function analyseQuery(q: string, stems: Map<string, string[]>): AnalysedQ
 		const english = (stems.get(folded) ?? []).filter((stem) => !exact.has(stem));
 		analysed.push({ folded, exact: [...exact], prefixes: [...prefixes], stems: english });
 	}
-	const tsquery = analysed.length
-		? analysed
-				.map((word) => {
-					const parts = [...word.exact.map(quoteLexeme), ...word.stems.map(quoteLexeme), ...word.prefixes.map((prefix) => `${quoteLexeme(prefix)}:*`)];
-					return `(${parts.join(' | ')})`;
-				})
-				.join(' & ')
-		: null;
-	return { words: analysed, tsquery, fuzzyWords: analysed.map((word) => word.folded).filter((word) => word.length >= MIN_FUZZY) };
+	const parts = analysed.map((word) => ({
+		tsquery: `(${[...word.exact.map(quoteLexeme), ...word.stems.map(quoteLexeme), ...word.prefixes.map((prefix) => `${quoteLexeme(prefix)}:*`)].join(' | ')})`,
+		fuzzy: word.folded.length >= MIN_FUZZY ? word.folded : null
+	}));
+	return {
+		words: analysed,
+		tsquery: parts.length ? parts.map((part) => part.tsquery).join(' & ') : null,
+		fuzzyWords: parts.flatMap((part) => (part.fuzzy ? [part.fuzzy] : [])),
+		parts
+	};
 }

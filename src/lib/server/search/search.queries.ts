@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB, SearchDocumentType } from '../db/schema';
+import type { QueryPart } from './query';
 import { FACET_NAMES, type FacetName, type PracticeFacets, type Sort } from './search.schemas';
 
 type Db = Kysely<DB>;
@@ -14,8 +15,11 @@ export interface Match {
 	levels: string[];
 	/** tsquery literal; null lists everything visible (the practice list without words). */
 	tsquery: string | null;
-	/** Words compared by trigrams when exact matches are few; empty for exact matching only. */
-	fuzzyWords: string[];
+	/**
+	 * The typo fallback, when exact matches are few: every word matches exactly or, if long, by
+	 * similar spelling. Empty for exact matching only.
+	 */
+	fuzzy: QueryPart[];
 }
 
 /** Facets with the area already resolved from its key to its id (-1: unknown key, matches nothing). */
@@ -23,13 +27,18 @@ export type ResolvedFacets = Omit<PracticeFacets, 'area'> & { area: number | nul
 
 /** Word similarity a mistyped word needs: "rewitalizajca" ~ "rewitalizacja". */
 export const FUZZY_THRESHOLD = 0.45;
-const WEIGHTS = sql.lit('{0.1, 0.2, 0.4, 1.0}');
+// {D, C, B, A}: titles first, then the text; names of places and areas (C) only a little.
+const WEIGHTS = sql.lit('{0.05, 0.1, 0.4, 1.0}');
 
 const fts = (match: Match, alias: string) => sql<boolean>`${sql.ref(`${alias}.tsv`)} @@ ${match.tsquery}::tsquery`;
 
 function fuzzy(match: Match, alias: string): RawBuilder<boolean> {
+	const tsv = sql.ref(`${alias}.tsv`);
+	const words = sql.ref(`${alias}.words`);
 	return sql<boolean>`(${sql.join(
-		match.fuzzyWords.map((word) => sql`${sql.ref(`${alias}.words`)} %> ${word}`),
+		match.fuzzy.map((part) =>
+			part.fuzzy ? sql`(${tsv} @@ ${part.tsquery}::tsquery or ${words} %> ${part.fuzzy})` : sql`${tsv} @@ ${part.tsquery}::tsquery`
+		),
 		sql` and `
 	)})`;
 }
@@ -37,7 +46,7 @@ function fuzzy(match: Match, alias: string): RawBuilder<boolean> {
 function matchCondition(match: Match, alias = 'd'): RawBuilder<boolean> {
 	const visible = sql<boolean>`${sql.ref(`${alias}.visibility`)} in (${sql.join(match.levels)})`;
 	if (!match.tsquery) return visible;
-	const text = match.fuzzyWords.length ? sql`(${fts(match, alias)} or ${fuzzy(match, alias)})` : fts(match, alias);
+	const text = match.fuzzy.length ? sql`(${fts(match, alias)} or ${fuzzy(match, alias)})` : fts(match, alias);
 	return sql<boolean>`(${visible} and ${text})`;
 }
 
@@ -112,13 +121,17 @@ export async function searchPage(
 	options: { type: SearchDocumentType | null; facets: ResolvedFacets | null; sort: Sort; limit: number; offset: number }
 ): Promise<HitRow[]> {
 	const exact = match.tsquery ? fts(match, 'd') : sql<boolean>`true`;
-	const grp = match.tsquery && match.fuzzyWords.length ? sql`case when ${exact} then 0 else 1 end` : sql`0`;
-	const score = match.tsquery
-		? sql`case when ${exact} then ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery, 1)
-			else (${sql.join(match.fuzzyWords.map((word) => sql`word_similarity(${word}, d.words)`), sql` + `)}) / ${match.fuzzyWords.length || 1} end`
-		: sql`0`;
+	const grp = match.tsquery && match.fuzzy.length ? sql`case when ${exact} then 0 else 1 end` : sql`0`;
+	const rank = sql`ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery)`;
+	const similar = match.fuzzy.flatMap((part) => (part.fuzzy ? [part.fuzzy] : []));
+	const similarity = sql`(${sql.join(
+		similar.map((word) => sql`word_similarity(${word}, d.words)`),
+		sql` + `
+	)}) / ${similar.length}`;
+	const score = !match.tsquery ? sql`0` : similar.length ? sql`case when ${exact} then ${rank} else ${similarity} end` : rank;
 	const order = {
-		relevance: sql`grp, score desc, d.published_at desc nulls last`,
+		// Equal scores (e.g. only an area's name matched): practices, the heart of the network, first.
+		relevance: sql`grp, score desc, array_position(array['practice', 'organisation', 'city', 'person']::text[], d.type), d.published_at desc nulls last`,
 		newest: sql`d.published_at desc nulls last`,
 		updated: sql`d.source_updated_at desc nulls last`
 	}[options.sort];

@@ -83,6 +83,21 @@ describe('search understands Polish, English and other languages', () => {
 		expect(slugsOf(await search('regeneraton', null, {}, 'en'))).toContain(english.slug);
 		expect(slugsOf(await search('regenreation', null, {}, 'en'))).toContain(english.slug);
 		expect(slugsOf(await search('zajezdnia tramwajowa'))).toContain(real.slug);
+		// Every word still has to match, exactly or (long words) by similar spelling.
+		expect(slugsOf(await search('rewitalizajca tramwajowej'))).toEqual([real.slug]);
+		expect(slugsOf(await search('rewitalizajca autobusowej'))).toEqual([]);
+	});
+
+	it('pages through many exact matches, twenty at a time, without typo matches', async () => {
+		const word = `szybownik${Date.now().toString(36)}`;
+		const city = await makeCity(t.db);
+		for (let i = 0; i < 23; i++) await practice({ title: `Praktyka ${i} ${word}`, cityId: city.id });
+		const first = await search(word);
+		const second = await search(word, null, { page: '2' });
+		expect([first.total, first.pages, first.hits.length, second.hits.length]).toEqual([23, 2, 20, 3]);
+		expect(new Set([...slugsOf(first), ...slugsOf(second)]).size).toBe(23);
+		expect(first.approximate).toBe(false);
+		expect((await search(word, null, { page: '7' })).page).toBe(2);
 	});
 
 	it('suggests nothing for words that are nowhere', async () => {

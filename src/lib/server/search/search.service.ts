@@ -80,7 +80,7 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 	if (params.q && !query.tsquery) return emptyPage(params);
 	const areaId = params.facets.area ? ((await areaIdByKey(db, params.facets.area)) ?? -1) : null;
 	const facets: ResolvedFacets | null = params.type === 'practice' ? { ...params.facets, area: areaId } : null;
-	const match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, fuzzyWords: [] };
+	const match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, fuzzy: [] };
 
 	const gather = async (database: typeof db, current: Match) => {
 		const [typeCounts, total] = await Promise.all([
@@ -102,7 +102,7 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 		return { rows, facetRows, page, pages };
 	};
 	const result = fuzzy
-		? await withFuzzyThreshold(db, (trx) => finish(trx, { ...match, fuzzyWords: query.fuzzyWords }))
+		? await withFuzzyThreshold(db, (trx) => finish(trx, { ...match, fuzzy: query.parts }))
 		: await finish(db, match);
 
 	return {

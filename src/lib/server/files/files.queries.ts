@@ -157,3 +157,10 @@ export async function findAttachmentForDownload(db: Db, attachmentId: number, vi
 		.executeTakeFirst();
 	return row && { ...row, in_org: Boolean(row.in_org) };
 }
+
+/** Which of these storage keys belong to an attachment row. */
+export async function existingStorageKeys(db: Db, keys: string[]): Promise<Set<string>> {
+	if (!keys.length) return new Set();
+	const rows = await db.selectFrom('practice_attachments').select('storage_key').where('storage_key', 'in', keys).execute();
+	return new Set(rows.map((r) => r.storage_key));
+}

@@ -8,7 +8,7 @@ import { actorOf, addToOrganisation, makeCity, makeMember, makePerson } from '..
 import { AppError } from '../errors';
 import { listAuditFor } from '../audit/audit.queries';
 import { insertPracticeGraph } from '../practices/practices.queries';
-import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, uploadAttachment, type FilesDeps } from './files.service';
+import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, sweepUploads, uploadAttachment, type FilesDeps } from './files.service';
 import { openAttachment } from './download.service';
 import { MAX_FILE_BYTES } from './files.schemas';
 import * as s from './testing/samples';
@@ -176,6 +176,27 @@ describe('attachments', () => {
 			expect(storedFiles()).toEqual(before);
 		}
 		expect((await listAttachments(author, practice.slug, 'en', deps)).attachments).toEqual([]);
+	});
+});
+
+describe('sweeping the uploads folder', () => {
+	it('removes old leftovers of crashes and keeps every stored attachment and recent file', async () => {
+		const { author, practice } = await world();
+		const kept = await uploadAttachment(author, { slug: practice.slug, file: file(s.samplePdf(), 'a.pdf'), values: {} }, deps);
+		const orphan = 'a'.repeat(32);
+		const temp = `.tmp-${'b'.repeat(32)}`;
+		const fresh = `.tmp-${'c'.repeat(32)}`;
+		for (const name of [orphan, temp, fresh]) fs.writeFileSync(path.join(dir, name), 'x');
+		const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+		for (const name of [...storedFiles(), orphan, temp].filter((n) => n !== fresh)) fs.utimesSync(path.join(dir, name), old, old);
+		const before = storedFiles().length;
+		expect(await sweepUploads(deps)).toEqual({ removed: 2 });
+		expect(storedFiles()).toHaveLength(before - 2);
+		expect(storedFiles()).toContain(fresh);
+		expect(storedFiles()).not.toContain(orphan);
+		const download = await openAttachment(author, kept.id, deps);
+		await readAll(download.body);
+		fs.rmSync(path.join(dir, fresh));
 	});
 });
 

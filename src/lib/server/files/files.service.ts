@@ -12,7 +12,7 @@ import { canEditPractice } from '../practices/practices.policy';
 import * as q from './files.queries';
 import { detectFileType, INLINE_TYPES, SERVABLE_TYPES } from './detect';
 import { cleanFileName, fileUrl } from './names';
-import { defaultUploadsDir, removeUpload, writeUpload } from './storage';
+import { defaultUploadsDir, listOldUploads, removeUpload, removeUploadFile, writeUpload } from './storage';
 import {
 	attachmentActionSchema,
 	deleteAttachmentSchema,
@@ -191,4 +191,18 @@ export async function removeCoverImage(actor: MaybeActor, input: { slug: unknown
 		await q.setCoverAttachment(trx, practice.id, null);
 		await insertAudit(trx, { actorId: editor.id, action: 'attachment.uncover', subjectType: 'practice', subjectId: practice.id });
 	});
+}
+
+/**
+ * Removes what a crash can leave in the uploads folder: temporary files, and stored files
+ * without a row (the process died between moving a file into place and committing). Only
+ * files older than an hour, so uploads in progress are never touched. Run at start-up.
+ */
+export async function sweepUploads(deps: FilesDeps, olderThanMs = 60 * 60 * 1000): Promise<{ removed: number }> {
+	const dir = uploadsDirOf(deps);
+	const { keys, temporary } = await listOldUploads(dir, olderThanMs);
+	const known = await q.existingStorageKeys(deps.db, keys);
+	const orphans = [...temporary, ...keys.filter((key) => !known.has(key))];
+	for (const name of orphans) await removeUploadFile(dir, name);
+	return { removed: orphans.length };
 }

@@ -80,3 +80,27 @@ export async function readUpload(dir: string, key: string): Promise<{ body: Read
 	const body = Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>;
 	return { body, size };
 }
+
+/** Files in the uploads folder older than `olderThanMs`: stored keys and temporary leftovers. */
+export async function listOldUploads(dir: string, olderThanMs: number): Promise<{ keys: string[]; temporary: string[] }> {
+	let names: string[];
+	try {
+		names = await fsp.readdir(dir);
+	} catch {
+		return { keys: [], temporary: [] };
+	}
+	const cutoff = Date.now() - olderThanMs;
+	const keys: string[] = [];
+	const temporary: string[] = [];
+	for (const name of names) {
+		const stat = await fsp.stat(path.join(dir, name)).catch(() => null);
+		if (!stat?.isFile() || stat.mtimeMs > cutoff) continue;
+		if (KEY.test(name)) keys.push(name);
+		else if (/^\.tmp-[a-f0-9]{32}$/.test(name)) temporary.push(name);
+	}
+	return { keys, temporary };
+}
+
+export async function removeUploadFile(dir: string, name: string): Promise<void> {
+	await fsp.rm(path.join(dir, path.basename(name)), { force: true });
+}

@@ -9,15 +9,28 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { config } from '../src/lib/server/config';
-import { openDatabase, migrate, type Database } from '../src/lib/server/db/database';
-import { DataDirLockedError } from '../src/lib/server/db/data-dir-lock';
-import { AppError } from '../src/lib/server/errors';
-import { translate } from '../src/lib/server/i18n/translate';
-import { importPracticesFromConsole } from '../src/lib/server/importer/importer.service';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, type ImportReport } from '../src/lib/server/importer/importer.schemas';
+import type { Database } from '../src/lib/server/db/database';
+import type { ImportReport } from '../src/lib/server/importer/importer.schemas';
 import type { Locale } from '../src/lib/paraglide/runtime';
+
+// Messages are compiled by the build; a fresh clone that was never built compiles them here.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+if (!fs.existsSync(path.join(root, 'src/lib/paraglide/messages.js'))) {
+	const cli = path.join(root, 'node_modules/@inlang/paraglide-js/bin/run.js');
+	const args = ['compile', '--project', './project.inlang', '--outdir', './src/lib/paraglide'];
+	const compiled = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'ignore' });
+	if (compiled.status !== 0) throw new Error('Could not compile the message catalogues (npx paraglide-js compile).');
+}
+const { config } = await import('../src/lib/server/config');
+const { openDatabase, migrate } = await import('../src/lib/server/db/database');
+const { DataDirLockedError } = await import('../src/lib/server/db/data-dir-lock');
+const { AppError } = await import('../src/lib/server/errors');
+const { translate } = await import('../src/lib/server/i18n/translate');
+const { importPracticesFromConsole } = await import('../src/lib/server/importer/importer.service');
+const { MAX_IMPORT_BYTES, MAX_IMPORT_MB } = await import('../src/lib/server/importer/importer.schemas');
 
 const USAGE = 'Usage: npm run import -- FILE [--skip-invalid] [--as coordinator@example.org] [--lang pl|en]';
 

@@ -23,7 +23,7 @@ export const init: ServerInit = async () => {
 };
 
 /** Paths that are not pages in a language: they are never redirected to /pl or /en. */
-const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/)/;
+const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/|files\/)/;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;

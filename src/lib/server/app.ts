@@ -3,6 +3,7 @@ import { openDatabase, migrate, type Database } from './db/database';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { createMailWorker, type MailWorker } from './mail/mail-worker';
 import { seedIfEmpty } from './seed/seed';
+import { sweepUploads } from './files/files.service';
 import type { Deps } from './deps';
 
 /**
@@ -44,6 +45,8 @@ export async function startApp(): Promise<void> {
 	await seedIfEmpty(deps, config.seed);
 	const mailWorker = createMailWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
 	mailWorker.start();
+	// Leftovers of a crash mid-upload; in the background, start-up does not wait for disk scans.
+	sweepUploads(deps).catch((error) => console.error('Sweeping uploads failed:', error));
 	running = { database, deps, mailWorker };
 	ready = true;
 	console.log(`Headframe: ${database.kind} database ready in ${Date.now() - startedAt} ms`);

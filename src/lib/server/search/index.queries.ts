@@ -72,11 +72,13 @@ export interface PracticeSource {
 	org_types: string[];
 }
 
-export async function loadPracticeSource(db: Db, practiceId: number): Promise<PracticeSource | undefined> {
-	const row = await db
+/** Everything a practice's search document is made of, for a batch of practices. */
+export async function loadPracticeSources(db: Db, ids: number[]): Promise<PracticeSource[]> {
+	if (ids.length === 0) return [];
+	const rows = await db
 		.selectFrom('practices as p')
 		.innerJoin('cities as c', 'c.id', 'p.city_id')
-		.where('p.id', '=', practiceId)
+		.where('p.id', 'in', ids)
 		.select([
 			'p.id',
 			'p.slug',
@@ -104,15 +106,16 @@ export async function loadPracticeSource(db: Db, practiceId: number): Promise<Pr
 			sql<string[]>`array(select distinct o.type from practice_organisations po
 				join organisations o on o.id = po.organisation_id where po.practice_id = p.id)`.as('org_types')
 		])
-		.executeTakeFirst();
-	return row as PracticeSource | undefined;
+		.execute();
+	return rows as PracticeSource[];
 }
 
-export async function loadOrganisationSource(db: Db, organisationId: number) {
+export async function loadOrganisationSources(db: Db, ids: number[]) {
+	if (ids.length === 0) return [];
 	return db
 		.selectFrom('organisations as o')
 		.innerJoin('cities as c', 'c.id', 'o.city_id')
-		.where('o.id', '=', organisationId)
+		.where('o.id', 'in', ids)
 		.select([
 			'o.id',
 			'o.slug',
@@ -129,14 +132,15 @@ export async function loadOrganisationSource(db: Db, organisationId: number) {
 			'c.population',
 			'c.industries'
 		])
-		.executeTakeFirst();
+		.execute();
 }
 
-export async function loadPersonSource(db: Db, personId: number) {
+export async function loadPersonSources(db: Db, ids: number[]) {
+	if (ids.length === 0) return [];
 	return db
 		.selectFrom('people as p')
 		.leftJoin('cities as c', 'c.id', 'p.city_id')
-		.where('p.id', '=', personId)
+		.where('p.id', 'in', ids)
 		.select([
 			'p.id',
 			'p.handle',
@@ -157,13 +161,14 @@ export async function loadPersonSource(db: Db, personId: number) {
 				from organisation_members om join organisations o on o.id = om.organisation_id
 				where om.person_id = p.id and o.member_since is not null), '[]')`.as('organisations')
 		])
-		.executeTakeFirst();
+		.execute();
 }
 
-export async function loadCitySource(db: Db, cityId: number) {
+export async function loadCitySources(db: Db, ids: number[]) {
+	if (ids.length === 0) return [];
 	return db
 		.selectFrom('cities as c')
-		.where('c.id', '=', cityId)
+		.where('c.id', 'in', ids)
 		.select([
 			'c.id',
 			'c.slug',
@@ -177,32 +182,31 @@ export async function loadCitySource(db: Db, cityId: number) {
 			'c.created_at',
 			'c.updated_at'
 		])
-		.executeTakeFirst();
+		.execute();
 }
 
 export type NewSearchDocument = Insertable<SearchDocumentsTable>;
 
-/** Writes (or replaces) one document; `tsv` is a tsvector literal built by the application. */
-export async function upsertDocument(db: Db, doc: NewSearchDocument): Promise<void> {
-	const { tsv, ...rest } = doc;
-	const values = { ...rest, tsv: sql<string>`${tsv}::tsvector`, updated_at: sql<Date>`now()` };
-	await db
-		.insertInto('search_documents')
-		.values(values as never)
-		.onConflict((oc) =>
-			oc.columns(['type', 'source_id']).doUpdateSet((eb) => {
-				const set: Record<string, unknown> = {};
-				for (const column of Object.keys(values)) {
-					if (column !== 'type' && column !== 'source_id') set[column] = eb.ref(`excluded.${column}` as never);
-				}
-				return set as never;
-			})
-		)
-		.execute();
+const UPSERT_BATCH = 200;
+
+/** Writes (or replaces) documents; `tsv` is a tsvector literal built by the application. */
+export async function upsertDocuments(db: Db, docs: NewSearchDocument[]): Promise<void> {
+	for (let start = 0; start < docs.length; start += UPSERT_BATCH) {
+		const rows = docs.slice(start, start + UPSERT_BATCH).map(({ tsv, ...rest }) => ({ ...rest, tsv: sql<string>`${tsv}::tsvector`, updated_at: sql<Date>`now()` }));
+		const columns = Object.keys(rows[0]).filter((column) => column !== 'type' && column !== 'source_id');
+		await db
+			.insertInto('search_documents')
+			.values(rows as never)
+			.onConflict((oc) =>
+				oc.columns(['type', 'source_id']).doUpdateSet((eb) => Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}` as never)])) as never)
+			)
+			.execute();
+	}
 }
 
-export async function deleteDocument(db: Db, type: SearchDocumentType, id: number): Promise<void> {
-	await db.deleteFrom('search_documents').where('type', '=', type).where('source_id', '=', id).execute();
+export async function deleteDocuments(db: Db, type: SearchDocumentType, ids: number[]): Promise<void> {
+	if (ids.length === 0) return;
+	await db.deleteFrom('search_documents').where('type', '=', type).where('source_id', 'in', ids).execute();
 }
 
 /** Documents whose city carries the city's facts (name, size, industries) and must follow it. */

@@ -45,13 +45,23 @@ export function warmUpLemmatizer(): boolean {
 // Letters that do not decompose under NFD, so stripping combining marks leaves them alone.
 const FOLD: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ı: 'i', þ: 'th', ð: 'd', ħ: 'h', ŀ: 'l' };
 
+const foldCache = new Map<string, string>();
+
 /** Lowercase without diacritics: "Wałbrzychu" → "walbrzychu", "Straße" → "strasse". */
 export function fold(text: string): string {
-	return text
+	const cached = foldCache.get(text);
+	if (cached !== undefined) return cached;
+	const folded = text
 		.toLowerCase()
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.replace(/[łßøæœđıþðħŀ]/g, (c) => FOLD[c] ?? c);
+	// Words repeat a lot: remember single words (not whole texts), within a bound.
+	if (text.length <= 60) {
+		if (foldCache.size >= 100_000) foldCache.clear();
+		foldCache.set(text, folded);
+	}
+	return folded;
 }
 
 /** Words of a text, in order: letters and digits, apostrophes and hyphens split words. */

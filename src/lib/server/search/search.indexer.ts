@@ -11,25 +11,52 @@ import { countryName } from '../cities/countries';
 import {
 	allSourceIds,
 	countDocuments,
-	deleteDocument,
+	deleteDocuments,
 	deleteOrphans,
 	documentsOfCity,
 	englishStems,
-	loadCitySource,
-	loadOrganisationSource,
-	loadPersonSource,
-	loadPracticeSource,
+	loadCitySources,
+	loadOrganisationSources,
+	loadPersonSources,
+	loadPracticeSources,
 	peopleOfOrganisation,
 	practicesOfOrganisation,
-	upsertDocument,
-	type NewSearchDocument
+	upsertDocuments,
+	type NewSearchDocument,
+	type PracticeSource
 } from './index.queries';
 import { buildTsvector, distinctWords, plainText, sizeBand, wordsNeedingStems, type Section } from './tsvector';
 import { warmUpLemmatizer } from './lemmatize';
 
 type Db = Kysely<DB> | Transaction<DB>;
+type Doc = Omit<NewSearchDocument, 'tsv' | 'words'>;
+/** A document before its lexemes: the row, and the text sections to analyse. */
+interface Draft {
+	doc: Doc;
+	sections: Section[];
+}
 
 const BODY_FIELDS = ['summary', 'context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const;
+
+/** Every column, so rows of one batch have the same shape. */
+const EMPTY: Omit<Doc, 'type' | 'source_id' | 'key' | 'visibility' | 'title'> = {
+	language: null,
+	languages: [],
+	body: '',
+	translations: '{}',
+	city_id: null,
+	city_name: null,
+	country_code: null,
+	industries: [],
+	population: null,
+	size_band: null,
+	area_ids: [],
+	org_types: [],
+	status: null,
+	year: null,
+	published_at: null,
+	source_updated_at: null
+};
 
 /** Names of a country in the two interface languages, so "Polska" and "Poland" both find it. */
 function countryNames(code: string | null): string {
@@ -37,9 +64,16 @@ function countryNames(code: string | null): string {
 	return [...new Set([countryName(code, 'pl'), countryName(code, 'en')])].join(' ');
 }
 
-async function write(db: Db, doc: Omit<NewSearchDocument, 'tsv' | 'words'>, sections: Section[]): Promise<void> {
-	const stems = await englishStems(db, wordsNeedingStems(sections));
-	await upsertDocument(db, { ...doc, tsv: buildTsvector(sections, stems), words: distinctWords(sections) });
+/** Analyses the drafts (one SQL round trip for all their English stems) and writes them. */
+async function writeDrafts(db: Db, drafts: Draft[]): Promise<void> {
+	if (drafts.length === 0) return;
+	const needed = new Set<string>();
+	for (const draft of drafts) for (const word of wordsNeedingStems(draft.sections)) needed.add(word);
+	const stems = await englishStems(db, needed);
+	await upsertDocuments(
+		db,
+		drafts.map((draft) => ({ ...draft.doc, tsv: buildTsvector(draft.sections, stems), words: distinctWords(draft.sections) }))
+	);
 }
 
 const yearOf = (value: Date | string | null | undefined): number | null => {
@@ -48,13 +82,8 @@ const yearOf = (value: Date | string | null | undefined): number | null => {
 	return Number.isFinite(year) ? year : null;
 };
 
-/** Indexes a published practice with all its languages; removes a draft or a deleted one. */
-export async function reindexPractice(db: Db, practiceId: number): Promise<void> {
-	const practice = await loadPracticeSource(db, practiceId);
-	if (!practice || !practice.published_at || practice.texts.length === 0) {
-		await removeFromIndex(db, 'practice', practiceId);
-		return;
-	}
+function practiceDraft(practice: PracticeSource): Draft | null {
+	if (!practice.published_at || practice.texts.length === 0) return null;
 	const original = practice.texts.find((text) => text.is_original) ?? practice.texts[0];
 	const bodyOf = (text: (typeof practice.texts)[number]) =>
 		BODY_FIELDS.map((field) => plainText(text[field] ?? ''))
@@ -68,16 +97,11 @@ export async function reindexPractice(db: Db, practiceId: number): Promise<void>
 		sections.push({ text: body, weight: 'B', language: text.language });
 		if (text !== original) translations[text.language] = { title: text.title, body };
 	}
-	sections.push({
-		text: [practice.city_name, practice.city_name_en ?? '', countryNames(practice.country_code), ...practice.area_names, ...practice.org_names].join(
-			'\n'
-		),
-		weight: 'C',
-		language: null
-	});
-	await write(
-		db,
-		{
+	const context = [practice.city_name, practice.city_name_en ?? '', countryNames(practice.country_code), ...practice.area_names, ...practice.org_names];
+	sections.push({ text: context.join('\n'), weight: 'C', language: null });
+	return {
+		doc: {
+			...EMPTY,
 			type: 'practice',
 			source_id: practice.id,
 			key: practice.slug,
@@ -101,70 +125,51 @@ export async function reindexPractice(db: Db, practiceId: number): Promise<void>
 			source_updated_at: practice.updated_at
 		},
 		sections
-	);
+	};
 }
 
-/**
- * Indexes an organisation of the network (public, as in the directory); one still applying is
- * removed. With `cascade`, the practices and people naming it follow a change of name or type.
- */
-export async function reindexOrganisation(db: Db, organisationId: number, options: { cascade?: boolean } = {}): Promise<void> {
-	const organisation = await loadOrganisationSource(db, organisationId);
-	if (!organisation || !organisation.member_since) {
-		await removeFromIndex(db, 'organisation', organisationId);
-	} else {
-		const description = plainText(organisation.description);
-		await write(
-			db,
-			{
-				type: 'organisation',
-				source_id: organisation.id,
-				key: organisation.slug,
-				language: null,
-				languages: [],
-				visibility: 'public',
-				title: organisation.name,
-				body: description,
-				translations: '{}',
-				city_id: organisation.city_id,
-				city_name: organisation.city_name,
-				country_code: organisation.country_code,
-				industries: organisation.industries,
-				population: organisation.population,
-				size_band: sizeBand(organisation.population),
-				org_types: [organisation.type],
-				published_at: organisation.member_since,
-				source_updated_at: organisation.updated_at
-			},
-			[
-				{ text: organisation.name, weight: 'A', language: null },
-				{ text: description, weight: 'B', language: null },
-				{
-					text: [organisation.city_name, organisation.city_name_en ?? '', countryNames(organisation.country_code)].join('\n'),
-					weight: 'C',
-					language: null
-				}
-			]
-		);
-	}
-	if (options.cascade !== false) {
-		for (const id of await practicesOfOrganisation(db, organisationId)) await reindexPractice(db, id);
-		for (const id of await peopleOfOrganisation(db, organisationId)) await reindexPerson(db, id);
-	}
+type OrganisationSource = Awaited<ReturnType<typeof loadOrganisationSources>>[number];
+
+function organisationDraft(organisation: OrganisationSource): Draft | null {
+	if (!organisation.member_since) return null;
+	const description = plainText(organisation.description);
+	return {
+		doc: {
+			...EMPTY,
+			type: 'organisation',
+			source_id: organisation.id,
+			key: organisation.slug,
+			visibility: 'public',
+			title: organisation.name,
+			body: description,
+			city_id: organisation.city_id,
+			city_name: organisation.city_name,
+			country_code: organisation.country_code,
+			industries: organisation.industries,
+			population: organisation.population,
+			size_band: sizeBand(organisation.population),
+			org_types: [organisation.type],
+			published_at: organisation.member_since,
+			source_updated_at: organisation.updated_at
+		},
+		sections: [
+			{ text: organisation.name, weight: 'A', language: null },
+			{ text: description, weight: 'B', language: null },
+			{ text: [organisation.city_name, organisation.city_name_en ?? '', countryNames(organisation.country_code)].join('\n'), weight: 'C', language: null }
+		]
+	};
 }
 
+type PersonSource = Awaited<ReturnType<typeof loadPersonSources>>[number];
+
 /**
- * Indexes a person at their profile's visibility level with only the fields visible at that
- * same level: a field shown to fewer people than the profile is left out, so nobody finds a
- * person by something they cannot see. A profile hidden from everyone is not indexed.
+ * A person at their profile's visibility level with only the fields visible at that same
+ * level: a field shown to fewer people than the profile is left out, so nobody finds a person
+ * by something they cannot see. A profile hidden from everyone gives no document.
  */
-export async function reindexPerson(db: Db, personId: number): Promise<void> {
-	const person = await loadPersonSource(db, personId);
-	const levels = person ? effectiveVisibility(person.visibility) : null;
-	if (!person || !levels || levels.profile === 'nobody') {
-		await removeFromIndex(db, 'person', personId);
-		return;
-	}
+function personDraft(person: PersonSource): Draft | null {
+	const levels = effectiveVisibility(person.visibility);
+	if (levels.profile === 'nobody') return null;
 	const shown = (field: keyof typeof levels) => levels[field] === levels.profile;
 	const cityShown = shown('city') && person.city_id !== null;
 	const bio = shown('bio') ? plainText(person.bio) : '';
@@ -173,18 +178,15 @@ export async function reindexPerson(db: Db, personId: number): Promise<void> {
 		...(shown('areas') ? person.area_names : []),
 		...(shown('organisations') ? person.organisations.map((organisation) => organisation.name) : [])
 	];
-	await write(
-		db,
-		{
+	return {
+		doc: {
+			...EMPTY,
 			type: 'person',
 			source_id: person.id,
 			key: person.handle,
-			language: null,
-			languages: [],
 			visibility: levels.profile,
 			title: person.name,
 			body: bio,
-			translations: '{}',
 			city_id: cityShown ? person.city_id : null,
 			city_name: cityShown ? person.city_name : null,
 			country_code: cityShown ? person.country_code : null,
@@ -193,33 +195,24 @@ export async function reindexPerson(db: Db, personId: number): Promise<void> {
 			published_at: person.created_at,
 			source_updated_at: person.updated_at
 		},
-		[
+		sections: [
 			{ text: person.name, weight: 'A', language: null },
 			{ text: bio, weight: 'B', language: null },
 			{ text: context.join('\n'), weight: 'C', language: null }
 		]
-	);
+	};
 }
 
-/**
- * Indexes a city (cities are public). With `cascade` (the default), documents that carry the
- * city's name, size or industries (practices, organisations, people) follow the change.
- */
-export async function reindexCity(db: Db, cityId: number, options: { cascade?: boolean } = {}): Promise<void> {
-	const city = await loadCitySource(db, cityId);
-	if (!city) {
-		await removeFromIndex(db, 'city', cityId);
-		return;
-	}
+type CitySource = Awaited<ReturnType<typeof loadCitySources>>[number];
+
+function cityDraft(city: CitySource): Draft {
 	const story = plainText(city.story);
-	await write(
-		db,
-		{
+	return {
+		doc: {
+			...EMPTY,
 			type: 'city',
 			source_id: city.id,
 			key: city.slug,
-			language: null,
-			languages: [],
 			visibility: 'public',
 			title: city.name,
 			body: story,
@@ -233,25 +226,89 @@ export async function reindexCity(db: Db, cityId: number, options: { cascade?: b
 			published_at: city.created_at,
 			source_updated_at: city.updated_at
 		},
-		[
+		sections: [
 			{ text: [city.name, city.name_en ?? ''].join('\n'), weight: 'A', language: null },
 			{ text: story, weight: 'B', language: null },
 			{ text: [city.region ?? '', countryNames(city.country_code)].join('\n'), weight: 'C', language: null }
 		]
+	};
+}
+
+const BUILDERS: { [T in SearchDocumentType]: (db: Db, ids: number[]) => Promise<{ id: number; draft: Draft | null }[]> } = {
+	practice: async (db, ids) => (await loadPracticeSources(db, ids)).map((row) => ({ id: row.id, draft: practiceDraft(row) })),
+	organisation: async (db, ids) => (await loadOrganisationSources(db, ids)).map((row) => ({ id: row.id, draft: organisationDraft(row) })),
+	person: async (db, ids) => (await loadPersonSources(db, ids)).map((row) => ({ id: row.id, draft: personDraft(row) })),
+	city: async (db, ids) => (await loadCitySources(db, ids)).map((row) => ({ id: row.id, draft: cityDraft(row) }))
+};
+
+/**
+ * Indexes a batch of things of one type in a few statements; those that must not be in the
+ * index (drafts, hidden profiles, applicants, deleted rows) are removed.
+ */
+export async function reindexMany(db: Db, type: SearchDocumentType, ids: number[]): Promise<void> {
+	if (ids.length === 0) return;
+	const built = await BUILDERS[type](db, ids);
+	const drafts = built.flatMap((item) => (item.draft ? [item.draft] : []));
+	const indexed = new Set(drafts.map((draft) => draft.doc.source_id));
+	await deleteDocuments(
+		db,
+		type,
+		ids.filter((id) => !indexed.has(id))
 	);
+	await writeDrafts(db, drafts);
+}
+
+/** Indexes a published practice with all its languages; removes a draft or a deleted one. */
+export async function reindexPractice(db: Db, practiceId: number): Promise<void> {
+	await reindexMany(db, 'practice', [practiceId]);
+}
+
+/**
+ * Indexes an organisation of the network (public, as in the directory); one still applying is
+ * removed. With `cascade` (the default), the practices and people naming it follow a change of
+ * name or type.
+ */
+export async function reindexOrganisation(db: Db, organisationId: number, options: { cascade?: boolean } = {}): Promise<void> {
+	await reindexMany(db, 'organisation', [organisationId]);
 	if (options.cascade !== false) {
-		for (const doc of await documentsOfCity(db, cityId)) {
-			if (doc.type === 'practice') await reindexPractice(db, doc.source_id);
-			else if (doc.type === 'organisation') await reindexOrganisation(db, doc.source_id, { cascade: false });
-			else if (doc.type === 'person') await reindexPerson(db, doc.source_id);
+		await reindexMany(db, 'practice', await practicesOfOrganisation(db, organisationId));
+		await reindexMany(db, 'person', await peopleOfOrganisation(db, organisationId));
+	}
+}
+
+/**
+ * Indexes a person at their profile's visibility level, with only the fields visible at that
+ * level; a profile hidden from everyone is removed.
+ */
+export async function reindexPerson(db: Db, personId: number): Promise<void> {
+	await reindexMany(db, 'person', [personId]);
+}
+
+/**
+ * Indexes a city (cities are public). With `cascade` (the default), documents that carry the
+ * city's name, size or industries (practices, organisations, people) follow the change.
+ */
+export async function reindexCity(db: Db, cityId: number, options: { cascade?: boolean } = {}): Promise<void> {
+	await reindexMany(db, 'city', [cityId]);
+	if (options.cascade !== false) {
+		const docs = await documentsOfCity(db, cityId);
+		for (const type of ['practice', 'organisation', 'person'] as const) {
+			await reindexMany(
+				db,
+				type,
+				docs.filter((doc) => doc.type === type).map((doc) => doc.source_id)
+			);
 		}
 	}
 }
 
 /** Takes a thing out of the index (deleted, unpublished, hidden). Nothing happens if absent. */
 export async function removeFromIndex(db: Db, type: SearchDocumentType, id: number): Promise<void> {
-	await deleteDocument(db, type, id);
+	await deleteDocuments(db, type, [id]);
 }
+
+/** Things loaded and written per statement in a full rebuild. */
+const BATCH = 100;
 
 export interface ReindexReport {
 	counts: Record<SearchDocumentType, number>;
@@ -268,15 +325,9 @@ export async function reindexAll(db: Db, onProgress?: (type: SearchDocumentType,
 	warmUpLemmatizer();
 	const counts = { practice: 0, organisation: 0, person: 0, city: 0 } as Record<SearchDocumentType, number>;
 	const removed = await deleteOrphans(db);
-	const steps: [SearchDocumentType, (id: number) => Promise<void>][] = [
-		['city', (id) => reindexCity(db, id, { cascade: false })],
-		['organisation', (id) => reindexOrganisation(db, id, { cascade: false })],
-		['person', (id) => reindexPerson(db, id)],
-		['practice', (id) => reindexPractice(db, id)]
-	];
-	for (const [type, reindex] of steps) {
+	for (const type of ['city', 'organisation', 'person', 'practice'] as const) {
 		const ids = await allSourceIds(db, type);
-		for (const id of ids) await reindex(id);
+		for (let start = 0; start < ids.length; start += BATCH) await reindexMany(db, type, ids.slice(start, start + BATCH));
 		onProgress?.(type, ids.length);
 	}
 	// What is in the index now: drafts, hidden profiles and applicants were left out.

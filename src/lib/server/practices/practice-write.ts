@@ -28,7 +28,18 @@ const FIELD_NAMES: Record<Exclude<keyof PracticeSnapshot, 'texts'>, string> = {
 	published: 'published'
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: jsonb hands back keys in its own order. */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (value && typeof value === 'object') {
+		return `{${Object.keys(value)
+			.sort()
+			.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+			.join(',')}}`;
+	}
+	return JSON.stringify(value ?? null);
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const sortedSame = (a: number[], b: number[]) => same([...a].sort((x, y) => x - y), [...b].sort((x, y) => x - y));
 
 /** What differs between two versions: e.g. ["status", "texts.en.title"]. */
@@ -43,7 +54,7 @@ export function changedFields(before: PracticeSnapshot, after: PracticeSnapshot)
 	const languages = new Set([...Object.keys(before.texts), ...Object.keys(after.texts)]);
 	for (const language of [...languages].sort()) {
 		for (const field of PRACTICE_TEXT_FIELDS) {
-			if ((before.texts[language]?.[field] ?? null) !== (after.texts[language]?.[field] ?? null)) changed.add(`texts.${language}.${field}`);
+			if ((before.texts[language]?.[field] ?? '') !== (after.texts[language]?.[field] ?? '')) changed.add(`texts.${language}.${field}`);
 		}
 	}
 	return [...changed];

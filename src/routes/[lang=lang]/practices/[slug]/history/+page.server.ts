@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { pageError } from '$lib/server/http/page-error';
+import { getHistory } from '$lib/server/practices/revisions.service';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	try {
+		return { page: await getHistory(locals.actor, params.slug, locals.deps, locals.locale) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};

@@ -35,7 +35,8 @@ export interface PracticeContentView {
 	versions: PracticeVersion[];
 	title: string;
 	summary: string;
-	sections: { field: SectionField; html: string }[];
+	/** Sections not yet translated come from the original, with its language. */
+	sections: { field: SectionField; html: string; lang: string; untranslated: boolean }[];
 	city: { slug: string; name: string } | null;
 	periodStart: string | null;
 	periodEnd: string | null;
@@ -88,7 +89,11 @@ export async function contentView(
 		versions,
 		title: text?.title ?? '',
 		summary: text?.summary ?? '',
-		sections: SECTION_FIELDS.filter((field) => text?.[field]?.trim()).map((field) => ({ field, html: renderMarkdown(text[field]) })),
+		sections: SECTION_FIELDS.flatMap((field): PracticeContentView['sections'] => {
+			if (text?.[field]?.trim()) return [{ field, html: renderMarkdown(text[field]), lang: language, untranslated: false }];
+			const source = snap.texts[snap.originalLanguage]?.[field];
+			return source?.trim() ? [{ field, html: renderMarkdown(source), lang: snap.originalLanguage, untranslated: true }] : [];
+		}),
 		city: city ? { slug: city.slug, name: cityName(city, locale) } : null,
 		periodStart: snap.periodStart,
 		periodEnd: snap.periodEnd,

@@ -19,9 +19,6 @@ export const SECTION_FIELDS = ['context', 'approach', 'actors', 'funding_notes',
 export type SectionField = (typeof SECTION_FIELDS)[number];
 
 export const LIMITS = { title: 200, summary: 1000, section: 20_000, rowText: 300, unit: 40, url: 500, orgName: 200, rows: 30, organisations: 20, contacts: 30, comment: 500 } as const;
-/** Empty rows offered after the filled ones, so more can be added without JavaScript. */
-export const SPARE_ROWS = { funding: 3, outcomes: 3, links: 3 } as const;
-export const MIN_ROWS = 4;
 
 export type PracticeIntent = 'draft' | 'publish' | 'save';
 

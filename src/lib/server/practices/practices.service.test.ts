@@ -73,7 +73,7 @@ describe('creating a practice', () => {
 		expect(view.periodStart).toBe('2014-03-01');
 		expect(view.organisations.map((o) => o.name)).toEqual([organisation.name, 'Stowarzyszenie Sztygar']);
 		expect(view.areas.map((a) => a.key)).toEqual([area.key]);
-		expect(view.sections[0]).toEqual({ field: 'context', html: '<p>Kopalnię zamknięto w <strong>1996</strong>.</p>\n' });
+		expect(view.sections[0]).toEqual({ field: 'context', html: '<p>Kopalnię zamknięto w <strong>1996</strong>.</p>\n', lang: 'pl', untranslated: false });
 		expect(view.meta?.description).toBe('Dawna kopalnia stała się centrum nauki.');
 		expect((await listAuditFor(t.db, 'practice', (await t.db.selectFrom('practices').select('id').where('slug', '=', created.slug).executeTakeFirstOrThrow()).id)).map((a) => a.action)).toEqual(['practice.publish']);
 	});

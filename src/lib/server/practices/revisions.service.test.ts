@@ -105,7 +105,7 @@ describe('revisions', () => {
 
 describe('translations', () => {
 	it('shows readers their language when there is a translation, else the original with a note', async () => {
-		const { slug, actor } = await practice();
+		const { slug, actor } = await practice({ context: 'Kopalnię zamknięto.', results: 'Działa.' });
 		const form = await getTranslationForm(actor, slug, 'en', t.deps, 'en');
 		expect(form.to).toEqual({ language: 'en', label: 'English', exists: false });
 		expect(form.original.title).toBe('Łaźnia górnicza jako dom sąsiedzki');
@@ -115,12 +115,17 @@ describe('translations', () => {
 		expect(before.notInReaderLanguage).toBe(true);
 		expect(before.versions.map((v) => v.language)).toEqual(['pl']);
 
-		const saved = await saveTranslation(actor, slug, 'en', { title: 'The miners’ bathhouse as a neighbourhood home', summary: 'In short.' }, t.deps);
+		const saved = await saveTranslation(actor, slug, 'en', { title: 'The miners’ bathhouse as a neighbourhood home', summary: 'In short.', context: 'The mine closed.' }, t.deps);
 		expect(saved.revision).toBe(2);
 		const english = await getPractice(null, slug, t.deps, 'en');
 		expect(english.title).toBe('The miners’ bathhouse as a neighbourhood home');
 		expect(english.language).toBe('en');
 		expect(english.notInReaderLanguage).toBe(false);
+		// a section not translated yet is shown from the original, marked with its language
+		expect(english.sections.map((x) => [x.field, x.lang, x.untranslated])).toEqual([
+			['context', 'en', false],
+			['results', 'pl', true]
+		]);
 		expect(english.versions.map((v) => [v.language, v.isOriginal, v.shown])).toEqual([
 			['pl', true, false],
 			['en', false, true]
@@ -131,7 +136,7 @@ describe('translations', () => {
 		expect((await getPractice(null, slug, t.deps, 'de' as 'en')).language).toBe('pl');
 
 		const history = await getHistory(actor, slug, t.deps, 'en');
-		expect(history.revisions[0].changed).toEqual(['texts.en.title', 'texts.en.summary']);
+		expect(history.revisions[0].changed).toEqual(['texts.en.title', 'texts.en.summary', 'texts.en.context']);
 		await deleteTranslation(actor, slug, 'en', t.deps);
 		expect((await getPractice(null, slug, t.deps, 'en')).language).toBe('pl');
 	});

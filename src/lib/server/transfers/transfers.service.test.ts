@@ -11,6 +11,7 @@ import {
 	getNewTransferForm,
 	getTransfer,
 	listTransfersOfPractice,
+	listTransfersOfPracticeBySlug,
 	moveTransferStage,
 	removeTransferPerson
 } from './transfers.service';
@@ -251,5 +252,8 @@ describe('listTransfersOfPractice', () => {
 			['Ostrava', 'Czechia', 'understand', null]
 		]);
 		expect((await listTransfersOfPractice(w.adopter, w.practice.id, t.deps)).canAdopt).toBe(true);
+		const bySlug = await listTransfersOfPracticeBySlug(null, w.practice.slug, t.deps, 'en');
+		expect(bySlug.transfers.map((x) => x.id).sort()).toEqual(forVisitor.transfers.map((x) => x.id).sort());
+		await expect(listTransfersOfPracticeBySlug(null, 'no-such-practice', t.deps)).rejects.toMatchObject({ code: 'not_found' });
 	});
 });

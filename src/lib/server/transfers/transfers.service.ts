@@ -61,6 +61,18 @@ export async function listTransfersOfPractice(
 	return { transfers: rows.map((row) => toTransferSummary(row, locale)), canAdopt: canAdoptPractices(actor) };
 }
 
+/** The same for the practice at this address (the practice page has its slug, not its id). */
+export async function listTransfersOfPracticeBySlug(
+	actor: MaybeActor,
+	slug: string,
+	deps: Deps,
+	locale: Locale = 'pl'
+): Promise<PracticeTransfers> {
+	const practice = await q.findVisiblePractice(deps.db, actor, slug, locale);
+	if (!practice) throw notFound();
+	return listTransfersOfPractice(actor, practice.id, deps, locale);
+}
+
 /** What the "we are adopting this" form needs: the actor's organisations and the member cities. */
 export async function getNewTransferForm(
 	actor: MaybeActor,

@@ -1,14 +1,19 @@
 import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/http/page-error';
 import { getPractice } from '$lib/server/practices/practice-view.service';
+import { listTransfersOfPracticeBySlug } from '$lib/server/transfers/transfers.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'draft', 'saved', 'unchanged', 'published', 'unpublished', 'restored', 'translated', 'translation_deleted', 'marked', 'withdrawn'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
-		const practice = await getPractice(locals.actor, params.slug, locals.deps, locals.locale, url.searchParams.get('lang'));
-		return { practice, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
+		// "Where it travelled" is the transfers domain's; both refuse a practice the viewer may not see.
+		const [practice, transfers] = await Promise.all([
+			getPractice(locals.actor, params.slug, locals.deps, locals.locale, url.searchParams.get('lang')),
+			listTransfersOfPracticeBySlug(locals.actor, params.slug, locals.deps, locals.locale)
+		]);
+		return { practice, transfers, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

@@ -19,7 +19,7 @@ export interface DemoTexts {
 }
 
 export interface DemoPractice {
-	/** Stable key for transfers and learning marks; not stored. */
+	/** Stable key for transfers and learning marks, and the practice's slug. */
 	key: string;
 	/** City slug from cities.seed.ts. */
 	city: string;

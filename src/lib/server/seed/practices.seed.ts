@@ -47,6 +47,8 @@ export async function seedPractices({ db }: Deps): Promise<void> {
 		}
 		const written = day(demo.written);
 		const { id } = await insertPracticeGraph(db, {
+			// short, readable addresses (a title cut at 60 characters ends mid-word)
+			slug: demo.key,
 			cityId: city,
 			status: demo.status,
 			visibility: demo.visibility ?? 'public',

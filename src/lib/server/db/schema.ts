@@ -404,10 +404,15 @@ export interface SearchDocumentsTable {
 	source_updated_at: NullableTimestamp;
 	/** Written as a tsvector literal built by the application (see search/lemmatize.ts). */
 	tsv: ColumnType<string, string, string>;
-	words: Generated<string>;
 	updated_at: Timestamp;
+}
+
+/** Every indexed word of 5+ letters, folded: where the typo fallback finds what was meant. */
+export interface SearchWordsTable {
+	word: string;
 }
 
 export interface SearchTables {
 	search_documents: SearchDocumentsTable;
+	search_words: SearchWordsTable;
 }

@@ -33,22 +33,22 @@ export function editDistance(a: string, b: string, limit: number): number {
 	return previous[b.length];
 }
 
-/** Decides whether one word of a text matches the query; built once per query. */
-export function wordMatcher(query: AnalysedQuery, fuzzy: boolean): (word: string) => boolean {
-	const exact = new Set(query.words.flatMap((word) => word.exact));
+/**
+ * Decides whether one word of a text matches the query; built once per query. `similar` are
+ * the indexed words the typo fallback added (marked as they are).
+ */
+export function wordMatcher(query: AnalysedQuery, similar: string[] = []): (word: string) => boolean {
+	const exact = new Set([...query.words.flatMap((word) => word.exact), ...similar]);
 	const prefixes = query.words.flatMap((word) => [...word.prefixes, ...word.stems]);
 	const heads = new Set([...exact, ...prefixes].map((lexeme) => lexeme.slice(0, 3)));
 	const cache = new Map<string, boolean>();
 	return (word) => {
-		const folded = fold(word);
 		const known = cache.get(word);
 		if (known !== undefined) return known;
+		const folded = fold(word);
 		let hit = exact.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix));
 		// Lemmatising every word of a long text is slow; inflected forms share their first letters.
 		if (!hit && heads.has(folded.slice(0, 3))) hit = polishLemmas(word).some((lemma) => exact.has(lemma) || prefixes.some((p) => lemma.startsWith(p)));
-		if (!hit && fuzzy && folded.length >= 5) {
-			hit = query.fuzzyWords.some((typed) => editDistance(typed, folded, typed.length >= 8 ? 2 : 1) <= (typed.length >= 8 ? 2 : 1));
-		}
 		cache.set(word, hit);
 		return hit;
 	};

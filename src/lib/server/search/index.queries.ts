@@ -204,6 +204,19 @@ export async function upsertDocuments(db: Db, docs: NewSearchDocument[]): Promis
 	}
 }
 
+/** Adds words to the typo fallback's vocabulary (never removed: a stale word finds nothing). */
+export async function addWords(db: Db, words: Iterable<string>): Promise<void> {
+	const list = [...words].sort();
+	for (let start = 0; start < list.length; start += 5000) {
+		await sql`insert into search_words (word) select unnest(${list.slice(start, start + 5000)}::text[]) on conflict do nothing`.execute(db);
+	}
+}
+
+/** Empties the vocabulary before a full rebuild fills it again. */
+export async function clearWords(db: Db): Promise<void> {
+	await db.deleteFrom('search_words').execute();
+}
+
 export async function deleteDocuments(db: Db, type: SearchDocumentType, ids: number[]): Promise<void> {
 	if (ids.length === 0) return;
 	await db.deleteFrom('search_documents').where('type', '=', type).where('source_id', 'in', ids).execute();

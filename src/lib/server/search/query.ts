@@ -30,7 +30,8 @@ export interface AnalysedQuery {
 }
 
 export interface QueryPart {
-	tsquery: string;
+	/** tsquery alternatives for the word: lemmas, stems, the word as a prefix. */
+	alternatives: string[];
 	/** The folded word when it is long enough to be compared by trigrams. */
 	fuzzy: string | null;
 }
@@ -67,13 +68,28 @@ export function analyseQuery(q: string, stems: Map<string, string[]>): AnalysedQ
 		analysed.push({ folded, exact: [...exact], prefixes: [...prefixes], stems: english });
 	}
 	const parts = analysed.map((word) => ({
-		tsquery: `(${[...word.exact.map(quoteLexeme), ...word.stems.map(quoteLexeme), ...word.prefixes.map((prefix) => `${quoteLexeme(prefix)}:*`)].join(' | ')})`,
+		alternatives: [...word.exact.map(quoteLexeme), ...word.stems.map(quoteLexeme), ...word.prefixes.map((prefix) => `${quoteLexeme(prefix)}:*`)],
 		fuzzy: word.folded.length >= MIN_FUZZY ? word.folded : null
 	}));
 	return {
 		words: analysed,
-		tsquery: parts.length ? parts.map((part) => part.tsquery).join(' & ') : null,
+		tsquery: joinParts(parts),
 		fuzzyWords: parts.flatMap((part) => (part.fuzzy ? [part.fuzzy] : [])),
 		parts
 	};
+}
+
+const joinParts = (parts: QueryPart[]) => (parts.length ? parts.map((part) => `(${part.alternatives.join(' | ')})`).join(' & ') : null);
+
+/**
+ * The query with indexed words of similar spelling added to the alternatives of each long
+ * word ("rewitalizajca" | "rewitalizacja" | "rewitalizacji"): the typo fallback.
+ */
+export function widenQuery(query: AnalysedQuery, similar: Map<string, string[]>): string | null {
+	return joinParts(
+		query.parts.map((part) => ({
+			...part,
+			alternatives: [...part.alternatives, ...(part.fuzzy ? (similar.get(part.fuzzy) ?? []) : []).map(quoteLexeme)]
+		}))
+	);
 }

@@ -9,7 +9,9 @@ import type { DB, SearchDocumentType } from '../db/schema';
 import { effectiveVisibility } from '../people/visibility';
 import { countryName } from '../cities/countries';
 import {
+	addWords,
 	allSourceIds,
+	clearWords,
 	countDocuments,
 	deleteDocuments,
 	deleteOrphans,
@@ -25,11 +27,11 @@ import {
 	type NewSearchDocument,
 	type PracticeSource
 } from './index.queries';
-import { buildTsvector, distinctWords, plainText, sizeBand, wordsNeedingStems, type Section } from './tsvector';
+import { buildTsvector, plainText, vocabulary, sizeBand, wordsNeedingStems, type Section } from './tsvector';
 import { warmUpLemmatizer } from './lemmatize';
 
 type Db = Kysely<DB> | Transaction<DB>;
-type Doc = Omit<NewSearchDocument, 'tsv' | 'words'>;
+type Doc = Omit<NewSearchDocument, 'tsv'>;
 /** A document before its lexemes: the row, and the text sections to analyse. */
 interface Draft {
 	doc: Doc;
@@ -72,8 +74,11 @@ async function writeDrafts(db: Db, drafts: Draft[]): Promise<void> {
 	const stems = await englishStems(db, needed);
 	await upsertDocuments(
 		db,
-		drafts.map((draft) => ({ ...draft.doc, tsv: buildTsvector(draft.sections, stems), words: distinctWords(draft.sections) }))
+		drafts.map((draft) => ({ ...draft.doc, tsv: buildTsvector(draft.sections, stems) }))
 	);
+	const words = new Set<string>();
+	for (const draft of drafts) vocabulary(draft.sections, words);
+	await addWords(db, words);
 }
 
 const yearOf = (value: Date | string | null | undefined): number | null => {
@@ -325,6 +330,7 @@ export async function reindexAll(db: Db, onProgress?: (type: SearchDocumentType,
 	warmUpLemmatizer();
 	const counts = { practice: 0, organisation: 0, person: 0, city: 0 } as Record<SearchDocumentType, number>;
 	const removed = await deleteOrphans(db);
+	await clearWords(db);
 	for (const type of ['city', 'organisation', 'person', 'practice'] as const) {
 		const ids = await allSourceIds(db, type);
 		for (let start = 0; start < ids.length; start += BATCH) await reindexMany(db, type, ids.slice(start, start + BATCH));

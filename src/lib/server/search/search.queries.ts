@@ -5,7 +5,6 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB, SearchDocumentType } from '../db/schema';
-import type { QueryPart } from './query';
 import { FACET_NAMES, type FacetName, type PracticeFacets, type Sort } from './search.schemas';
 
 type Db = Kysely<DB>;
@@ -16,38 +15,24 @@ export interface Match {
 	/** tsquery literal; null lists everything visible (the practice list without words). */
 	tsquery: string | null;
 	/**
-	 * The typo fallback, when exact matches are few: every word matches exactly or, if long, by
-	 * similar spelling. Empty for exact matching only.
+	 * When `tsquery` was widened with similar spellings (the typo fallback): the query as typed,
+	 * so exact matches rank above the others.
 	 */
-	fuzzy: QueryPart[];
+	exact: string | null;
 }
 
 /** Facets with the area already resolved from its key to its id (-1: unknown key, matches nothing). */
 export type ResolvedFacets = Omit<PracticeFacets, 'area'> & { area: number | null };
 
-/** Word similarity a mistyped word needs: "rewitalizajca" ~ "rewitalizacja". */
-export const FUZZY_THRESHOLD = 0.45;
+/** Trigram similarity a vocabulary word needs to be offered for a mistyped word. */
+export const SIMILARITY_THRESHOLD = 0.4;
 // {D, C, B, A}: titles first, then the text; names of places and areas (C) only a little.
 const WEIGHTS = sql.lit('{0.05, 0.1, 0.4, 1.0}');
-
-const fts = (match: Match, alias: string) => sql<boolean>`${sql.ref(`${alias}.tsv`)} @@ ${match.tsquery}::tsquery`;
-
-function fuzzy(match: Match, alias: string): RawBuilder<boolean> {
-	const tsv = sql.ref(`${alias}.tsv`);
-	const words = sql.ref(`${alias}.words`);
-	return sql<boolean>`(${sql.join(
-		match.fuzzy.map((part) =>
-			part.fuzzy ? sql`(${tsv} @@ ${part.tsquery}::tsquery or ${words} %> ${part.fuzzy})` : sql`${tsv} @@ ${part.tsquery}::tsquery`
-		),
-		sql` and `
-	)})`;
-}
 
 function matchCondition(match: Match, alias = 'd'): RawBuilder<boolean> {
 	const visible = sql<boolean>`${sql.ref(`${alias}.visibility`)} in (${sql.join(match.levels)})`;
 	if (!match.tsquery) return visible;
-	const text = match.fuzzy.length ? sql`(${fts(match, alias)} or ${fuzzy(match, alias)})` : fts(match, alias);
-	return sql<boolean>`(${visible} and ${text})`;
+	return sql<boolean>`(${visible} and ${sql.ref(`${alias}.tsv`)} @@ ${match.tsquery}::tsquery)`;
 }
 
 function facetCondition(facets: ResolvedFacets, alias: string, except?: FacetName): RawBuilder<boolean> {
@@ -67,14 +52,35 @@ function facetCondition(facets: ResolvedFacets, alias: string, except?: FacetNam
 }
 
 /**
- * Runs `work` with the trigram threshold set for this transaction only (set_config(..., true)),
- * so the GIN trigram index answers `%>` with our threshold on both PostgreSQL and PGlite.
+ * Runs the queries of one search in a transaction with settings of its own (set_config(...,
+ * true) lasts until the transaction ends, on PostgreSQL and PGlite alike):
+ * - no sequential scans when words are searched and an index can answer: the planner does not count the cost of
+ *   reading each row's large tsvector, and a scan of every document for a common word is
+ *   many times slower than the GIN index;
+ * - the trigram threshold for looking up similar spellings.
  */
-export async function withFuzzyThreshold<T>(db: Db, work: (db: Db) => Promise<T>): Promise<T> {
+export async function withSearchSettings<T>(db: Db, options: { words: boolean }, work: (db: Db) => Promise<T>): Promise<T> {
 	return db.transaction().execute(async (trx) => {
-		await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`.execute(trx);
+		// Without words there is no tsvector to read, and the list is better served as planned.
+		const seqscan = options.words ? 'off' : 'on';
+		await sql`select set_config('enable_seqscan', ${seqscan}, true), set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`.execute(trx);
 		return work(trx);
 	});
+}
+
+/** Indexed words spelled like each given word, most similar first (trigram index on search_words). */
+export async function similarWords(db: Db, words: string[]): Promise<Map<string, string[]>> {
+	const out = new Map<string, string[]>();
+	for (const word of words) {
+		const result = await sql<{ word: string }>`
+			select w.word from search_words w where w.word % ${word} and w.word <> ${word}
+			order by similarity(w.word, ${word}) desc, w.word limit 12`.execute(db);
+		out.set(
+			word,
+			result.rows.map((row) => row.word)
+		);
+	}
+	return out;
 }
 
 /** Matches per document type (facets not applied: they describe practices only). */
@@ -120,15 +126,8 @@ export async function searchPage(
 	match: Match,
 	options: { type: SearchDocumentType | null; facets: ResolvedFacets | null; sort: Sort; limit: number; offset: number }
 ): Promise<HitRow[]> {
-	const exact = match.tsquery ? fts(match, 'd') : sql<boolean>`true`;
-	const grp = match.tsquery && match.fuzzy.length ? sql`case when ${exact} then 0 else 1 end` : sql`0`;
-	const rank = sql`ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery)`;
-	const similar = match.fuzzy.flatMap((part) => (part.fuzzy ? [part.fuzzy] : []));
-	const similarity = sql`(${sql.join(
-		similar.map((word) => sql`word_similarity(${word}, d.words)`),
-		sql` + `
-	)}) / ${similar.length}`;
-	const score = !match.tsquery ? sql`0` : similar.length ? sql`case when ${exact} then ${rank} else ${similarity} end` : rank;
+	const grp = match.tsquery && match.exact ? sql`case when d.tsv @@ ${match.exact}::tsquery then 0 else 1 end` : sql`0`;
+	const score = match.tsquery ? sql`ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery)` : sql`0`;
 	const order = {
 		// Equal scores (e.g. only an area's name matched): practices, the heart of the network, first.
 		relevance: sql`grp, score desc, array_position(array['practice', 'organisation', 'city', 'person']::text[], d.type), d.published_at desc nulls last`,

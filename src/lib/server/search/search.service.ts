@@ -7,22 +7,24 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../deps';
 import type { MaybeActor } from '../auth/actor';
 import { isCoordinator } from '../auth/actor';
-import type { SearchDocumentType } from '../db/schema';
+import type { Kysely } from 'kysely';
+import type { DB, SearchDocumentType } from '../db/schema';
 import { listAreas } from '../areas/areas.queries';
 import { countryName } from '../cities/countries';
 import { INDUSTRIES, SIZE_BAND_KEYS } from '../cities/cities.schemas';
 import { ORGANISATION_TYPES } from '../organisations/organisations.schemas';
 import { visibleLevels } from '../people/visibility';
 import { englishStems } from './index.queries';
-import { analyseQuery, queryWordsForStems, type AnalysedQuery } from './query';
-import { highlightAll, snippet, wordMatcher } from './highlight';
+import { analyseQuery, queryWordsForStems, widenQuery, type AnalysedQuery } from './query';
+import { editDistance, highlightAll, snippet, wordMatcher } from './highlight';
 import {
 	areaIdByKey,
 	countByType,
 	countMatches,
 	facetCounts,
 	searchPage,
-	withFuzzyThreshold,
+	similarWords,
+	withSearchSettings,
 	type FacetCountRow,
 	type HitRow,
 	type Match,
@@ -73,49 +75,65 @@ export async function listPractices(actor: MaybeActor, input: { query: URLSearch
 }
 
 async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps: Deps, options: { facets: boolean }): Promise<SearchResultPage> {
-	const { db } = deps;
-	const stems = await englishStems(db, queryWordsForStems(params.q));
+	const stems = await englishStems(deps.db, queryWordsForStems(params.q));
 	const query = analyseQuery(params.q, stems);
-	const empty = { practice: 0, organisation: 0, person: 0, city: 0 };
 	if (params.q && !query.tsquery) return emptyPage(params);
-	const areaId = params.facets.area ? ((await areaIdByKey(db, params.facets.area)) ?? -1) : null;
-	const facets: ResolvedFacets | null = params.type === 'practice' ? { ...params.facets, area: areaId } : null;
-	const match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, fuzzy: [] };
-
-	const gather = async (database: typeof db, current: Match) => {
-		const [typeCounts, total] = await Promise.all([
-			params.q ? countByType(database, current) : Promise.resolve(empty),
-			countMatches(database, current, params.type, facets)
-		]);
-		return { typeCounts, total };
-	};
-	let counted = await gather(db, match);
-	const fuzzy = !!params.q && counted.total < FUZZY_BELOW && query.fuzzyWords.length > 0;
-	const finish = async (database: typeof db, current: Match) => {
-		if (fuzzy) counted = await gather(database, current);
-		const pages = Math.max(1, Math.ceil(counted.total / PAGE_SIZE));
-		const page = Math.min(params.page, pages);
-		const [rows, facetRows] = await Promise.all([
-			searchPage(database, current, { type: params.type, facets, sort: params.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-			options.facets && facets ? facetCounts(database, current, facets) : Promise.resolve(null)
-		]);
-		return { rows, facetRows, page, pages };
-	};
-	const result = fuzzy
-		? await withFuzzyThreshold(db, (trx) => finish(trx, { ...match, fuzzy: query.parts }))
-		: await finish(db, match);
-
+	const found = await withSearchSettings(deps.db, { words: !!query.tsquery }, (db) => search(db, actor, params, query, options));
 	return {
-		params: { ...params, page: result.page },
-		hits: result.rows.map((row) => toHit(row, query, fuzzy, locale)),
-		total: counted.total,
-		page: result.page,
-		pages: result.pages,
-		typeCounts: counted.typeCounts,
-		facets: result.facetRows ? await labelFacets(deps, result.facetRows, params, locale) : null,
-		approximate: result.rows.some((row) => row.grp === 1),
+		params: { ...params, page: found.page },
+		hits: found.rows.map((row) => toHit(row, query, found.similar, locale)),
+		total: found.total,
+		page: found.page,
+		pages: found.pages,
+		typeCounts: found.typeCounts,
+		facets: found.facetRows ? await labelFacets(deps, found.facetRows, params, locale) : null,
+		approximate: found.rows.some((row) => row.grp === 1),
 		filtered: hasFacets(params.facets)
 	};
+}
+
+async function search(db: Kysely<DB>, actor: MaybeActor, params: SearchParams, query: AnalysedQuery, options: { facets: boolean }) {
+	const areaId = params.facets.area ? ((await areaIdByKey(db, params.facets.area)) ?? -1) : null;
+	const facets: ResolvedFacets | null = params.type === 'practice' ? { ...params.facets, area: areaId } : null;
+	let match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, exact: null };
+
+	const count = async (current: Match) => {
+		const typeCounts = params.q ? await countByType(db, current) : { practice: 0, organisation: 0, person: 0, city: 0 };
+		// Without facets the type counts already hold the total; facets need their own count.
+		const total =
+			params.q && !facets
+				? params.type
+					? typeCounts[params.type]
+					: Object.values(typeCounts).reduce((sum, n) => sum + n, 0)
+				: await countMatches(db, current, params.type, facets);
+		return { typeCounts, total };
+	};
+	let counted = await count(match);
+
+	// Few exact matches: add indexed words spelled like the long words typed (one or two letters off).
+	let similar: string[] = [];
+	if (params.q && counted.total < FUZZY_BELOW && query.fuzzyWords.length > 0) {
+		const candidates = await similarWords(db, query.fuzzyWords);
+		for (const [typed, words] of candidates) {
+			const limit = typed.length >= 8 ? 2 : 1;
+			candidates.set(
+				typed,
+				words.filter((word) => editDistance(typed, word, limit) <= limit)
+			);
+			similar.push(...candidates.get(typed)!);
+		}
+		const widened = widenQuery(query, candidates);
+		if (similar.length && widened) {
+			match = { ...match, tsquery: widened, exact: query.tsquery };
+			counted = await count(match);
+		} else similar = [];
+	}
+
+	const pages = Math.max(1, Math.ceil(counted.total / PAGE_SIZE));
+	const page = Math.min(params.page, pages);
+	const rows = await searchPage(db, match, { type: params.type, facets, sort: params.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+	const facetRows = options.facets && facets ? await facetCounts(db, match, facets) : null;
+	return { rows, facetRows, page, pages, similar, ...counted };
 }
 
 function emptyPage(params: SearchParams): SearchResultPage {
@@ -123,11 +141,11 @@ function emptyPage(params: SearchParams): SearchResultPage {
 	return { params, hits: [], total: 0, page: 1, pages: 1, typeCounts, facets: null, approximate: false, filtered: hasFacets(params.facets) };
 }
 
-function toHit(row: HitRow, query: AnalysedQuery, fuzzy: boolean, locale: Locale): SearchHit {
+function toHit(row: HitRow, query: AnalysedQuery, similar: string[], locale: Locale): SearchHit {
 	const translated = row.language !== locale ? row.translations?.[locale] : undefined;
 	const shown = translated ?? { title: row.title, body: row.body };
 	const shownLanguage = translated ? locale : row.language;
-	const matches = query.tsquery ? wordMatcher(query, fuzzy) : () => false;
+	const matches = query.tsquery ? wordMatcher(query, similar) : () => false;
 	return {
 		type: row.type,
 		href: `/${locale}/${PATHS[row.type]}/${encodeURIComponent(row.key)}`,

@@ -71,22 +71,18 @@ export function buildTsvector(sections: Section[], stems: Map<string, string[]>)
 	return [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ');
 }
 
-const MAX_WORDS_TEXT = 20_000;
+/** Words this short are not looked up for typos (see MIN_FUZZY in query.ts). */
+export const MIN_VOCABULARY = 5;
 
-/** Distinct folded words of 4+ letters: what the typo fallback compares a query word with. */
-export function distinctWords(sections: Section[]): string {
-	const seen = new Set<string>();
-	let length = 0;
+/** Distinct folded words of 5+ letters: the vocabulary the typo fallback searches. */
+export function vocabulary(sections: Section[], into = new Set<string>()): Set<string> {
 	for (const section of sections) {
 		for (const word of words(section.text)) {
-			const folded = fold(word);
-			if (folded.length < 4 || folded.length > MAX_WORD_LENGTH || seen.has(folded)) continue;
-			if (length + folded.length + 1 > MAX_WORDS_TEXT) return [...seen].join(' ');
-			seen.add(folded);
-			length += folded.length + 1;
+			if (word.length < MIN_VOCABULARY || word.length > MAX_WORD_LENGTH || /\p{N}/u.test(word)) continue;
+			into.add(fold(word));
 		}
 	}
-	return [...seen].join(' ');
+	return into;
 }
 
 /** The city's size band, in the same bands as the city list (cities.schemas.ts). */

@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation';
 import * as practices from './0002-practices';
 import * as search from './0003-search';
 import * as attachments from './0004-attachments';
+import * as searchWords from './0005-search-words';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'0001-foundation': foundation,
 	'0002-practices': practices,
 	'0003-search': search,
-	'0004-attachments': attachments
+	'0004-attachments': attachments,
+	'0005-search-words': searchWords
 };

@@ -79,9 +79,12 @@ export const currencyOptions = () => CURRENCIES.map((value) => ({ value, label: 
 /** A history entry's changed field: "status" → "Status", "texts.en.title" → "Title (English)". */
 export function changedLabel(name: string, locale: string): string {
 	const text = /^texts\.([a-z]{2})\.([a-z_]+)$/.exec(name);
-	if (text) return m.practice_changed_text({ field: fieldLabel(text[2]), language: languageLabel(text[1], locale) });
+	if (text) return m.practice_changed_text({ field: fieldLabel(text[2]), language: inSentence(languageLabel(text[1], locale), locale) });
 	return CHANGED[name]?.() ?? name;
 }
+
+/** A language name inside a sentence: Polish writes them in lower case ("w języku niemieckim"). */
+export const inSentence = (label: string, locale: string) => (locale === 'pl' ? label.toLocaleLowerCase('pl') : label);
 
 export function languageLabel(code: string, locale: string): string {
 	try {

@@ -9,6 +9,7 @@ import type { Actor } from '../auth/actor';
 import type { FormValues } from '$lib/form-state';
 import { invalid, type FieldErrors } from '../errors';
 import { listAreas } from '../areas/areas.queries';
+import { canSee } from '../people/visibility';
 import { cityName, countryName, languageName } from '../people/display-names';
 import * as fq from './practice-form.queries';
 import { findOrganisations, findPeople, findPeopleByHandles } from './practice-read.queries';
@@ -41,7 +42,8 @@ export async function formOptions(actor: Actor, deps: Deps, locale: Locale, curr
 	const extraOrgs = await findOrganisations(deps.db, currentOrgIds.filter((id) => !own.some((o) => o.id === id)));
 	const organisations = [...own, ...extraOrgs].map((o) => ({ value: String(o.id), label: o.name }));
 	const orgIds = organisations.map((o) => Number(o.value));
-	const people = await fq.listPeopleOfOrganisations(deps.db, orgIds);
+	// listed the way the organisation's page lists its people: as far as each allows
+	const people = (await fq.listPeopleOfOrganisations(deps.db, orgIds)).filter((p) => canSee(actor, p.id, p.visibility, 'organisations'));
 	const extraPeople = await findPeople(deps.db, (current?.contactIds ?? []).filter((id) => !people.some((p) => p.id === id)));
 	return {
 		cities: cities.map((c) => ({ value: String(c.id), label: `${cityName(c, locale)} (${countryName(c.country_code, locale)})` })),

@@ -153,38 +153,45 @@ export interface FacetCountRow {
 	count: number;
 }
 
+/** One (facet, value) row per value a document has for the facet; arrays give several. */
+const FACET_VALUES: Record<FacetName, RawBuilder<unknown>> = {
+	area: sql`select 'area', v::text, null::text from unnest(d.area_ids) as v`,
+	industry: sql`select 'industry', v, null::text from unnest(d.industries) as v`,
+	orgType: sql`select 'orgType', v, null::text from unnest(d.org_types) as v`,
+	language: sql`select 'language', v, null::text from unnest(d.languages) as v`,
+	country: sql`select 'country', d.country_code, null::text where d.country_code is not null`,
+	city: sql`select 'city', d.city_id::text, d.city_name where d.city_id is not null`,
+	size: sql`select 'size', d.size_band, null::text where d.size_band is not null`,
+	status: sql`select 'status', d.status, null::text where d.status is not null`,
+	year: sql`select 'year', d.year::text, null::text where d.year is not null`
+};
+
+/** Counts of the values of some facets among the matching practices, in one pass over them. */
+function facetPass(match: Match, names: FacetName[], condition: RawBuilder<boolean>) {
+	return sql`
+		select f.facet, f.value, max(f.label) as label, count(*)::int as count
+		from search_documents d
+		cross join lateral (${sql.join(
+			names.map((name) => FACET_VALUES[name]),
+			sql` union all `
+		)}) as f (facet, value, label)
+		where d.type = 'practice' and ${matchCondition(match)} and ${condition}
+		group by f.facet, f.value`;
+}
+
 /**
- * Counts of every facet value among matching practices, in one statement: the matches are
- * read once (CTE), then each facet is counted under all the OTHER chosen filters, so the
- * alternatives to a chosen value stay visible with their counts.
+ * Counts of every facet value among matching practices. A chosen facet is counted under all
+ * the OTHER filters, so the alternatives to the chosen value keep their counts; the facets
+ * nobody chose share one pass (one scan) under all the filters.
  */
 export async function facetCounts(db: Db, match: Match, facets: ResolvedFacets): Promise<FacetCountRow[]> {
-	const single = (facet: FacetName, column: string, label = sql`null::text`) => sql`
-		select ${facet}::text as facet, ${sql.ref(`m.${column}`)}::text as value, max(${label}) as label, count(*)::int as count
-		from m where ${sql.ref(`m.${column}`)} is not null and ${facetCondition(facets, 'm', facet)} group by 2`;
-	const many = (facet: FacetName, column: string) => sql`
-		select ${facet}::text as facet, v::text as value, null::text as label, count(*)::int as count
-		from m cross join lateral unnest(${sql.ref(`m.${column}`)}) as v where ${facetCondition(facets, 'm', facet)} group by 2`;
-	const parts: Record<FacetName, RawBuilder<unknown>> = {
-		area: many('area', 'area_ids'),
-		country: single('country', 'country_code'),
-		city: single('city', 'city_id', sql`m.city_name`),
-		industry: many('industry', 'industries'),
-		size: single('size', 'size_band'),
-		orgType: many('orgType', 'org_types'),
-		status: single('status', 'status'),
-		language: many('language', 'languages'),
-		year: single('year', 'year')
-	};
-	const result = await sql<FacetCountRow>`
-		with m as materialized (
-			select d.area_ids, d.country_code, d.city_id, d.city_name, d.industries, d.size_band, d.org_types, d.status, d.languages, d.year
-			from search_documents d where d.type = 'practice' and ${matchCondition(match)}
-		)
-		${sql.join(
-			FACET_NAMES.map((name) => parts[name]),
-			sql` union all `
-		)}`.execute(db);
+	const open = FACET_NAMES.filter((name) => facets[name] === null);
+	const chosen = FACET_NAMES.filter((name) => facets[name] !== null);
+	const passes = [
+		...(open.length ? [facetPass(match, open, facetCondition(facets, 'd'))] : []),
+		...chosen.map((name) => facetPass(match, [name], facetCondition(facets, 'd', name)))
+	];
+	const result = await sql<FacetCountRow>`${sql.join(passes, sql` union all `)}`.execute(db);
 	return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
 }
 

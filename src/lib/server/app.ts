@@ -4,6 +4,7 @@ import { DataDirLockedError } from './db/data-dir-lock';
 import { createMailWorker, type MailWorker } from './mail/mail-worker';
 import { seedIfEmpty } from './seed/seed';
 import { sweepUploads } from './files/files.service';
+import { warmUpLemmatizer } from './search/lemmatize';
 import type { Deps } from './deps';
 
 /**
@@ -47,6 +48,8 @@ export async function startApp(): Promise<void> {
 	mailWorker.start();
 	// Leftovers of a crash mid-upload; in the background, start-up does not wait for disk scans.
 	sweepUploads(deps).catch((error) => console.error('Sweeping uploads failed:', error));
+	// Load the Polish dictionary now rather than on the first search (a second or so).
+	setImmediate(warmUpLemmatizer);
 	running = { database, deps, mailWorker };
 	ready = true;
 	console.log(`Headframe: ${database.kind} database ready in ${Date.now() - startedAt} ms`);

@@ -7,8 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { config } from '../src/lib/server/config';
-import { openDatabase, migrate, type Database } from '../src/lib/server/db/database';
-import { DataDirLockedError } from '../src/lib/server/db/data-dir-lock';
+import { databaseLocation, openDatabaseForScript } from './lib/open-database';
 import { AppError } from '../src/lib/server/errors';
 import { assignRoleFromConsole } from '../src/lib/server/accounts/roles.service';
 
@@ -33,19 +32,12 @@ if (!args.email) fail(`Missing --email.\n${USAGE}`);
 const role = args.role ?? 'admin';
 if (role !== 'admin' && role !== 'coordinator') fail(`Unknown role "${role}": use coordinator or admin.\n${USAGE}`);
 
-let database: Database;
-try {
-	database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-} catch (error) {
-	if (error instanceof DataDirLockedError) fail(`Cannot change roles now: ${error.message}`, 2);
-	throw error;
-}
+const database = await openDatabaseForScript('change roles');
 
 let exitCode = 0;
 try {
-	await migrate(database.db);
 	const result = await assignRoleFromConsole({ email: args.email, role }, { db: database.db, origin: config.origin });
-	const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;
+	const where = databaseLocation();
 	console.log(
 		result.previousRole === result.role
 			? `${result.name} <${result.email}> already has the role ${result.role} (${where}).`

@@ -12,7 +12,6 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Database } from '../src/lib/server/db/database';
 import type { ImportReport } from '../src/lib/server/importer/importer.schemas';
 import type { Locale } from '../src/lib/paraglide/runtime';
 
@@ -25,8 +24,7 @@ if (!fs.existsSync(path.join(root, 'src/lib/paraglide/messages.js'))) {
 	if (compiled.status !== 0) throw new Error('Could not compile the message catalogues (npx paraglide-js compile).');
 }
 const { config } = await import('../src/lib/server/config');
-const { openDatabase, migrate } = await import('../src/lib/server/db/database');
-const { DataDirLockedError } = await import('../src/lib/server/db/data-dir-lock');
+const { databaseLocation, openDatabaseForScript } = await import('./lib/open-database');
 const { AppError } = await import('../src/lib/server/errors');
 const { translate } = await import('../src/lib/server/i18n/translate');
 const { importPracticesFromConsole } = await import('../src/lib/server/importer/importer.service');
@@ -70,16 +68,8 @@ try {
 	fail(`Cannot read ${file}: ${(error as Error).message}`);
 }
 
-let database: Database;
-try {
-	database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-} catch (error) {
-	if (error instanceof DataDirLockedError) {
-		// The message says which process holds the folder: stop the server or use DATABASE_URL.
-		fail(`Cannot import now: ${error.message}`, 2);
-	}
-	throw error;
-}
+// The message says which process holds the folder: stop the server or use DATABASE_URL.
+const database = await openDatabaseForScript('import');
 
 function print(report: ImportReport, where: string): number {
 	const positionLabel = report.format === 'json' ? translate('import_col_item', locale) : translate('import_col_line', locale);
@@ -106,8 +96,7 @@ function print(report: ImportReport, where: string): number {
 
 let exitCode = 0;
 try {
-	await migrate(database.db);
-	const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;
+	const where = databaseLocation();
 	const { report, importer } = await importPracticesFromConsole(
 		{ bytes, skipInvalid: args['skip-invalid'] === true, asEmail: args.as },
 		{ db: database.db, origin: config.origin }

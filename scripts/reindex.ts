@@ -7,9 +7,7 @@
  * first: one process per data folder. On PostgreSQL it may run beside the server: documents
  * are replaced one by one and search keeps answering meanwhile.
  */
-import { config } from '../src/lib/server/config';
-import { openDatabase, migrate, type Database } from '../src/lib/server/db/database';
-import { DataDirLockedError } from '../src/lib/server/db/data-dir-lock';
+import { databaseLocation, openDatabaseForScript } from './lib/open-database';
 import { reindexAll } from '../src/lib/server/search/search.indexer';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -17,22 +15,11 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 	process.exit(0);
 }
 
-let database: Database;
-try {
-	database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-} catch (error) {
-	if (error instanceof DataDirLockedError) {
-		console.error(`Cannot reindex now: ${error.message}`);
-		process.exit(2);
-	}
-	throw error;
-}
+const database = await openDatabaseForScript('reindex');
 
 let exitCode = 0;
 try {
-	await migrate(database.db);
-	const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir;
-	console.log(`Rebuilding the search index in ${where}…`);
+	console.log(`Rebuilding the search index in ${databaseLocation()}…`);
 	const report = await reindexAll(database.db, (type, done) => console.log(`  ${type}: ${done} read`));
 	const { counts } = report;
 	console.log(

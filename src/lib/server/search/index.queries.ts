@@ -3,7 +3,7 @@
  * indexer; search.indexer.ts turns these rows into documents.
  */
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { DB, SearchDocumentType, SearchDocumentsTable } from '../db/schema';
+import type { DB, PracticeTextField, SearchDocumentType, SearchDocumentsTable } from '../db/schema';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
@@ -53,19 +53,7 @@ export interface PracticeSource {
 	country_code: string;
 	population: number | null;
 	industries: string[];
-	texts: {
-		language: string;
-		is_original: boolean;
-		title: string;
-		summary: string;
-		context: string;
-		approach: string;
-		actors: string;
-		funding_notes: string;
-		results: string;
-		failures: string;
-		transfer_conditions: string;
-	}[];
+	texts: ({ language: string; is_original: boolean } & Record<PracticeTextField, string>)[];
 	area_ids: number[];
 	area_names: string[];
 	org_names: string[];

@@ -3,20 +3,11 @@
  * transformations of post-industrial towns. Figures are plausible, not official statistics;
  * the seed adds a short demo note to every practice so nobody cites them as facts.
  */
+import type { PracticeTextsInput } from '../practices/practices.queries';
 import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../db/schema';
 
-/** The translatable sections, as the practices engineer's PracticeTextsInput. */
-export interface DemoTexts {
-	title: string;
-	summary: string;
-	context: string;
-	approach: string;
-	actors: string;
-	funding_notes: string;
-	results: string;
-	failures: string;
-	transfer_conditions: string;
-}
+/** Every translatable section, filled in. */
+export type DemoTexts = Required<PracticeTextsInput>;
 
 export interface DemoPractice {
 	/** Stable key for transfers and learning marks, and the practice's slug. */

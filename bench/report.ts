@@ -15,6 +15,8 @@ export interface RunReport {
 	load: LoadReport | null;
 	index: IndexReport[] | null;
 	search: SearchReport | null;
+	/** Remarks, e.g. that load figures come from an earlier run on the same database. */
+	notes?: string[];
 }
 
 export function machine(): RunReport['machine'] {
@@ -34,6 +36,7 @@ export function markdown(report: RunReport): string {
 	const { options: o } = report;
 	lines.push(`### ${o.db === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${o.practices.toLocaleString('en')} practices, ${o.cities.toLocaleString('en')} cities, ${o.organisations.toLocaleString('en')} organisations, ${o.people.toLocaleString('en')} people (seed ${o.seed})`);
 	lines.push('');
+	for (const note of report.notes ?? []) lines.push(`> ${note}`, '');
 	lines.push(`${report.date} · ${report.machine.cpus} × ${report.machine.cpu} · ${report.machine.memoryGb} GB · Node ${report.machine.node} · load average at the end ${report.machine.loadAverage.join(' / ')}`);
 	lines.push('');
 	if (report.load) {
@@ -62,9 +65,20 @@ export function markdown(report: RunReport): string {
 	return lines.join('\n');
 }
 
+const baseName = (options: Pick<BenchOptions, 'db' | 'practices' | 'out'>) => path.join(options.out, `${options.db}-${options.practices}`);
+
+/** The report of the run that loaded this database, if it was written here. */
+export function previousReport(options: BenchOptions): RunReport | null {
+	try {
+		return JSON.parse(fs.readFileSync(`${baseName(options)}.json`, 'utf8')) as RunReport;
+	} catch {
+		return null;
+	}
+}
+
 export function writeReport(report: RunReport, out: string): string[] {
 	fs.mkdirSync(out, { recursive: true });
-	const base = path.join(out, `${report.options.db}-${report.options.practices}`);
+	const base = baseName({ ...report.options, out });
 	fs.writeFileSync(`${base}.json`, `${JSON.stringify(report, null, '\t')}\n`);
 	fs.writeFileSync(`${base}.md`, `${markdown(report)}\n`);
 	return [`${base}.json`, `${base}.md`];

@@ -9,7 +9,7 @@ import { openBenchDatabase } from './load/database';
 import { loadNetwork } from './load/load';
 import { indexEverything } from './load/index-all';
 import { benchSearch } from './search/search-bench';
-import { machine, markdown, writeReport, type RunReport } from './report';
+import { machine, markdown, previousReport, writeReport, type RunReport } from './report';
 
 const options = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -20,9 +20,11 @@ log(`database: ${bench.where} (migrations ${bench.migrateMs} ms)`);
 const { db } = bench.database;
 let exitCode = 0;
 try {
-	const load = options.reuse ? null : await loadNetwork(db, options, log);
-	if (load) log(`loaded in ${(load.totalMs / 1000).toFixed(1)} s`);
-	const index = options.index && !options.reuse ? await indexEverything(db, log) : null;
+	// a rerun on a loaded database keeps the load (and index) figures of the run that made it
+	const previous = options.reuse ? previousReport(options) : null;
+	const load = options.reuse ? (previous?.load ?? null) : await loadNetwork(db, options, log);
+	if (load && !options.reuse) log(`loaded in ${(load.totalMs / 1000).toFixed(1)} s`);
+	const index = options.index && (!options.reuse || options.reindex) ? await indexEverything(db, log) : (previous?.index ?? null);
 	const search = options.search ? await benchSearch(db, options.queries, options.seed, options.slowMs, log) : null;
 	const documents = Number((await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
 	const { databaseUrl: _url, ...shown } = options;
@@ -33,7 +35,11 @@ try {
 		database: { where: bench.where, migrateMs: bench.migrateMs, sizeMb: Math.round((await bench.sizeBytes()) / 1e6), documents },
 		load,
 		index,
-		search
+		search,
+		notes: [
+			...(options.reuse && previous?.load ? [`Load figures from the run that loaded this database (${previous.date}).`] : []),
+			...(options.reuse && !options.reindex && previous?.index ? [`Index figures from an earlier run (${previous.date}).`] : [])
+		]
 	};
 	console.log(`\n${markdown(report)}`);
 	for (const file of writeReport(report, options.out)) log(`wrote ${file}`);

@@ -16,6 +16,8 @@ export interface BenchOptions {
 	/** Keep the PostgreSQL database after the run (PGlite folders are always kept). */
 	keep: boolean;
 	index: boolean;
+	/** With --reuse: rebuild the search index too. */
+	reindex: boolean;
 	queries: number;
 	/** A query category whose warm-up takes longer is reported once and not repeated. */
 	slowMs: number;
@@ -32,6 +34,7 @@ const HELP = `npm run bench -- [options]
   --reuse                skip generation: benchmark an already loaded folder (or --pg-database NAME)
   --keep                 keep the throwaway PostgreSQL database
   --no-index             load only, do not build the search index
+  --reindex              with --reuse: rebuild the search index of the loaded database
   --queries N            search queries to time (default 200); --no-search to skip
   --slow-ms N            a query kind whose first query takes longer is timed once, not repeated (default 10000)
   --out DIR              results folder (default bench/results)`;
@@ -50,6 +53,7 @@ export function parseArgs(argv: string[]): BenchOptions {
 		pgDatabase: null,
 		keep: false,
 		index: true,
+		reindex: false,
 		queries: 200,
 		slowMs: 10_000,
 		search: true,
@@ -80,6 +84,7 @@ export function parseArgs(argv: string[]): BenchOptions {
 			case '--reuse': options.reuse = true; break;
 			case '--keep': options.keep = true; break;
 			case '--no-index': options.index = false; break;
+			case '--reindex': options.reindex = true; break;
 			case '--queries': options.queries = number(flag, value()); break;
 			case '--no-search': options.search = false; break;
 			case '--slow-ms': options.slowMs = number(flag, value()); break;

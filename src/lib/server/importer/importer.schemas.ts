@@ -220,7 +220,7 @@ function parseTranslations(value: unknown, original: string, errors: FieldErrors
 	for (const [language, texts] of Object.entries(value as Record<string, unknown>)) {
 		const at = `translations.${language}`;
 		if (!(PRACTICE_LANGUAGES as readonly string[]).includes(language) || language === original) {
-			errors[at] ??= { key: 'import_translation_language', params: { allowed: PRACTICE_LANGUAGES.join(', ') } };
+			errors[at] ??= { key: 'import_translation_language', params: { allowed: 'ISO 639-1 (pl, en, de, cs…)' } };
 			continue;
 		}
 		const nested: FieldErrors = {};

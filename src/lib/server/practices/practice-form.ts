@@ -15,7 +15,7 @@ import * as fq from './practice-form.queries';
 import { findOrganisations, findPeople, findPeopleByHandles } from './practice-read.queries';
 import type { PracticeSnapshot } from './practices.queries';
 import { minorToInput } from './money';
-import { PRACTICE_LANGUAGES, SECTION_FIELDS, type PracticeFormInput } from './practices.schemas';
+import { COMMON_LANGUAGES, PRACTICE_LANGUAGES, SECTION_FIELDS, type PracticeFormInput } from './practices.schemas';
 
 export interface Choice {
 	value: string;
@@ -30,9 +30,15 @@ export interface PracticeFormOptions {
 	languages: Choice[];
 }
 
-/** Language choices named in the page's language, the page's own language first. */
+/** Language choices named in the page's language: the network's common ones first, then the rest by name. */
 export function languageChoices(locale: Locale, exclude: string[] = []): Choice[] {
-	return PRACTICE_LANGUAGES.filter((code) => !exclude.includes(code)).map((code) => ({ value: code, label: languageName(code, locale) }));
+	const choice = (code: string) => ({ value: code, label: languageName(code, locale) });
+	const common = COMMON_LANGUAGES.filter((code) => !exclude.includes(code)).map(choice);
+	const rest = PRACTICE_LANGUAGES.slice(COMMON_LANGUAGES.length)
+		.filter((code) => !exclude.includes(code))
+		.map(choice)
+		.sort((a, b) => a.label.localeCompare(b.label, locale));
+	return [...common, ...rest];
 }
 
 /** Choices for the form; `current` adds what the practice already has so nothing silently drops. */

@@ -11,8 +11,21 @@ import { parseDecimal, parseMoney } from './money';
 export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const;
 export const CONTENT_VISIBILITIES = ['public', 'members'] as const;
 export const FUNDING_SOURCES = ['eu', 'national', 'regional', 'municipal', 'private', 'other'] as const satisfies readonly FundingSource[];
-/** Languages a practice may be written or translated in (ISO 639-1). */
-export const PRACTICE_LANGUAGES = ['pl', 'en', 'de', 'cs', 'sk', 'fr', 'nl', 'it', 'es', 'fi', 'sv', 'uk', 'ro', 'hu', 'pt'] as const;
+/** The network's most used languages, offered first. */
+export const COMMON_LANGUAGES = ['pl', 'en', 'de', 'cs', 'sk', 'fr', 'nl', 'it', 'es', 'fi', 'sv', 'uk', 'ro', 'hu', 'pt'] as const;
+/** Languages a practice may be written or translated in: every ISO 639-1 code. */
+export const PRACTICE_LANGUAGES = [
+	...COMMON_LANGUAGES,
+	...(['aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bi', 'bm', 'bn', 'bo', 'br', 'bs',
+		'ca', 'ce', 'ch', 'co', 'cr', 'cu', 'cv', 'cy', 'da', 'dv', 'dz', 'ee', 'el', 'eo', 'et', 'eu', 'fa', 'ff', 'fj', 'fo', 'fy',
+		'ga', 'gd', 'gl', 'gn', 'gu', 'gv', 'ha', 'he', 'hi', 'ho', 'hr', 'ht', 'hy', 'hz', 'ia', 'id', 'ie', 'ig', 'ii', 'ik', 'io',
+		'is', 'iu', 'ja', 'jv', 'ka', 'kg', 'ki', 'kj', 'kk', 'kl', 'km', 'kn', 'ko', 'kr', 'ks', 'ku', 'kv', 'kw', 'ky', 'la', 'lb',
+		'lg', 'li', 'ln', 'lo', 'lt', 'lu', 'lv', 'mg', 'mh', 'mi', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'na', 'nb', 'nd', 'ne',
+		'ng', 'nn', 'no', 'nr', 'nv', 'ny', 'oc', 'oj', 'om', 'or', 'os', 'pa', 'pi', 'ps', 'qu', 'rm', 'rn', 'ru', 'rw', 'sa', 'sc',
+		'sd', 'se', 'sg', 'si', 'sl', 'sm', 'sn', 'so', 'sq', 'sr', 'ss', 'st', 'su', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk', 'tl',
+		'tn', 'to', 'tr', 'ts', 'tt', 'tw', 'ty', 'ug', 'ur', 'uz', 've', 'vi', 'vo', 'wa', 'wo', 'xh', 'yi', 'yo', 'za', 'zh',
+		'zu'] as const)
+] as const;
 export const CURRENCIES = ['EUR', 'PLN', 'CZK', 'GBP', 'HUF', 'RON', 'SEK', 'DKK', 'NOK', 'CHF', 'UAH', 'BGN', 'USD'] as const;
 /** The Markdown sections, in reading order (title and summary are plain text). */
 export const SECTION_FIELDS = ['context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const satisfies readonly PracticeTextField[];

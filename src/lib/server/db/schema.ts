@@ -181,7 +181,7 @@ export interface AuditLogTable {
 	created_at: CreatedAt;
 }
 
-export interface DB extends KnowledgeTables, SearchTables {
+export interface DB extends KnowledgeTables, SearchTables, EventTables {
 	areas: AreasTable;
 	area_names: AreaNamesTable;
 	cities: CitiesTable;
@@ -415,4 +415,56 @@ export interface SearchWordsTable {
 export interface SearchTables {
 	search_documents: SearchDocumentsTable;
 	search_words: SearchWordsTable;
+}
+
+// ---- events (0006-events) ----
+
+export type EventType = 'meeting' | 'study_visit' | 'consultation' | 'workshop' | 'conference';
+export type EventVisibility = 'public' | 'members';
+export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
+
+export interface EventsTable {
+	id: Generated<number>;
+	slug: string;
+	type: EventType;
+	host_organisation_id: number;
+	city_id: number | null;
+	title: string;
+	description: Generated<string>;
+	starts_at: Timestamp;
+	ends_at: Timestamp;
+	/** IANA zone the event happens in (times are stored in UTC). */
+	time_zone: Generated<string>;
+	online: Generated<boolean>;
+	place: Generated<string>;
+	/** Shown only to registered participants. */
+	meeting_url: string | null;
+	languages: TextArray;
+	/** null: no limit. */
+	capacity: number | null;
+	registration_opens_at: NullableTimestamp;
+	registration_closes_at: NullableTimestamp;
+	visibility: ColumnType<EventVisibility, EventVisibility | undefined, EventVisibility>;
+	created_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface EventRegistrationsTable {
+	id: Generated<number>;
+	event_id: number;
+	person_id: number;
+	status: RegistrationStatus;
+	/** Waitlist order: a sequence value, renewed when a cancelled person comes back. */
+	position: Generated<number>;
+	answers: Json<Record<string, string>>;
+	promoted_at: NullableTimestamp;
+	cancelled_at: NullableTimestamp;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface EventTables {
+	events: EventsTable;
+	event_registrations: EventRegistrationsTable;
 }

@@ -4,6 +4,7 @@ import * as practices from './0002-practices';
 import * as search from './0003-search';
 import * as attachments from './0004-attachments';
 import * as searchWords from './0005-search-words';
+import * as events from './0006-events';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
 	'0002-practices': practices,
 	'0003-search': search,
 	'0004-attachments': attachments,
-	'0005-search-words': searchWords
+	'0005-search-words': searchWords,
+	'0006-events': events
 };

@@ -1,11 +1,12 @@
 /** Kysely's view of the tables; keep in step with migrations/. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ActingTables } from './schema-acting';
 
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 // pg serialises objects to JSON itself; arrays must be passed as JSON.stringify(...)
-type Json<T> = ColumnType<T, T | string | undefined, T | string>;
+export type Json<T> = ColumnType<T, T | string | undefined, T | string>;
 
 export type Visibility = 'public' | 'members' | 'nobody';
 export type ProfileVisibility = Partial<Record<string, Visibility>>;
@@ -181,7 +182,7 @@ export interface AuditLogTable {
 	created_at: CreatedAt;
 }
 
-export interface DB extends KnowledgeTables, SearchTables, EventTables {
+export interface DB extends KnowledgeTables, SearchTables, EventTables, ActingTables {
 	areas: AreasTable;
 	area_names: AreaNamesTable;
 	cities: CitiesTable;
@@ -377,8 +378,8 @@ export interface KnowledgeTables {
 
 // ---- search (0003-search) ----
 
-export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city';
-type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city' | 'event' | 'call' | 'project';
+export type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface SearchDocumentsTable {
 	type: SearchDocumentType;
@@ -427,7 +428,8 @@ export interface EventsTable {
 	id: Generated<number>;
 	slug: string;
 	type: EventType;
-	host_organisation_id: number;
+	/** null only for a consultation asked by a person without an organisation. */
+	host_organisation_id: number | null;
 	city_id: number | null;
 	title: string;
 	description: Generated<string>;
@@ -445,9 +447,27 @@ export interface EventsTable {
 	registration_opens_at: NullableTimestamp;
 	registration_closes_at: NullableTimestamp;
 	visibility: ColumnType<EventVisibility, EventVisibility | undefined, EventVisibility>;
+	/** Programme: [{ time: "09:30", title, place, speaker }], in the event's time zone. */
+	agenda: Json<AgendaItem[]>;
+	/** Which questions registrants answer: 'diet', 'accessibility', 'free' (free_question). */
+	questions: TextArray;
+	free_question: Generated<string>;
+	/** Written after the event (Markdown). */
+	notes: Generated<string>;
+	cancelled_at: NullableTimestamp;
 	created_by: number | null;
 	created_at: CreatedAt;
 	updated_at: Timestamp;
+}
+
+export interface AgendaItem {
+	/** Local time "HH:MM" in the event's zone; a day number for events longer than a day. */
+	time: string;
+	day?: number;
+	title: string;
+	/** Place, or the site visited. */
+	place: string;
+	speaker: string;
 }
 
 export interface EventRegistrationsTable {
@@ -460,6 +480,10 @@ export interface EventRegistrationsTable {
 	answers: Json<Record<string, string>>;
 	promoted_at: NullableTimestamp;
 	cancelled_at: NullableTimestamp;
+	/** Marked by organisers after the event; null: not marked. */
+	attended: boolean | null;
+	/** When the day-before reminder was queued. */
+	reminded_at: NullableTimestamp;
 	created_at: CreatedAt;
 	updated_at: Timestamp;
 }

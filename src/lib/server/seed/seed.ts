@@ -28,6 +28,12 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedCities(seedDeps);
 		await seedNetwork(seedDeps);
 		await seedPractices(seedDeps);
+		// Acting together, in this order (later ones refer to earlier ones by slug):
+		// seed-line: events
+		// seed-line: visits
+		// seed-line: consultations
+		// seed-line: calls
+		// seed-line: projects
 		// Seeds write tables directly; the search index (and the practice list) is built from them.
 		await reindexAll(trx);
 	});

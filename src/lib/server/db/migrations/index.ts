@@ -5,6 +5,7 @@ import * as search from './0003-search';
 import * as attachments from './0004-attachments';
 import * as searchWords from './0005-search-words';
 import * as events from './0006-events';
+import * as actingTogether from './0007-acting-together';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
 	'0003-search': search,
 	'0004-attachments': attachments,
 	'0005-search-words': searchWords,
-	'0006-events': events
+	'0006-events': events,
+	'0007-acting-together': actingTogether
 };

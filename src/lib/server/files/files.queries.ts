@@ -161,6 +161,12 @@ export async function findAttachmentForDownload(db: Db, attachmentId: number, vi
 /** Which of these storage keys belong to an attachment row. */
 export async function existingStorageKeys(db: Db, keys: string[]): Promise<Set<string>> {
 	if (!keys.length) return new Set();
-	const rows = await db.selectFrom('practice_attachments').select('storage_key').where('storage_key', 'in', keys).execute();
+	// every table that keeps files in the uploads folder
+	const rows = await db
+		.selectFrom('practice_attachments')
+		.select('storage_key')
+		.where('storage_key', 'in', keys)
+		.unionAll(db.selectFrom('documents').select('storage_key').where('storage_key', 'in', keys))
+		.execute();
 	return new Set(rows.map((r) => r.storage_key));
 }

@@ -35,11 +35,11 @@ export function readableAudiences(actor: MaybeActor, standing: ProjectStanding):
 
 /** People of the lead organisation edit the project (fields, status, partners); so do coordinators. */
 export const canEditProject = (actor: MaybeActor, standing: ProjectStanding) =>
-	actor !== null && (isCoordinator(actor) || (standing.lead && actor.isMember));
+	actor !== null && (isCoordinator(actor) || (standing.lead && isMember(actor)));
 
 /** People of any partner organisation post updates and documents; so do coordinators. */
 export const canContribute = (actor: MaybeActor, standing: ProjectStanding) =>
-	actor !== null && (isCoordinator(actor) || (standing.partner && actor.isMember));
+	actor !== null && (isCoordinator(actor) || (standing.partner && isMember(actor)));
 
 /** A member creates a project for an organisation they belong to (which becomes the lead). */
 export const canCreateProjectFor = (actor: MaybeActor, belongsToOrganisation: boolean) =>

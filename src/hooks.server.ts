@@ -23,7 +23,7 @@ export const init: ServerInit = async () => {
 };
 
 /** Paths that are not pages in a language: they are never redirected to /pl or /en. */
-const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/|files\/)/;
+const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/|files\/|documents\/|calendar\/)/;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;

@@ -9,14 +9,20 @@ export const TYPE_LABELS: Record<string, Message> = {
 	practice: m.search_type_practice,
 	organisation: m.search_type_organisation,
 	person: m.search_type_person,
-	city: m.search_type_city
+	city: m.search_type_city,
+	event: m.search_type_event,
+	call: m.search_type_call,
+	project: m.search_type_project
 };
 
 const KIND_LABELS: Record<string, Message> = {
 	practice: m.search_kind_practice,
 	organisation: m.search_kind_organisation,
 	person: m.search_kind_person,
-	city: m.search_kind_city
+	city: m.search_kind_city,
+	event: m.search_kind_event,
+	call: m.search_kind_call,
+	project: m.search_kind_project
 };
 
 const STATUS_LABELS: Record<string, Message> = {
@@ -24,6 +30,25 @@ const STATUS_LABELS: Record<string, Message> = {
 	ongoing: m.search_status_ongoing,
 	completed: m.search_status_completed,
 	abandoned: m.search_status_abandoned
+};
+
+/** An event's document carries its kind (meeting, study visit...) as its status. */
+const EVENT_TYPE_LABELS: Record<string, Message> = {
+	meeting: m.search_event_type_meeting,
+	study_visit: m.search_event_type_study_visit,
+	consultation: m.search_event_type_consultation,
+	workshop: m.search_event_type_workshop,
+	conference: m.search_event_type_conference
+};
+
+const PROJECT_STATUS_LABELS: Record<string, Message> = {
+	idea: m.search_project_status_idea,
+	forming: m.search_project_status_forming,
+	submitted: m.search_project_status_submitted,
+	funded: m.search_project_status_funded,
+	not_funded: m.search_project_status_not_funded,
+	running: m.search_project_status_running,
+	completed: m.search_project_status_completed
 };
 
 /**
@@ -63,6 +88,12 @@ export const SORT_LABELS: Record<string, Message> = {
 
 export const kindLabel = (type: string) => KIND_LABELS[type]?.() ?? type;
 export const statusLabel = (status: string) => STATUS_LABELS[status]?.() ?? status;
+/** The status shown on a result of any type: a practice's stage, an event's kind, a project's stage. */
+export function hitStatusLabel(type: string, status: string): string {
+	if (type === 'event') return EVENT_TYPE_LABELS[status]?.() ?? status;
+	if (type === 'project') return PROJECT_STATUS_LABELS[status]?.() ?? status;
+	return statusLabel(status);
+}
 
 /** The label of a facet value: fixed values are translated here, the rest come from the server. */
 export function facetValueLabel(facet: string, value: string, serverLabel: string): string {

@@ -378,7 +378,7 @@ export interface KnowledgeTables {
 
 // ---- search (0003-search) ----
 
-export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city';
+export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city' | 'event' | 'call' | 'project';
 export type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface SearchDocumentsTable {

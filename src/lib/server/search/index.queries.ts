@@ -233,7 +233,15 @@ export async function practicesOfOrganisation(db: Db, organisationId: number): P
 }
 
 export async function allSourceIds(db: Db, type: SearchDocumentType): Promise<number[]> {
-	const table = { practice: 'practices', organisation: 'organisations', person: 'people', city: 'cities' } as const;
+	const table = {
+		practice: 'practices',
+		organisation: 'organisations',
+		person: 'people',
+		city: 'cities',
+		event: 'events',
+		call: 'funding_calls',
+		project: 'projects'
+	} as const;
 	const rows = await db.selectFrom(table[type]).select('id').orderBy('id').execute();
 	return rows.map((row) => row.id);
 }
@@ -245,7 +253,10 @@ export async function deleteOrphans(db: Db): Promise<number> {
 			(d.type = 'practice' and not exists (select 1 from practices x where x.id = d.source_id))
 			or (d.type = 'organisation' and not exists (select 1 from organisations x where x.id = d.source_id))
 			or (d.type = 'person' and not exists (select 1 from people x where x.id = d.source_id))
-			or (d.type = 'city' and not exists (select 1 from cities x where x.id = d.source_id))`.execute(db);
+			or (d.type = 'city' and not exists (select 1 from cities x where x.id = d.source_id))
+			or (d.type = 'event' and not exists (select 1 from events x where x.id = d.source_id))
+			or (d.type = 'call' and not exists (select 1 from funding_calls x where x.id = d.source_id))
+			or (d.type = 'project' and not exists (select 1 from projects x where x.id = d.source_id))`.execute(db);
 	return Number(result.numAffectedRows ?? 0);
 }
 

@@ -1,13 +1,12 @@
 /**
- * Keeps the search index current. Every service that writes a practice, organisation, person
- * or city calls the matching function inside its transaction, so the document commits (or
+ * Keeps the search index current. Every service that writes a practice, organisation, person,
+ * city, event, funding call or project calls the matching function inside its transaction, so the document commits (or
  * rolls back) with the change. Drafts, profiles hidden from everyone and organisations not yet
  * in the network are removed instead of indexed.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, SearchDocumentType } from '../db/schema';
 import { effectiveVisibility } from '../people/visibility';
-import { countryName } from '../cities/countries';
 import {
 	addWords,
 	allSourceIds,
@@ -28,43 +27,21 @@ import {
 	type PracticeSource
 } from './index.queries';
 import { buildTsvector, plainText, vocabulary, sizeBand, wordsNeedingStems, type Section } from './tsvector';
+import { EMPTY, countryNames, yearOf, type Draft } from './search.drafts';
+import { callDraft, eventDraft, projectDraft } from './acting.drafts';
 import { warmUpLemmatizer } from './lemmatize';
+import {
+	eventsOfOrganisation,
+	loadCallSources,
+	loadEventSources,
+	loadProjectSources,
+	projectsOfCall,
+	projectsOfOrganisation
+} from './acting-index.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
-type Doc = Omit<NewSearchDocument, 'tsv'>;
-/** A document before its lexemes: the row, and the text sections to analyse. */
-interface Draft {
-	doc: Doc;
-	sections: Section[];
-}
 
 const BODY_FIELDS = ['summary', 'context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const;
-
-/** Every column, so rows of one batch have the same shape. */
-const EMPTY: Omit<Doc, 'type' | 'source_id' | 'key' | 'visibility' | 'title'> = {
-	language: null,
-	languages: [],
-	body: '',
-	translations: '{}',
-	city_id: null,
-	city_name: null,
-	country_code: null,
-	industries: [],
-	population: null,
-	size_band: null,
-	area_ids: [],
-	org_types: [],
-	status: null,
-	year: null,
-	published_at: null,
-	source_updated_at: null
-};
-
-/** Names of a country in the two interface languages, so "Polska" and "Poland" both find it. */
-function countryNames(code: string | null): string {
-	if (!code) return '';
-	return [...new Set([countryName(code, 'pl'), countryName(code, 'en')])].join(' ');
-}
 
 /** Analyses the drafts (one SQL round trip for all their English stems) and writes them. */
 async function writeDrafts(db: Db, drafts: Draft[]): Promise<void> {
@@ -80,12 +57,6 @@ async function writeDrafts(db: Db, drafts: Draft[]): Promise<void> {
 	for (const draft of drafts) vocabulary(draft.sections, words);
 	await addWords(db, words);
 }
-
-const yearOf = (value: Date | string | null | undefined): number | null => {
-	if (!value) return null;
-	const year = new Date(value).getUTCFullYear();
-	return Number.isFinite(year) ? year : null;
-};
 
 function practiceDraft(practice: PracticeSource): Draft | null {
 	if (!practice.published_at || practice.texts.length === 0) return null;
@@ -243,7 +214,10 @@ const BUILDERS: { [T in SearchDocumentType]: (db: Db, ids: number[]) => Promise<
 	practice: async (db, ids) => (await loadPracticeSources(db, ids)).map((row) => ({ id: row.id, draft: practiceDraft(row) })),
 	organisation: async (db, ids) => (await loadOrganisationSources(db, ids)).map((row) => ({ id: row.id, draft: organisationDraft(row) })),
 	person: async (db, ids) => (await loadPersonSources(db, ids)).map((row) => ({ id: row.id, draft: personDraft(row) })),
-	city: async (db, ids) => (await loadCitySources(db, ids)).map((row) => ({ id: row.id, draft: cityDraft(row) }))
+	city: async (db, ids) => (await loadCitySources(db, ids)).map((row) => ({ id: row.id, draft: cityDraft(row) })),
+	event: async (db, ids) => (await loadEventSources(db, ids)).map((row) => ({ id: row.id, draft: eventDraft(row) })),
+	call: async (db, ids) => (await loadCallSources(db, ids)).map((row) => ({ id: row.id, draft: callDraft(row) })),
+	project: async (db, ids) => (await loadProjectSources(db, ids)).map((row) => ({ id: row.id, draft: projectDraft(row) }))
 };
 
 /**
@@ -278,6 +252,8 @@ export async function reindexOrganisation(db: Db, organisationId: number, option
 	if (options.cascade !== false) {
 		await reindexMany(db, 'practice', await practicesOfOrganisation(db, organisationId));
 		await reindexMany(db, 'person', await peopleOfOrganisation(db, organisationId));
+		await reindexMany(db, 'event', await eventsOfOrganisation(db, organisationId));
+		await reindexMany(db, 'project', await projectsOfOrganisation(db, organisationId));
 	}
 }
 
@@ -297,7 +273,7 @@ export async function reindexCity(db: Db, cityId: number, options: { cascade?: b
 	await reindexMany(db, 'city', [cityId]);
 	if (options.cascade !== false) {
 		const docs = await documentsOfCity(db, cityId);
-		for (const type of ['practice', 'organisation', 'person'] as const) {
+		for (const type of ['practice', 'organisation', 'person', 'event', 'project'] as const) {
 			await reindexMany(
 				db,
 				type,
@@ -305,6 +281,32 @@ export async function reindexCity(db: Db, cityId: number, options: { cascade?: b
 			);
 		}
 	}
+}
+
+/**
+ * Indexes an event at its visibility (agenda, place, city, host and areas included); a
+ * cancelled or deleted event is removed. Call it in the transaction that writes the event,
+ * its agenda or its areas.
+ */
+export async function reindexEvent(db: Db, eventId: number): Promise<void> {
+	await reindexMany(db, 'event', [eventId]);
+}
+
+/**
+ * Indexes a funding call once a coordinator checked it (public); a pending, rejected or
+ * deleted call is removed. With `cascade` (the default), the projects naming the call follow.
+ */
+export async function reindexCall(db: Db, callId: number, options: { cascade?: boolean } = {}): Promise<void> {
+	await reindexMany(db, 'call', [callId]);
+	if (options.cascade !== false) await reindexMany(db, 'project', await projectsOfCall(db, callId));
+}
+
+/**
+ * Indexes a project at its visibility with its partners' names, areas and its lead's city;
+ * a deleted project is removed. Call it after writing the project, its partners or its areas.
+ */
+export async function reindexProject(db: Db, projectId: number): Promise<void> {
+	await reindexMany(db, 'project', [projectId]);
 }
 
 /** Takes a thing out of the index (deleted, unpublished, hidden). Nothing happens if absent. */
@@ -328,10 +330,10 @@ export interface ReindexReport {
 export async function reindexAll(db: Db, onProgress?: (type: SearchDocumentType, done: number) => void): Promise<ReindexReport> {
 	const started = Date.now();
 	warmUpLemmatizer();
-	const counts = { practice: 0, organisation: 0, person: 0, city: 0 } as Record<SearchDocumentType, number>;
+	const counts = { practice: 0, organisation: 0, person: 0, city: 0, event: 0, call: 0, project: 0 } as Record<SearchDocumentType, number>;
 	const removed = await deleteOrphans(db);
 	await clearWords(db);
-	for (const type of ['city', 'organisation', 'person', 'practice'] as const) {
+	for (const type of ['city', 'organisation', 'person', 'practice', 'event', 'call', 'project'] as const) {
 		const ids = await allSourceIds(db, type);
 		for (let start = 0; start < ids.length; start += BATCH) await reindexMany(db, type, ids.slice(start, start + BATCH));
 		onProgress?.(type, ids.length);

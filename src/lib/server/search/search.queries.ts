@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB, SearchDocumentType } from '../db/schema';
-import { FACET_NAMES, type FacetName, type PracticeFacets, type Sort } from './search.schemas';
+import { FACET_NAMES, emptyTypeCounts, type FacetName, type PracticeFacets, type Sort } from './search.schemas';
 
 type Db = Kysely<DB>;
 
@@ -87,7 +87,7 @@ export async function similarWords(db: Db, words: string[]): Promise<Map<string,
 export async function countByType(db: Db, match: Match): Promise<Record<SearchDocumentType, number>> {
 	const result = await sql<{ type: SearchDocumentType; count: number }>`
 		select d.type, count(*)::int as count from search_documents d where ${matchCondition(match)} group by d.type`.execute(db);
-	const counts = { practice: 0, organisation: 0, person: 0, city: 0 };
+	const counts = emptyTypeCounts();
 	for (const row of result.rows) counts[row.type] = Number(row.count);
 	return counts;
 }
@@ -130,7 +130,7 @@ export async function searchPage(
 	const score = match.tsquery ? sql`ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery)` : sql`0`;
 	const order = {
 		// Equal scores (e.g. only an area's name matched): practices, the heart of the network, first.
-		relevance: sql`grp, score desc, array_position(array['practice', 'organisation', 'city', 'person']::text[], d.type), d.published_at desc nulls last`,
+		relevance: sql`grp, score desc, array_position(array['practice', 'project', 'event', 'call', 'organisation', 'city', 'person']::text[], d.type), d.published_at desc nulls last`,
 		newest: sql`d.published_at desc nulls last`,
 		updated: sql`d.source_updated_at desc nulls last`
 	}[options.sort];

@@ -7,7 +7,10 @@ import type { PracticeStatus, SearchDocumentType } from '../db/schema';
 import { INDUSTRIES, SIZE_BAND_KEYS } from '../cities/cities.schemas';
 import { ORGANISATION_TYPES } from '../organisations/organisations.schemas';
 
-export const SEARCH_TYPES = ['practice', 'organisation', 'person', 'city'] as const satisfies readonly SearchDocumentType[];
+export const SEARCH_TYPES = ['practice', 'organisation', 'person', 'city', 'event', 'call', 'project'] as const satisfies readonly SearchDocumentType[];
+
+/** A zero for every type, in the order the type filter offers them. */
+export const emptyTypeCounts = (): Record<SearchDocumentType, number> => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchDocumentType, number>;
 export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const satisfies readonly PracticeStatus[];
 export const SORTS = ['relevance', 'newest', 'updated'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -118,6 +121,13 @@ export interface SearchHit {
 	publishedAt: string | null;
 	updatedAt: string | null;
 	membersOnly: boolean;
+	/** An event's time in its own zone, named ("Saturday, 28 March 2027, 10:00–16:00 CET"). */
+	eventTime: string | null;
+	/** The event is over (or cancelled), for a note beside its time. */
+	eventPast: boolean;
+	/** A call's deadline in its zone, named; `deadlinePassed` when it is over. */
+	deadline: string | null;
+	deadlinePassed: boolean;
 	/** Found only by similar spelling (a typo), ranked after exact matches. */
 	approximate: boolean;
 }

@@ -15,6 +15,8 @@ import { INDUSTRIES, SIZE_BAND_KEYS } from '../cities/cities.schemas';
 import { ORGANISATION_TYPES } from '../organisations/organisations.schemas';
 import { visibleLevels } from '../people/visibility';
 import { englishStems } from './index.queries';
+import { callDeadlines, eventTimes } from './acting-index.queries';
+import { formatDateTime, formatPeriod, zoneAbbreviation } from '$lib/datetime';
 import { analyseQuery, queryWordsForStems, widenQuery, type AnalysedQuery } from './query';
 import { editDistance, highlightAll, snippet, wordMatcher } from './highlight';
 import {
@@ -34,6 +36,7 @@ import {
 	FACET_NAMES,
 	PAGE_SIZE,
 	PRACTICE_STATUSES,
+	emptyTypeCounts,
 	hasFacets,
 	parseSearchParams,
 	type FacetName,
@@ -46,7 +49,15 @@ import {
 /** Below this many exact matches, words that may be mistyped are also looked up by trigrams. */
 export const FUZZY_BELOW = 5;
 
-const PATHS: Record<SearchDocumentType, string> = { practice: 'practices', organisation: 'organisations', person: 'people', city: 'cities' };
+const PATHS: Record<SearchDocumentType, string> = {
+	practice: 'practices',
+	organisation: 'organisations',
+	person: 'people',
+	city: 'cities',
+	event: 'events',
+	call: 'calls',
+	project: 'projects'
+};
 
 /** Coordinators read members-only content too (they look after the whole network). */
 function levelsFor(actor: MaybeActor): string[] {
@@ -79,9 +90,10 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 	const query = analyseQuery(params.q, stems);
 	if (params.q && !query.tsquery) return emptyPage(params);
 	const found = await withSearchSettings(deps.db, { words: !!query.tsquery }, (db) => search(db, actor, params, query, options));
+	const times = await timesOf(deps.db, found.rows, locale);
 	return {
 		params: { ...params, page: found.page },
-		hits: found.rows.map((row) => toHit(row, query, found.similar, locale)),
+		hits: found.rows.map((row) => ({ ...toHit(row, query, found.similar, locale), ...times.get(`${row.type}:${row.source_id}`) })),
 		total: found.total,
 		page: found.page,
 		pages: found.pages,
@@ -98,7 +110,7 @@ async function search(db: Kysely<DB>, actor: MaybeActor, params: SearchParams, q
 	let match: Match = { levels: levelsFor(actor), tsquery: query.tsquery, exact: null };
 
 	const count = async (current: Match) => {
-		const typeCounts = params.q ? await countByType(db, current) : { practice: 0, organisation: 0, person: 0, city: 0 };
+		const typeCounts = params.q ? await countByType(db, current) : emptyTypeCounts();
 		// Without facets the type counts already hold the total; facets need their own count.
 		const total =
 			params.q && !facets
@@ -137,7 +149,7 @@ async function search(db: Kysely<DB>, actor: MaybeActor, params: SearchParams, q
 }
 
 function emptyPage(params: SearchParams): SearchResultPage {
-	const typeCounts = { practice: 0, organisation: 0, person: 0, city: 0 };
+	const typeCounts = emptyTypeCounts();
 	return { params, hits: [], total: 0, page: 1, pages: 1, typeCounts, facets: null, approximate: false, filtered: hasFacets(params.facets) };
 }
 
@@ -160,8 +172,38 @@ function toHit(row: HitRow, query: AnalysedQuery, similar: string[], locale: Loc
 		publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
 		updatedAt: row.source_updated_at ? new Date(row.source_updated_at).toISOString() : null,
 		membersOnly: row.visibility === 'members',
+		eventTime: null,
+		eventPast: false,
+		deadline: null,
+		deadlinePassed: false,
 		approximate: row.grp === 1
 	};
+}
+
+type Times = Pick<SearchHit, 'eventTime' | 'eventPast' | 'deadline' | 'deadlinePassed'>;
+
+/**
+ * Events' times and calls' deadlines for the hits on the page, read from their tables (not the
+ * index, so a moved date shows at once), each in its own zone and named.
+ */
+async function timesOf(db: Deps['db'], rows: HitRow[], locale: Locale): Promise<Map<string, Partial<Times>>> {
+	const ids = (type: SearchDocumentType) => rows.filter((row) => row.type === type).map((row) => row.source_id);
+	const now = Date.now();
+	const out = new Map<string, Partial<Times>>();
+	for (const event of await eventTimes(db, ids('event'))) {
+		out.set(`event:${event.id}`, {
+			eventTime: formatPeriod(new Date(event.starts_at), new Date(event.ends_at), event.time_zone, locale),
+			eventPast: event.cancelled_at !== null || new Date(event.ends_at).getTime() < now
+		});
+	}
+	for (const call of await callDeadlines(db, ids('call'))) {
+		const deadline = new Date(call.deadline);
+		out.set(`call:${call.id}`, {
+			deadline: `${formatDateTime(deadline, call.time_zone, locale)} ${zoneAbbreviation(deadline, call.time_zone, locale)}`,
+			deadlinePassed: deadline.getTime() < now
+		});
+	}
+	return out;
 }
 
 /** Facet values in a stable, meaningful order with labels; the chosen value is always offered. */

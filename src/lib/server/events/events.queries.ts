@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, EventType, EventVisibility, RegistrationStatus } from '../db/schema';
+import type { AgendaItem, DB, EventType, EventVisibility, RegistrationStatus } from '../db/schema';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -40,10 +40,18 @@ export interface EventRow {
 	registration_closes_at: Date | null;
 	visibility: EventVisibility;
 	created_by: number;
+	agenda?: AgendaItem[];
+	questions?: string[];
+	free_question?: string;
 }
 
 export function insertEvent(db: Db, row: EventRow) {
-	return db.insertInto('events').values(row).returning(['id', 'slug']).executeTakeFirstOrThrow();
+	const { agenda, ...rest } = row;
+	return db
+		.insertInto('events')
+		.values({ ...rest, ...(agenda ? { agenda: JSON.stringify(agenda) } : {}) })
+		.returning(['id', 'slug'])
+		.executeTakeFirstOrThrow();
 }
 
 /**
@@ -54,7 +62,7 @@ export function insertEvent(db: Db, row: EventRow) {
 export function lockEvent(trx: Transaction<DB>, eventId: number) {
 	return trx
 		.selectFrom('events')
-		.select(['id', 'slug', 'title', 'visibility', 'capacity', 'starts_at', 'registration_opens_at', 'registration_closes_at'])
+		.select(['id', 'slug', 'title', 'type', 'visibility', 'capacity', 'starts_at', 'ends_at', 'time_zone', 'registration_opens_at', 'registration_closes_at', 'cancelled_at'])
 		.where('id', '=', eventId)
 		.forUpdate()
 		.executeTakeFirst();

@@ -1,0 +1,6 @@
+import type { PageServerLoad } from './$types';
+import { listProjects } from '$lib/server/projects/projects.service';
+
+export const load: PageServerLoad = async ({ url, locals }) => ({
+	list: await listProjects(locals.actor, url.searchParams, locals.deps, locals.locale)
+});

@@ -1,0 +1,2 @@
+// A reading page with GET filters only: no hydration needed.
+export const csr = false;

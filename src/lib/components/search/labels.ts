@@ -88,6 +88,9 @@ export const SORT_LABELS: Record<string, Message> = {
 
 export const kindLabel = (type: string) => KIND_LABELS[type]?.() ?? type;
 export const statusLabel = (status: string) => STATUS_LABELS[status]?.() ?? status;
+/** The kind of an event in the reader's language: "Study visit", "Wizyta studyjna". */
+export const eventTypeLabel = (type: string) => EVENT_TYPE_LABELS[type]?.() ?? type;
+
 /** The status shown on a result of any type: a practice's stage, an event's kind, a project's stage. */
 export function hitStatusLabel(type: string, status: string): string {
 	if (type === 'event') return EVENT_TYPE_LABELS[status]?.() ?? status;

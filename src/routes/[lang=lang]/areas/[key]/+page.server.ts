@@ -1,15 +1,19 @@
 import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/http/page-error';
 import { getAreaPage } from '$lib/server/areas/area-pages.service';
+import { areaActivity } from '$lib/server/activity/activity.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
-		const area = await getAreaPage(
-			locals.actor,
-			{ key: params.key, locale: locals.locale, practicesPage: url.searchParams.get('practices'), peoplePage: url.searchParams.get('people') },
-			locals.deps
-		);
-		return { area };
+		const [area, activity] = await Promise.all([
+			getAreaPage(
+				locals.actor,
+				{ key: params.key, locale: locals.locale, practicesPage: url.searchParams.get('practices'), peoplePage: url.searchParams.get('people') },
+				locals.deps
+			),
+			areaActivity(locals.actor, { key: params.key, locale: locals.locale }, locals.deps)
+		]);
+		return { area, activity };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

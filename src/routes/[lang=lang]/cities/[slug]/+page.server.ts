@@ -1,10 +1,13 @@
 import type { PageServerLoad } from './$types';
 import { getCity } from '$lib/server/cities/cities.service';
 import { pageError } from '$lib/server/http/page-error';
+import { cityActivity } from '$lib/server/activity/activity.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
-		return { city: await getCity(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
+		const input = { slug: params.slug, locale: locals.locale };
+		const [city, activity] = await Promise.all([getCity(locals.actor, input, locals.deps), cityActivity(locals.actor, input, locals.deps)]);
+		return { city, activity };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

@@ -4,14 +4,18 @@ import { formAction } from '$lib/server/http/form';
 import { getOrganisation } from '$lib/server/organisations/organisations.service';
 import { leaveOrganisation } from '$lib/server/organisations/members.service';
 import { pageError } from '$lib/server/http/page-error';
+import { organisationActivity } from '$lib/server/activity/activity.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'joined'] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
-		const organisation = await getOrganisation(locals.actor, params.slug, locals.deps, locals.locale);
-		return { organisation, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
+		const [organisation, activity] = await Promise.all([
+			getOrganisation(locals.actor, params.slug, locals.deps, locals.locale),
+			organisationActivity(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps)
+		]);
+		return { organisation, activity, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

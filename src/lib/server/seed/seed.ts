@@ -4,6 +4,7 @@ import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
 import { seedPractices } from './practices.seed';
+import { seedVisits } from './visits.seed';
 import { reindexAll } from '../search/search.indexer';
 
 /**
@@ -30,7 +31,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedPractices(seedDeps);
 		// Acting together, in this order (later ones refer to earlier ones by slug):
 		// seed-line: events
-		// seed-line: visits
+		await seedVisits(seedDeps);
 		// seed-line: consultations
 		// seed-line: calls
 		// seed-line: projects

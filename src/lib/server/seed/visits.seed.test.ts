@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../db/testing/test-db';
+import { seedAreas } from './areas.seed';
+import { seedCities } from './cities.seed';
+import { seedNetwork } from './network.seed';
+import { seedPractices } from './practices.seed';
+import { seedVisits } from './visits.seed';
+import { getStudyVisit, listStudyVisits } from '../visits/visits.service';
+import type { Actor } from '../auth/actor';
+
+const t = useTestDatabase();
+
+beforeAll(async () => {
+	await seedAreas(t.deps);
+	await seedCities(t.deps);
+	await t.db.transaction().execute(async (trx) => {
+		const deps = { ...t.deps, db: trx };
+		await seedNetwork(deps);
+		await seedPractices(deps);
+		await seedVisits(deps);
+	});
+}, 60_000);
+
+async function demoActor(email: string): Promise<Actor> {
+	const p = await t.db.selectFrom('people').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+	return { id: p.id, handle: p.handle, name: p.name, email: p.email, role: p.role, locale: 'pl', emailVerified: true, isMember: true };
+}
+
+describe('demo study visits', () => {
+	it('has an upcoming visit in Wałbrzych run by Ewa and a past one where Ewa says what she takes home', async () => {
+		const list = await listStudyVisits(null, { locale: 'pl' }, t.deps);
+		const walbrzych = list.upcoming.find((v) => v.city?.slug === 'walbrzych');
+		expect(walbrzych).toMatchObject({ host: { name: 'Urząd Miasta Wałbrzych (demo)' }, placesLeft: 11, applicationsOpen: true });
+		const sheffield = list.past.find((v) => v.city?.slug === 'sheffield');
+		expect(sheffield).toBeDefined();
+
+		const ewa = await demoActor('ewa@headframe.example');
+		const hosted = await getStudyVisit(ewa, { slug: walbrzych!.slug, locale: 'pl' }, t.deps);
+		expect(hosted.viewer.isHost).toBe(true);
+		expect(hosted.practices.length).toBeGreaterThanOrEqual(2);
+		expect(hosted.applications.map((a) => a.status).sort()).toEqual(['accepted', 'pending']);
+
+		const past = await getStudyVisit(ewa, { slug: sheffield!.slug, locale: 'pl' }, t.deps);
+		expect(past.viewer).toMatchObject({ canFileTakeaway: true, application: { status: 'accepted' } });
+		expect(past.takeaways).toHaveLength(1);
+		const registered = await t.db.selectFrom('event_registrations').select('person_id').where('event_id', '=', past.id).where('status', '=', 'registered').execute();
+		expect(registered).toHaveLength(3);
+	});
+});

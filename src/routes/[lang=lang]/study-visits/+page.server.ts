@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { pageError } from '$lib/server/http/page-error';
+import { listStudyVisits } from '$lib/server/visits/visits.service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { visits: await listStudyVisits(locals.actor, { locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};

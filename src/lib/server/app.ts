@@ -2,6 +2,8 @@ import { config } from './config';
 import { openDatabase, migrate, type Database } from './db/database';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { createMailWorker, type MailWorker } from './mail/mail-worker';
+import { createPlatformJobs } from './jobs/schedule';
+import type { PeriodicRunner } from './jobs/periodic';
 import { seedIfEmpty } from './seed/seed';
 import { sweepUploads } from './files/files.service';
 import { warmUpLemmatizer } from './search/lemmatize';
@@ -15,6 +17,7 @@ interface Running {
 	database: Database;
 	deps: Deps;
 	mailWorker: MailWorker;
+	jobs: PeriodicRunner;
 }
 
 let running: Running | undefined;
@@ -46,11 +49,14 @@ export async function startApp(): Promise<void> {
 	await seedIfEmpty(deps, config.seed);
 	const mailWorker = createMailWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
 	mailWorker.start();
+	// Reminders and other periodic work; each job claims its rows, so several processes may run it.
+	const jobs = createPlatformJobs(database.db, config.origin);
+	jobs.start();
 	// Leftovers of a crash mid-upload; in the background, start-up does not wait for disk scans.
 	sweepUploads(deps).catch((error) => console.error('Sweeping uploads failed:', error));
 	// Load the Polish dictionary now rather than on the first search (a second or so).
 	setImmediate(warmUpLemmatizer);
-	running = { database, deps, mailWorker };
+	running = { database, deps, mailWorker, jobs };
 	ready = true;
 	console.log(`Headframe: ${database.kind} database ready in ${Date.now() - startedAt} ms`);
 }
@@ -58,8 +64,10 @@ export async function startApp(): Promise<void> {
 export async function stopApp(): Promise<void> {
 	if (!running) return;
 	ready = false;
-	const { database, mailWorker } = running;
+	const { database, mailWorker, jobs } = running;
 	running = undefined;
+	// Jobs first: a run in progress may still queue mail for the worker.
+	await jobs.stop();
 	await mailWorker.stop();
 	await database.close();
 }

@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { AppError } from '$lib/server/errors';
+import { eventCalendar } from '$lib/server/calendar/calendar.service';
+import { contentDisposition } from '$lib/server/files/names';
+
+/**
+ * One event as an .ics file, for the reader's calendar. Fetched with the session cookie: a
+ * registered person's file carries the meeting link, so it is never kept in shared caches.
+ */
+export const GET: RequestHandler = async ({ params, locals }) => {
+	try {
+		const file = await eventCalendar(locals.actor, params.slug, locals.locale, locals.deps);
+		return new Response(file.body, {
+			headers: {
+				'Content-Type': 'text/calendar; charset=utf-8',
+				'Content-Disposition': contentDisposition(file.fileName, false),
+				'Cache-Control': 'private, no-store',
+				'X-Content-Type-Options': 'nosniff'
+			}
+		});
+	} catch (failure) {
+		if (failure instanceof AppError) error(404, 'Not found');
+		throw failure;
+	}
+};

@@ -37,22 +37,22 @@ const optionalDate = z.preprocess(
 );
 
 /** The fields a project's lead edits; the same on the "new project" form. */
-export const projectFieldsSchema = z
-	.object({
-		title: requiredText(200),
-		summary: optionalText(20_000),
-		status: oneOf(PROJECT_STATUSES),
-		visibility: oneOf(PROJECT_VISIBILITIES),
-		call_id: optionalId,
-		area_ids: many(positiveId, 20),
-		budget_eur: optionalInt(0, 1_000_000_000_000),
-		starts_on: optionalDate,
-		ends_on: optionalDate
-	})
-	.superRefine((v, ctx) => {
-		if (v.starts_on && v.ends_on && v.ends_on < v.starts_on)
-			ctx.addIssue({ code: 'custom', path: ['ends_on'], message: 'projects_error_period' });
-	});
+export const projectFieldsSchema = z.object({
+	title: requiredText(200),
+	summary: optionalText(20_000),
+	status: oneOf(PROJECT_STATUSES),
+	visibility: oneOf(PROJECT_VISIBILITIES),
+	call_id: optionalId,
+	area_ids: many(positiveId, 20),
+	budget_eur: optionalInt(0, 1_000_000_000_000),
+	starts_on: optionalDate,
+	ends_on: optionalDate
+});
+
+/** Checked on its own so that a wrong period is named together with the other fields' errors. */
+export const periodSchema = z
+	.object({ starts_on: optionalDate, ends_on: optionalDate })
+	.refine((v) => !v.starts_on || !v.ends_on || v.ends_on >= v.starts_on, { path: ['ends_on'], message: 'projects_error_period' });
 export type ProjectFields = z.infer<typeof projectFieldsSchema>;
 
 export const newProjectSchema = z.object({ organisation_id: requiredId });

@@ -30,6 +30,7 @@ import {
 	listFiltersSchema,
 	newProjectSchema,
 	partnerSchema,
+	periodSchema,
 	projectFieldsSchema,
 	PROJECT_STATUSES,
 	PROJECTS_PAGE_SIZE,
@@ -261,25 +262,21 @@ export async function createProject(actor: MaybeActor, input: { values: unknown 
 	});
 }
 
-/** Validates the fields, and the lead organisation for a new project; all field errors at once. */
+/** Validates the fields, the period, and the lead organisation for a new project; all field errors at once. */
 function validateAll(values: unknown, withOrganisation: boolean): ProjectFields & { organisation_id?: number } {
-	let fields: ProjectFields | null = null;
 	let errors: FieldErrors = {};
-	try {
-		fields = validate(projectFieldsSchema, values);
-	} catch (e) {
-		if (!(e instanceof AppError)) throw e;
-		errors = e.fieldErrors;
-	}
-	let organisationId: number | undefined;
-	if (withOrganisation) {
+	function attempt<T>(run: () => T): T | undefined {
 		try {
-			organisationId = validate(newProjectSchema, values).organisation_id;
+			return run();
 		} catch (e) {
 			if (!(e instanceof AppError)) throw e;
 			errors = { ...e.fieldErrors, ...errors };
+			return undefined;
 		}
 	}
+	const fields = attempt(() => validate(projectFieldsSchema, values));
+	attempt(() => validate(periodSchema, values));
+	const organisationId = withOrganisation ? attempt(() => validate(newProjectSchema, values).organisation_id) : undefined;
 	if (!fields || Object.keys(errors).length) throw invalid(errors);
 	return { ...fields, organisation_id: organisationId };
 }

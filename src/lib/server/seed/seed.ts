@@ -5,6 +5,7 @@ import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
 import { seedPractices } from './practices.seed';
 import { seedVisits } from './visits.seed';
+import { seedCalls } from './calls.seed';
 import { reindexAll } from '../search/search.indexer';
 
 /**
@@ -33,7 +34,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		// seed-line: events
 		await seedVisits(seedDeps);
 		// seed-line: consultations
-		// seed-line: calls
+		await seedCalls(seedDeps);
 		// seed-line: projects
 		// Seeds write tables directly; the search index (and the practice list) is built from them.
 		await reindexAll(trx);

@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { createCall, getNewCallForm } from '$lib/server/calls/calls.service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { callForm: await getNewCallForm(locals.actor, { locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	default: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { slug, status } = await createCall(locals.actor, { values }, locals.deps);
+			redirect(303, `/${locals.locale}/calls/${slug}?${status === 'checked' ? 'listed' : 'created'}`);
+		})
+};

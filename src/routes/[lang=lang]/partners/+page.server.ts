@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { pageError } from '$lib/server/http/page-error';
+import { listPartnerSearches } from '$lib/server/partners/partners.service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { searches: await listPartnerSearches(locals.actor, { locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};

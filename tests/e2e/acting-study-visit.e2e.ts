@@ -31,6 +31,9 @@ function localInput(days: number, time: string): string {
 	return `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
 }
 
+/** The same path in the journey's language. */
+const inLocale = (path: string, locale: Locale) => path.replace(/^\/(pl|en)\//, `/${locale}/`);
+
 describe('offer and run a study visit', () => {
 	for (const locale of locales) {
 		it(`${locale}: Ewa offers a visit, a member applies, Ewa accepts; a participant takes a practice home`, async () => {
@@ -61,12 +64,12 @@ describe('offer and run a study visit', () => {
 			await ewa.field(ewa.t('visits_field_place')).fill('ul. Wysockiego 29, Wałbrzych');
 			await ewa.field(ewa.t('visits_field_capacity')).fill('2');
 			await ewa.field(ewa.t('visits_field_costs')).fill(locale === 'pl' ? 'Obiad po naszej stronie.' : 'Lunch is on us.');
-			await page.getByRole('radio', { name: ewa.t('visits_paid_by_host') }).check();
+			await page.getByRole('radio', { name: ewa.t('visits_paid_by_host'), exact: true }).check();
 			await ewa.field(ewa.t('visits_field_deadline')).fill(localInput(14, '23:00'));
 			expect(await ewa.submit(page.getByRole('button', { name: ewa.t('visits_new_submit') }))).toBe(400);
 			await ewa.waitFor(page.getByRole('alert'), 'the error summary', ewa.t('events_error_ends_before_start'));
 			expect(await ewa.field(ewa.t('visits_field_title')).inputValue()).toBe(title);
-			expect(await page.getByRole('radio', { name: ewa.t('visits_paid_by_host') }).isChecked()).toBe(true);
+			expect(await page.getByRole('radio', { name: ewa.t('visits_paid_by_host'), exact: true }).isChecked()).toBe(true);
 			expect(await practices.getByRole('checkbox').first().isChecked()).toBe(true);
 			await ewa.field(ewa.t('visits_field_ends')).fill(localInput(21, '16:00'));
 			expect(await ewa.submit(page.getByRole('button', { name: ewa.t('visits_new_submit') }))).toBe(303);
@@ -98,7 +101,8 @@ describe('offer and run a study visit', () => {
 			// Ewa hears of it by mail and accepts from the visit page.
 			const told = await waitForMail(demo.member, { matching: new RegExp(id) });
 			expect(told.text).toContain(motivation);
-			await ewa.go(linkIn(told, /\/study-visits\//));
+			// (the mail is in Ewa's language, Polish; the journey stays in its own)
+			await ewa.go(inLocale(linkIn(told, /\/study-visits\//), locale));
 			await ewa.expectHeading(title);
 			const row = page.getByRole('row').filter({ hasText: applicant.name });
 			await ewa.waitFor(row, 'the application', motivation);
@@ -113,7 +117,7 @@ describe('offer and run a study visit', () => {
 			// The applicant is told by mail, in their language, and sees "accepted".
 			const accepted = await waitForMail(applicant.email, { matching: new RegExp(`${id}`) });
 			expect(accepted.text).toMatch(locale === 'pl' ? /Do zobaczenia przy bramie!/ : /See you at the gate!/);
-			await member.go(linkIn(accepted, /\/study-visits\//).replace(/^\/(pl|en)\//, `/${locale}/`));
+			await member.go(inLocale(linkIn(accepted, /\/study-visits\//), locale));
 			await member.waitFor(member.page.getByText(member.t('visits_status_accepted'), { exact: true }), 'the accepted status');
 			await member.waitFor(member.page.getByRole('link', { name: member.t('visits_calendar_link') }), 'the calendar link');
 			applicantSession.assertClean();

@@ -53,6 +53,11 @@ export function readEventForm(input: Record<string, unknown>): { input: Record<s
 			out[field] = undefined;
 		}
 	}
+	// Checked here too, so they are named even when other fields fail the schema's own checks.
+	const online = input.online === true || input.online === 'on' || input.online === 'true';
+	if (!online && !str(input, 'place')) errors.place = { key: 'events_error_place_required' };
+	const questions = Array.isArray(input.questions) ? input.questions : [input.questions];
+	if (questions.includes('free') && !str(input, 'freeQuestion')) errors.freeQuestion = { key: 'events_error_free_question_required' };
 	if (!Array.isArray(input.agenda)) {
 		const agenda: AgendaItem[] = [];
 		for (const i of agendaIndexes(input)) {

@@ -13,7 +13,7 @@ import { conflict, invalid } from '../errors';
 import { validate } from '../validation';
 import { insertAudit } from '../audit/audit.queries';
 import { insertMail } from '../mail/outbox.queries';
-import { managedEvent } from './events-access';
+import { managedEvent, visibleEvent } from './events-access';
 import { findVisiblePracticeId, searchPracticeRows } from './event-read.queries';
 import {
 	addEventPractice,
@@ -187,4 +187,10 @@ export async function findPracticesForEvent(actor: MaybeActor, input: { slug: st
 	if (words.length < 2) return [];
 	const rows = await searchPracticeRows(db, actor, words, input.locale);
 	return rows.map((p) => ({ id: p.id, slug: p.slug, title: p.title?.title ?? p.slug, lang: p.title?.lang ?? input.locale }));
+}
+
+/** The event's id and whether the actor organises it, for its materials (the documents service). */
+export async function eventForDocuments(actor: MaybeActor, slug: string, { db }: Deps) {
+	const { event, manages } = await visibleEvent(db, actor, slug);
+	return { id: event.id, manages };
 }

@@ -10,6 +10,7 @@ import { validate } from '../validation';
 import { insertMail } from '../mail/outbox.queries';
 import { insertAudit } from '../audit/audit.queries';
 import { slugCandidates, slugify } from '../organisations/slug';
+import { reindexEvent } from '../search/search.indexer';
 import { canCreateEventFor, canRegister, canSeeEvent, isRegistrationOpen } from './events.policy';
 import * as q from './events.queries';
 import { isStudyVisit } from './event-read.queries';
@@ -90,6 +91,7 @@ export async function createEvent(actor: MaybeActor, input: NewEventInput, { db 
 		}
 		const created = await q.insertEvent(trx, { slug, ...columnsOf(event), host_organisation_id: event.hostOrganisationId, created_by: actor.id });
 		await setEventAreas(trx, created.id, event.areaIds);
+		await reindexEvent(trx, created.id);
 		await insertAudit(trx, { actorId: actor.id, action: 'event.create', subjectType: 'event', subjectId: created.id, details: { slug } });
 		return created;
 	});
@@ -114,6 +116,7 @@ export async function updateEvent(actor: MaybeActor, input: { slug: string; valu
 			throw invalid({ hostOrganisationId: { key: 'events_error_host_not_found' } });
 		await updateEventRow(trx, current.id, columnsOf(event));
 		await setEventAreas(trx, current.id, event.areaIds);
+		await reindexEvent(trx, current.id);
 		const promoted = locked.cancelled_at ? 0 : await promoteWaiting(trx, { ...locked, capacity: event.capacity, title: event.title }, deps.origin);
 		await insertAudit(trx, {
 			actorId: actor!.id,
@@ -137,6 +140,7 @@ export async function cancelEvent(actor: MaybeActor, input: { slug: string }, { 
 		if (!locked) throw notFound();
 		if (locked.cancelled_at) return { told: 0 };
 		await markEventCancelled(trx, current.id);
+		await reindexEvent(trx, current.id);
 		const people = await listRegistrants(trx, current.id, ['registered', 'waitlisted']);
 		for (const person of people) {
 			const locale = localeOf(person.locale);

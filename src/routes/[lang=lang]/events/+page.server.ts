@@ -1,0 +1,9 @@
+import type { PageServerLoad } from './$types';
+import { listEvents } from '$lib/server/events/events-read.service';
+
+export const load: PageServerLoad = async ({ url, locals }) => ({
+	calendar: await listEvents(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)
+});
+
+// A reading page with GET filters and plain links: no hydration needed.
+export const csr = false;

@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction, readForm } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { cancelEvent, updateEvent } from '$lib/server/events/events.service';
+import { getEventForm } from '$lib/server/events/events-read.service';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		return { eventForm: await getEventForm(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	save: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { slug, promoted } = await updateEvent(locals.actor, { slug: params.slug, values }, locals.deps);
+			redirect(303, `/${locals.locale}/events/${slug}?saved${promoted ? `&promoted=${promoted}` : ''}`);
+		}),
+	more: async ({ request }) => ({ values: await readForm(request) }),
+	cancel: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async () => {
+			await cancelEvent(locals.actor, { slug: params.slug }, locals.deps);
+			redirect(303, `/${locals.locale}/events/${params.slug}?eventCancelled`);
+		})
+};

@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { getParticipants, markAttendance, messageParticipants } from '$lib/server/events/events-organiser.service';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		const sent = Number(url.searchParams.get('sent') ?? 0);
+		return {
+			view: await getParticipants(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps),
+			sent: Number.isInteger(sent) && sent > 0 ? sent : 0,
+			attendance: url.searchParams.has('attendance')
+		};
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	message: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { recipients } = await messageParticipants(locals.actor, { slug: params.slug, values }, locals.deps);
+			redirect(303, `/${locals.locale}/events/${params.slug}/participants?sent=${recipients}#messages-title`);
+		}),
+	attendance: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await markAttendance(locals.actor, { slug: params.slug, values }, locals.deps);
+			redirect(303, `/${locals.locale}/events/${params.slug}/participants?attendance#participants-title`);
+		})
+};

@@ -4,6 +4,7 @@ import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
 import { seedPractices } from './practices.seed';
+import { seedEvents } from './events.seed';
 import { seedVisits } from './visits.seed';
 import { seedCalls } from './calls.seed';
 import { reindexAll } from '../search/search.indexer';
@@ -31,7 +32,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedNetwork(seedDeps);
 		await seedPractices(seedDeps);
 		// Acting together, in this order (later ones refer to earlier ones by slug):
-		// seed-line: events
+		await seedEvents(seedDeps);
 		await seedVisits(seedDeps);
 		// seed-line: consultations
 		await seedCalls(seedDeps);

@@ -6,6 +6,7 @@ import { seedNetwork } from './network.seed';
 import { seedPractices } from './practices.seed';
 import { seedEvents } from './events.seed';
 import { seedVisits } from './visits.seed';
+import { seedConsultations } from './consultations.seed';
 import { seedCalls } from './calls.seed';
 import { reindexAll } from '../search/search.indexer';
 
@@ -34,7 +35,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		// Acting together, in this order (later ones refer to earlier ones by slug):
 		await seedEvents(seedDeps);
 		await seedVisits(seedDeps);
-		// seed-line: consultations
+		await seedConsultations(seedDeps);
 		await seedCalls(seedDeps);
 		// seed-line: projects
 		// Seeds write tables directly; the search index (and the practice list) is built from them.

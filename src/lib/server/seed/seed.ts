@@ -8,6 +8,7 @@ import { seedEvents } from './events.seed';
 import { seedVisits } from './visits.seed';
 import { seedConsultations } from './consultations.seed';
 import { seedCalls } from './calls.seed';
+import { seedProjects } from './projects.seed';
 import { reindexAll } from '../search/search.indexer';
 
 /**
@@ -37,7 +38,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedVisits(seedDeps);
 		await seedConsultations(seedDeps);
 		await seedCalls(seedDeps);
-		// seed-line: projects
+		await seedProjects(seedDeps);
 		// Seeds write tables directly; the search index (and the practice list) is built from them.
 		await reindexAll(trx);
 	});

@@ -2,7 +2,7 @@
  * What the network does together shows wherever a visitor looks: Wałbrzych's page lists the
  * study visit coming up there (demo seed of study visits), with the way to past events and the
  * projects of its organisations; the city hall's page lists the visit it hosts; an area's page
- * has its upcoming events, open funding calls and projects; search finds the visit as an event,
+ * has its upcoming events, open funding calls (the demo Interreg call) and projects; search finds the visit as an event,
  * with its date in its own zone. Partner searches show on an organisation's page to members only.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ const VISIT_SLUG = 'wizyta-studyjna-stara-kopalnia-i-haldy';
 const VISIT_TITLE = 'Wizyta studyjna: Stara Kopalnia i hałdy Wałbrzycha';
 const HOST = 'Urząd Miasta Wałbrzych (demo)';
 const AREA_KEY = 'brownfield-reuse';
+/** A checked demo call of that area, open about six weeks more (seed/calls.seed.ts). */
+const CALL_SLUG = 'interreg-central-europe-brownfields-demo';
 
 describe('events, calls and projects appear everywhere', () => {
 	for (const locale of locales) {
@@ -54,6 +56,9 @@ describe('events, calls and projects appear everywhere', () => {
 			for (const key of ['activity_events_title', 'activity_calls_title', 'activity_projects_title_area']) {
 				await visitor.waitFor(region(key), `the section "${visitor.t(key)}"`);
 			}
+			const call = region('activity_calls_title').getByRole('listitem').filter({ has: page.locator(`a[href="/${locale}/calls/${CALL_SLUG}"]`) });
+			await visitor.waitFor(call, 'the open demo call', visitor.t('activity_call_deadline', { deadline: '' }).trim());
+			expect(await call.innerText()).toMatch(/17:00 CES?T/);
 
 			// Search finds the visit as an event, with its date.
 			await visitor.go(`/${locale}/search?q=${encodeURIComponent('Stara Kopalnia hałdy')}`);

@@ -41,7 +41,8 @@ export async function applyForVisit(actor: MaybeActor, input: VisitAction, deps:
 		if (existing && isLiveApplication(existing.status)) throw conflict('visits_error_already_applied');
 		if (existing?.status === 'declined') throw conflict('visits_error_declined');
 		if (existing) await q.renewApplication(trx, existing.id, { organisationId: data.organisationId, motivation });
-		else await q.insertApplication(trx, { eventId: visit.id, personId: actor.id, organisationId: data.organisationId, motivation });
+		else if (!(await q.insertApplication(trx, { eventId: visit.id, personId: actor.id, organisationId: data.organisationId, motivation })))
+			throw conflict('visits_error_already_applied');
 		if (visit.host_organisation_id === null) return;
 		for (const host of await q.listHostContacts(trx, visit.host_organisation_id)) {
 			const locale = localeOf(host.locale);

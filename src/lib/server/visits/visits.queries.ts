@@ -176,8 +176,10 @@ export function insertApplication(db: Db, row: { eventId: number; personId: numb
 	return db
 		.insertInto('study_visit_applications')
 		.values({ event_id: row.eventId, person_id: row.personId, organisation_id: row.organisationId, motivation: row.motivation })
+		// two clicks at once: the second finds the first's row and is told so
+		.onConflict((oc) => oc.constraint('study_visit_applications_key').doNothing())
 		.returning('id')
-		.executeTakeFirstOrThrow();
+		.executeTakeFirst();
 }
 
 /** Someone who withdrew applies again: a fresh pending application. */

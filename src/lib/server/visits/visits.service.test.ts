@@ -105,6 +105,15 @@ describe('applications', () => {
 		expect(view.applications).toEqual([]);
 	});
 
+	it('takes one application when the same person sends the form twice at once', async () => {
+		const { event } = await hostedVisit();
+		const applicant = await member();
+		const results = await Promise.all(
+			[1, 2].map(() => codeOf(applyForVisit(applicant.actor, { slug: event.slug, values: { motivation: 'Twice' } }, t.deps)))
+		);
+		expect(results.sort()).toEqual(['conflict:visits_error_already_applied', 'ok']);
+	});
+
 	it('refuses non-members, the host itself, someone else’s organisation and closed applications', async () => {
 		const { host, event } = await hostedVisit();
 		const values = { motivation: 'Please' };

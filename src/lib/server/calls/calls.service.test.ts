@@ -4,7 +4,7 @@ import { actorOf, makeArea, makeMember, makePerson } from '../db/testing/factori
 import { AppError } from '../errors';
 import { findMailTo } from '../mail/outbox.queries';
 import { listAuditFor } from '../audit/audit.queries';
-import { createCall, decideOnCall, followCall, getCall, getEditCallForm, listCalls, updateCall } from './calls.service';
+import { createCall, decideOnCall, followCall, getCall, getEditCallForm, listCalls, upcomingCalls, updateCall } from './calls.service';
 import { makeCall } from './calls.testing';
 import { daysLeft } from './deadline';
 
@@ -97,6 +97,10 @@ describe('listCalls and getCall', () => {
 		expect(open).not.toContain(closed.slug);
 		expect(await slugs(null, 'state=closed')).toContain(closed.slug);
 		expect(await slugs(null, 'state=closed')).not.toContain(later.slug);
+		const soon = (await upcomingCalls(null, { locale: 'en', limit: 100 }, t.deps)).map((c) => c.slug);
+		expect(soon.indexOf(sooner.slug)).toBeLessThan(soon.indexOf(later.slug));
+		expect(soon).not.toContain(pending.slug);
+		expect(soon).not.toContain(closed.slug);
 
 		const mine = await listCalls(actor, { query: new URLSearchParams(), locale: 'en' }, t.deps);
 		expect(mine.mine.map((c) => c.slug)).toEqual([pending.slug]);

@@ -97,6 +97,13 @@ export async function listCalls(actor: MaybeActor, input: { query: URLSearchPara
 	};
 }
 
+/** Checked calls still open, nearest deadline first: "calls closing soon" for the home page. */
+export async function upcomingCalls(actor: MaybeActor, input: { locale: Locale; limit?: number; now?: Date }, { db }: Deps): Promise<CallSummary[]> {
+	const now = input.now ?? new Date();
+	const { rows } = await q.listCheckedCalls(db, { area: '', country: '', state: 'open', now, limit: input.limit ?? 5, offset: 0 });
+	return summaries(db, rows, input.locale, now);
+}
+
 async function visibleCall(actor: MaybeActor, slug: string, db: Deps['db']) {
 	const call = await q.findCallBySlug(db, slug);
 	if (!call || !canSeeCall(actor, call)) throw notFound();

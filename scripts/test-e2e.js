@@ -7,6 +7,7 @@
 // Environment: E2E_PORT / E2E_SMTP_PORT (else the first free ports from 3205), CHROMIUM_PATH
 // (/usr/bin/chromium), E2E_KEEP=1 keeps the temporary folder (data, mail, server log).
 // Extra arguments go to vitest, e.g. `npm run test:e2e -- bad-input`.
+// `--hardening` (npm run test:hardening) runs tests/hardening/ instead: the same server, no browser.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -16,12 +17,17 @@ import { fileURLToPath } from 'node:url';
 import { startSmtpCapture } from '../tests/e2e/support/smtp-capture.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const hardening = process.argv.includes('--hardening');
+const suite = hardening
+	? { name: 'hardening', config: 'tests/hardening/vitest.config.ts', counted: 'hardening checks' }
+	: { name: 'e2e', config: 'tests/e2e/vitest.config.ts', counted: 'journeys' };
+const vitestArgs = process.argv.slice(2).filter((arg) => arg !== '--hardening');
 const startedAt = Date.now();
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-const say = (line) => console.log(`[e2e ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(5)}s] ${line}`);
+const say = (line) => console.log(`[${suite.name} ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(5)}s] ${line}`);
 
-if (!fs.existsSync(chromium)) {
+if (!hardening && !fs.existsSync(chromium)) {
 	console.error(`test:e2e needs Chromium at ${chromium} (Debian: apt-get install chromium), or set CHROMIUM_PATH.`);
 	process.exit(1);
 }
@@ -129,7 +135,7 @@ async function waitForHealth(timeoutMs) {
 	return false;
 }
 if (!(await waitForHealth(300_000))) await finish(1, 'the server did not answer GET /health with 200 within 300 s');
-say('server healthy; running the journeys');
+say(`server healthy; running the ${suite.counted}`);
 
 // --- the tests --------------------------------------------------------------------------------
 const vitest = spawn(
@@ -138,11 +144,11 @@ const vitest = spawn(
 		path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
 		'run',
 		'--config',
-		'tests/e2e/vitest.config.ts',
+		suite.config,
 		'--reporter=default',
 		'--reporter=json',
 		`--outputFile.json=${reportFile}`,
-		...process.argv.slice(2)
+		...vitestArgs
 	],
 	{
 		cwd: root,
@@ -160,8 +166,8 @@ try {
 }
 const { numTotalTests = 0, numPassedTests = 0, numFailedTests = 0, numPendingTests = 0 } = report;
 // A plain closing line that CI and people can read: 'N passed, N failed, N skipped'.
-console.log(`\njourneys: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+console.log(`\n${suite.counted}: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
 if (numTotalTests === 0) await finish(1, 'no test ran: that is a failure, not a pass');
-if (vitestCode !== 0 || numFailedTests > 0) await finish(vitestCode || 1, 'some journeys failed (see above)');
+if (vitestCode !== 0 || numFailedTests > 0) await finish(vitestCode || 1, `some ${suite.counted} failed (see above)`);
 if (numPassedTests === 0) await finish(1, 'no test passed (all skipped): that is a failure, not a pass');
 await finish(0);

@@ -131,3 +131,9 @@ export function eventFormValues(event: StoredEventForForm, areaIds: number[]): R
 	});
 	return values;
 }
+
+/** "Add more rows": the form back as typed, with three more programme rows than it had. */
+export function moreRows(values: Record<string, string | string[]>) {
+	const rows = Math.max(3, ...agendaIndexes(values).map((i) => i + 1));
+	return { values, agendaRows: Math.min(LIMITS.agendaRows, rows + 3) };
+}

@@ -1,9 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction, readForm } from '$lib/server/http/form';
+import { formAction } from '$lib/server/http/form';
 import { pageError } from '$lib/server/http/page-error';
 import { createEvent } from '$lib/server/events/events.service';
 import { getEventForm } from '$lib/server/events/events-read.service';
+import { moreRows } from '$lib/server/events/events-form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {
@@ -20,5 +21,5 @@ export const actions: Actions = {
 			redirect(303, `/${locals.locale}/events/${slug}?created`);
 		}),
 	/** "Add more rows": the same form back with what was typed and more empty programme rows. */
-	more: async ({ request }) => ({ values: await readForm(request) })
+	more: ({ request, locals }) => formAction(request, locals.locale, async (values) => moreRows(values))
 };

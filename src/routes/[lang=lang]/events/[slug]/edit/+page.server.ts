@@ -1,9 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction, readForm } from '$lib/server/http/form';
+import { formAction } from '$lib/server/http/form';
 import { pageError } from '$lib/server/http/page-error';
 import { cancelEvent, updateEvent } from '$lib/server/events/events.service';
 import { getEventForm } from '$lib/server/events/events-read.service';
+import { moreRows } from '$lib/server/events/events-form';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
@@ -19,7 +20,7 @@ export const actions: Actions = {
 			const { slug, promoted } = await updateEvent(locals.actor, { slug: params.slug, values }, locals.deps);
 			redirect(303, `/${locals.locale}/events/${slug}?saved${promoted ? `&promoted=${promoted}` : ''}`);
 		}),
-	more: async ({ request }) => ({ values: await readForm(request) }),
+	more: ({ request, locals }) => formAction(request, locals.locale, async (values) => moreRows(values)),
 	cancel: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async () => {
 			await cancelEvent(locals.actor, { slug: params.slug }, locals.deps);

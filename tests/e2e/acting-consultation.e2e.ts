@@ -3,7 +3,8 @@
  * about a spoil heap (a first try without an area is refused and keeps what she typed). Tomasz,
  * from Bytom, is among the suggested experts, finds the request and offers to help. Ewa picks him,
  * a time and a meeting link; the event page then shows an online consultation with the meeting
- * link to both of them, and Tomasz gets the mail with the time and a link to the event.
+ * link to both of them, and Tomasz gets the mail with the time and a link to the event. A
+ * visitor is sent to the login page.
  */
 import { describe, expect, it } from 'vitest';
 import { newSession, useBrowser } from './support/browser';
@@ -116,6 +117,15 @@ describe('a consultation that becomes an online event', () => {
 			await tomasz.waitFor(tomasz.page.getByText(tomasz.t('consultations_my_offer_picked')), '"you have been picked"');
 			tomaszSession.assertClean();
 			await tomaszSession.close();
+
+			// A visitor is asked to log in first: consultations are for members.
+			const visitorSession = await newSession(chromium.browser, { locale: acceptLanguage[locale] });
+			const visitor = new Journey(visitorSession, locale);
+			await visitor.go(consultationPath);
+			expect(new URL(visitor.page.url()).pathname).toBe(`/${locale}/login`);
+			expect(await visitor.page.content()).not.toContain(title);
+			visitorSession.assertClean();
+			await visitorSession.close();
 		});
 	}
 });

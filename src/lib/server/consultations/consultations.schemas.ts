@@ -163,6 +163,6 @@ export interface ConsultationDetails {
 	timeZones: string[];
 	defaultZone: string;
 	durations: readonly number[];
-	/** The earliest value the time field accepts, in the default zone. */
+	/** The earliest value the time field accepts (today, in the default zone). */
 	minStart: string;
 }

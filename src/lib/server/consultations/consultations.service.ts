@@ -216,6 +216,7 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 			: [[], new Set<number>()];
 	const areaNames = new Map(row.areas.map((a) => [a.id, { key: a.key, name: a.name }]));
 	const mine = offers.find((o) => o.person_id === reader.id);
+	const schedule = canSchedule(reader, role) && offers.length > 0;
 	return {
 		slug: row.slug,
 		title: row.title,
@@ -258,15 +259,17 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 		can: {
 			offer: canOffer(reader, role),
 			withdrawOffer: canWithdrawOffer(reader, role),
-			schedule: canSchedule(reader, role) && offers.length > 0,
+			schedule,
 			outcome: canRecordOutcome(reader, role, started),
 			withdraw: canWithdraw(reader, role),
 			invite: canInvite(reader, role)
 		},
-		timeZones: timeZoneOptions(),
+		// the whole list only for the one form that needs it: it is sent with the page's data
+		timeZones: schedule ? timeZoneOptions() : [],
 		defaultZone: DEFAULT_ZONE,
 		durations: DURATIONS,
-		minStart: toLocalInput(now, DEFAULT_ZONE)
+		// a day's granularity: the zone chosen in the form may be hours behind the default one
+		minStart: `${toLocalInput(now, DEFAULT_ZONE).slice(0, 10)}T00:00`
 	};
 }
 

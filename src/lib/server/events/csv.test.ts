@@ -11,6 +11,10 @@ describe('toCsv', () => {
 		expect(text.slice(1)).toBe('"Imię","Uwagi"\r\n"Łucja Żółć","Mówi ""dzień dobry"",\npotem idzie"\r\n');
 	});
 
+	it('takes semicolons for Polish spreadsheets', () => {
+		expect(toCsv([['a;b', 'c']], ';')).toBe('\uFEFF"a;b";"c"\r\n');
+	});
+
 	it('defuses cells a spreadsheet would run as formulas', () => {
 		expect(csvCell('=HYPERLINK("http://evil.example","x")')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
 		expect(csvCell('+48 600 000 000')).toBe(`"'+48 600 000 000"`);

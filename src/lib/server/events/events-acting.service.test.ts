@@ -306,9 +306,12 @@ describe("organisers' tools", () => {
 		const { body, fileName } = await participantsCsv(organiser, { slug: event.slug, locale: 'pl' }, t.deps);
 		expect(fileName).toBe(`${event.slug}-participants.csv`);
 		const lines = body.slice(1).split('\r\n');
-		expect(lines[0]).toBe('"Imię i nazwisko","E-mail","Organizacje","Status","Miejsce na liście rezerwowej","Wymagania dietetyczne","Skąd przyjedziesz?","Obecność"');
-		expect(lines[1]).toContain(`"'=1+2","Wałbrzych, ""Sobięcin"""`);
-		expect(lines[2]).toContain('"Lista rezerwowa","1"');
+		// Polish spreadsheets split on semicolons
+		expect(lines[0]).toBe('"Imię i nazwisko";"E-mail";"Organizacje";"Status";"Miejsce na liście rezerwowej";"Wymagania dietetyczne";"Skąd przyjedziesz?";"Obecność"');
+		expect(lines[1]).toContain(`"'=1+2";"Wałbrzych, ""Sobięcin"""`);
+		expect(lines[2]).toContain('"Lista rezerwowa";"1"');
+		const english = (await participantsCsv(organiser, { slug: event.slug, locale: 'en' }, t.deps)).body;
+		expect(english.slice(1).split('\r\n')[0]).toBe('"Name","E-mail","Organisations","Status","Place on the waiting list","Dietary needs","Skąd przyjedziesz?","Attended"');
 	});
 
 	it('write to every registered participant (not the waitlist), recorded and audited', async () => {

@@ -93,7 +93,7 @@ export async function participantsCsv(actor: MaybeActor, input: { slug: string; 
 	const statusLabel = (s: 'registered' | 'waitlisted') => (s === 'registered' ? m.events_status_registered({}, { locale }) : m.events_status_waitlisted({}, { locale }));
 	const attendedLabel = (a: boolean | null) => (a === null ? '' : a ? m.events_attended_yes({}, { locale }) : m.events_attended_no({}, { locale }));
 	const rows = view.participants.map((p) => [p.name, p.email, p.organisations, statusLabel(p.status), p.queue ?? '', ...p.answers.map((a) => a.answer), attendedLabel(p.attended)]);
-	return { fileName: `${view.event.slug}-participants.csv`, body: toCsv([header, ...rows]) };
+	return { fileName: `${view.event.slug}-participants.csv`, body: toCsv([header, ...rows], locale === 'pl' ? ';' : ',') };
 }
 
 /**

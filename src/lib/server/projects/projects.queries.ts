@@ -390,3 +390,16 @@ export function insertUpdate(db: Db, row: { projectId: number; authorId: number;
 		.returning('id')
 		.executeTakeFirstOrThrow();
 }
+
+/** The admins of an organisation with verified addresses: they hear when it joins a project. */
+export function listOrganisationAdmins(db: Db, organisationId: number) {
+	return db
+		.selectFrom('organisation_members as om')
+		.innerJoin('people as p', 'p.id', 'om.person_id')
+		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
+		.select(['p.id', 'p.email', 'p.name', 'p.locale', 'o.name as organisation_name'])
+		.where('om.organisation_id', '=', organisationId)
+		.where('om.role', '=', 'admin')
+		.where('p.email_verified_at', 'is not', null)
+		.execute();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../db/testing/test-db';
+import { TEST_ORIGIN, useTestDatabase } from '../db/testing/test-db';
+import { findMailTo } from '../mail/outbox.queries';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../db/testing/factories';
 import { listAuditFor } from '../audit/audit.queries';
 import type { Actor, MaybeActor } from '../auth/actor';
@@ -235,9 +236,13 @@ describe('status and fields', () => {
 });
 
 describe('partners', () => {
-	it('adds a partner once, with its role', async () => {
+	it('adds a partner once, with its role, and tells its admins by mail in their language', async () => {
 		const world = await makeProject(t.db);
 		const newcomer = await makeOrganisation(t.db, { approved: true });
+		const admin = await makePerson(t.db, { locale: 'pl' });
+		await addToOrganisation(t.db, newcomer.id, admin.id, 'admin');
+		const plainMember = await makePerson(t.db);
+		await addToOrganisation(t.db, newcomer.id, plainMember.id);
 		const pending = await makeOrganisation(t.db);
 		const slug = world.project.slug;
 		await addPartner(world.leadActor, { slug, values: { organisation_id: String(newcomer.id), role: 'associated' } }, t.deps);
@@ -251,6 +256,11 @@ describe('partners', () => {
 				{ organisation_id: newcomer.id, role: 'associated' }
 			].sort((a, b) => a.organisation_id - b.organisation_id)
 		);
+		const mail = await findMailTo(t.db, admin.email);
+		expect(mail.map((m) => m.subject)).toEqual([expect.stringContaining('jest teraz partnerem projektu')]);
+		expect(mail[0].text_body).toContain('w roli: Partner stowarzyszony');
+		expect(mail[0].text_body).toContain(`${TEST_ORIGIN}/pl/projects/${slug}`);
+		expect(await findMailTo(t.db, plainMember.email)).toEqual([]);
 	});
 
 	it('keeps exactly one lead: a new lead demotes the old one, the lead cannot be removed or demoted', async () => {

@@ -6,15 +6,19 @@
  * `partners` (people of the partner organisations, coordinators, admins). People of the lead
  * organisation edit; people of any partner organisation post updates and documents.
  */
+import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../deps';
 import { isCoordinator, type MaybeActor } from '../auth/actor';
 import { AppError, conflict, forbidden, type FieldErrors, invalid, notFound, unauthenticated } from '../errors';
 import { validate } from '../validation';
 import { insertAudit } from '../audit/audit.queries';
+import { insertMail } from '../mail/outbox.queries';
 import { listAreas } from '../areas/areas.queries';
 import { cityName, countryName } from '../people/display-names';
 import { renderMarkdown } from '../practices/markdown';
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema';
 import type { PartnerRole } from '../db/schema-acting';
 import {
 	assertOneLead,
@@ -344,7 +348,9 @@ async function changePartners(
 	actor: MaybeActor,
 	slug: string,
 	deps: Deps,
-	change: (roles: Map<number, PartnerRole>) => { organisationId: number; role: PartnerRole | null; action: string }
+	change: (roles: Map<number, PartnerRole>) => { organisationId: number; role: PartnerRole | null; action: string },
+	/** More to write in the same transaction once the change is made (mail). */
+	after?: (trx: Transaction<DB>) => Promise<void>
 ) {
 	const row = await editableProject(actor, slug, deps);
 	await deps.db.transaction().execute(async (trx) => {
@@ -377,17 +383,40 @@ async function changePartners(
 			subjectId: row.id,
 			details: { organisationId: wanted.organisationId, from: before, to: wanted.role }
 		});
+		await after?.(trx);
 	});
 }
 
-/** Adds a member organisation with a role (form values organisation_id, role). */
+const ROLE_LABELS: Record<PartnerRole, (inputs: object, options: { locale: Locale }) => string> = {
+	lead: m.projects_role_lead,
+	partner: m.projects_role_partner,
+	associated: m.projects_role_associated
+};
+
+const localeOf = (value: string): Locale => (value === 'en' ? 'en' : 'pl');
+
+/**
+ * Adds a member organisation with a role (form values organisation_id, role). Its admins hear of
+ * it by mail, in their language, with the project's address.
+ */
 export async function addPartner(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<void> {
 	const { organisation_id, role } = validate(partnerSchema, input.values);
-	await editableProject(actor, input.slug, deps);
+	const row = await editableProject(actor, input.slug, deps);
 	if (!(await q.isApprovedOrganisation(deps.db, organisation_id))) throw invalid({ organisation_id: { key: 'error_invalid_choice' } });
 	await changePartners(actor, input.slug, deps, (roles) => {
 		if (roles.has(organisation_id)) throw conflict('projects_error_already_partner', { organisation_id: { key: 'projects_error_already_partner' } });
 		return { organisationId: organisation_id, role, action: 'project.partner_add' };
+	}, async (trx) => {
+		for (const admin of await q.listOrganisationAdmins(trx, organisation_id)) {
+			if (admin.id === actor!.id) continue;
+			const locale = localeOf(admin.locale);
+			const params = { name: admin.name, organisation: admin.organisation_name, title: row.title, role: ROLE_LABELS[role]({}, { locale }), by: actor!.name };
+			await insertMail(trx, {
+				to: admin.email,
+				subject: m.projects_mail_partner_added_subject(params, { locale }),
+				text: m.projects_mail_partner_added_text({ ...params, url: `${deps.origin}/${locale}/projects/${row.slug}` }, { locale })
+			});
+		}
 	});
 }
 

@@ -39,5 +39,8 @@ describe('times in a zone', () => {
 		const start = new Date('2027-03-27T09:00:00Z');
 		expect(zoneAbbreviation(start, 'Europe/Warsaw', 'en')).toMatch(/CET|GMT\+1/);
 		expect(formatPeriod(start, new Date('2027-03-27T15:00:00Z'), 'Europe/Warsaw', 'en')).toMatch(/27 March 2027.*10:00–16:00/);
+		// 01:30 CET to 04:30 CEST on the night the clocks go forward
+		const night = formatPeriod(new Date('2027-03-28T00:30:00Z'), new Date('2027-03-28T02:30:00Z'), 'Europe/Warsaw', 'en');
+		expect(night).toMatch(/01:30 (CET|GMT\+1) – 04:30 (CEST|GMT\+2)/);
 	});
 });

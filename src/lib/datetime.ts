@@ -87,14 +87,17 @@ export function zoneAbbreviation(instant: Date, zone: string, locale: string): s
 }
 
 /**
- * A period in one line: "Saturday, 28 March 2027, 10:00–16:00 CET" when it ends the same day,
- * else both ends in full.
+ * A period in one line: "Saturday, 27 March 2027, 10:00–16:00 CET" when it ends the same day,
+ * else both ends in full; each end carries its own zone name when a clock change falls between.
  */
 export function formatPeriod(start: Date, end: Date, zone: string, locale: string): string {
 	const sameDay = toLocalInput(start, zone).slice(0, 10) === toLocalInput(end, zone).slice(0, 10);
-	const zoneName = zoneAbbreviation(start, zone, locale);
-	if (sameDay) return `${formatDateTime(start, zone, locale)}–${formatTime(end, zone, locale)} ${zoneName}`;
-	return `${formatDateTime(start, zone, locale)} – ${formatDateTime(end, zone, locale)} ${zoneAbbreviation(end, zone, locale)}`;
+	const startZone = zoneAbbreviation(start, zone, locale);
+	const endZone = zoneAbbreviation(end, zone, locale);
+	// a night with a clock change: each end is named with the offset in force then
+	if (sameDay && startZone !== endZone) return `${formatDateTime(start, zone, locale)} ${startZone} – ${formatTime(end, zone, locale)} ${endZone}`;
+	if (sameDay) return `${formatDateTime(start, zone, locale)}–${formatTime(end, zone, locale)} ${startZone}`;
+	return `${formatDateTime(start, zone, locale)} ${startZone} – ${formatDateTime(end, zone, locale)} ${endZone}`;
 }
 
 /** Zones offered in forms: the network's, then the rest the runtime knows. */

@@ -6,7 +6,7 @@
  */
 import { m } from '$lib/paraglide/messages';
 import { locales, type Locale } from '$lib/paraglide/runtime';
-import { formatDateTime, formatPeriod, formatTime, fromLocalInput, isTimeZone, timeZoneOptions, toLocalInput, zoneAbbreviation } from '$lib/datetime';
+import { formatPeriod, fromLocalInput, isTimeZone, timeZoneOptions, toLocalInput } from '$lib/datetime';
 import type { Deps } from '../deps';
 import { isMember, type Actor, type MaybeActor } from '../auth/actor';
 import { conflict, forbidden, invalid, notFound, unauthenticated } from '../errors';
@@ -50,18 +50,6 @@ const LIST_LIMIT = 100;
 const SUGGESTIONS = 8;
 /** Where the network mostly meets; the asker can choose any zone. */
 const DEFAULT_ZONE = 'Europe/Warsaw';
-
-/**
- * formatPeriod, but naming both zones when the clocks change during the meeting (a night-time
- * call across the spring change is "01:30 CET–04:30 CEST", not "01:30–04:30 CET").
- */
-function meetingPeriod(start: Date, end: Date, zone: string, locale: string): string {
-	const [from, to] = [zoneAbbreviation(start, zone, locale), zoneAbbreviation(end, zone, locale)];
-	if (from === to) return formatPeriod(start, end, zone, locale);
-	const sameDay = toLocalInput(start, zone).slice(0, 10) === toLocalInput(end, zone).slice(0, 10);
-	const until = sameDay ? formatTime(end, zone, locale) : formatDateTime(end, zone, locale);
-	return `${formatDateTime(start, zone, locale)} ${from} – ${until} ${to}`;
-}
 
 const localeOf = (value: string): Locale => ((locales as readonly string[]).includes(value) ? (value as Locale) : 'pl');
 
@@ -241,7 +229,7 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 						startsAt: new Date(row.starts_at).toISOString(),
 						endsAt: new Date(row.ends_at).toISOString(),
 						timeZone: row.time_zone,
-						period: meetingPeriod(new Date(row.starts_at), new Date(row.ends_at), row.time_zone, input.locale),
+						period: formatPeriod(new Date(row.starts_at), new Date(row.ends_at), row.time_zone, input.locale),
 						started
 					}
 				: null,
@@ -409,7 +397,7 @@ export async function scheduleConsultation(
 					{
 						name: recipient.name,
 						title: consultation.title,
-						time: meetingPeriod(startsAt, endsAt, data.time_zone, locale),
+						time: formatPeriod(startsAt, endsAt, data.time_zone, locale),
 						people: others.join(', '),
 						url: `${deps.origin}/${locale}/events/${event.slug}`
 					},

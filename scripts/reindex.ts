@@ -23,7 +23,8 @@ try {
 	const report = await reindexAll(database.db, (type, done) => console.log(`  ${type}: ${done} read`));
 	const { counts } = report;
 	console.log(
-		`Indexed ${counts.practice} practices, ${counts.organisation} organisations, ${counts.person} people and ${counts.city} cities` +
+		`Indexed ${counts.practice} practices, ${counts.organisation} organisations, ${counts.person} people, ${counts.city} cities, ` +
+			`${counts.event} events, ${counts.call} funding calls and ${counts.project} projects` +
 			` in ${(report.milliseconds / 1000).toFixed(1)} s` +
 			(report.removed ? `; removed ${report.removed} documents of deleted rows.` : '.')
 	);

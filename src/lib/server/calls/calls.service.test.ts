@@ -7,6 +7,7 @@ import { listAuditFor } from '../audit/audit.queries';
 import { createCall, decideOnCall, followCall, getCall, getEditCallForm, listCalls, upcomingCalls, updateCall } from './calls.service';
 import { makeCall } from './calls.testing';
 import { daysLeft } from './deadline';
+import { searchSite } from '../search/search.service';
 
 const t = useTestDatabase();
 const DAY = 86_400_000;
@@ -192,5 +193,18 @@ describe('followCall', () => {
 		const { person, actor: adder } = await member();
 		const pending = await makeCall(t.db, { status: 'pending', created_by: person.id });
 		expect(await codeOf(followCall(adder, { slug: pending.slug, follow: true }, t.deps))).toBe('forbidden');
+	});
+});
+
+describe('calls in search', () => {
+	it('a member’s call is found once a coordinator checks it, and not while it waits', async () => {
+		const { actor } = await member();
+		const word = `kolektor${Date.now().toString(36)}`;
+		const { slug } = await createCall(actor, { values: form({ title: `Nabór ${word}` }) }, t.deps);
+		const found = async () =>
+			(await searchSite(null, { query: new URLSearchParams({ q: word }), locale: 'en' }, t.deps)).hits.map((hit) => hit.href);
+		expect(await found()).toEqual([]);
+		await decideOnCall(await coordinator(), { slug, values: { decision: 'check' } }, t.deps);
+		expect(await found()).toEqual([`/en/calls/${slug}`]);
 	});
 });

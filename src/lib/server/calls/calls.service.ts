@@ -13,6 +13,7 @@ import { renderMarkdown } from '../practices/markdown';
 import { slugCandidates, slugify } from '../organisations/slug';
 import { countFollowers, follow, isFollowing, unfollow } from '../follows/follows.service';
 import { canAddCall, canCheckCalls, canEditCall, canFollowCall, canSeeCall } from './calls.policy';
+import { reindexCall } from '../search/search.indexer';
 import * as q from './calls.queries';
 import { daysLeft, deadlineText } from './deadline';
 import {
@@ -222,6 +223,7 @@ export async function createCall(actor: MaybeActor, input: { values: unknown; no
 		const created = await q.insertCall(trx, { ...fieldsOf(call), slug, status, created_by: actor.id });
 		await q.setCallAreas(trx, created.id, call.areas);
 		if (status === 'checked') await insertAudit(trx, { actorId: actor.id, action: 'call.check', subjectType: 'call', subjectId: created.id });
+		await reindexCall(trx, created.id);
 		return { slug: created.slug, status };
 	});
 }
@@ -240,6 +242,7 @@ export async function updateCall(actor: MaybeActor, input: { slug: string; value
 	await db.transaction().execute(async (trx) => {
 		await q.updateCall(trx, existing.id, { ...fieldsOf(call), ...(resubmitted ? { status: 'pending' as const } : {}) });
 		await q.setCallAreas(trx, existing.id, call.areas);
+		await reindexCall(trx, existing.id);
 	});
 	return { slug: existing.slug };
 }
@@ -263,6 +266,7 @@ export async function decideOnCall(
 	return db.transaction().execute(async (trx) => {
 		const decided = await q.decideCall(trx, call.id, status, actor.id);
 		if (!decided) throw conflict('calls_error_already_decided');
+		await reindexCall(trx, call.id);
 		await insertAudit(trx, {
 			actorId: actor.id,
 			action: `call.${decision}`,

@@ -5,7 +5,10 @@ import type { OwnerFacts } from './documents.policy';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** The owner's visibility and the viewer's place in it, or undefined when the owner is gone. */
+/**
+ * The owner's visibility and the viewer's place in it, or undefined when the owner is gone.
+ * A project partner is someone in a partner organisation now (as for project updates).
+ */
 export async function findOwnerFacts(db: Db, type: DocumentOwnerType, ownerId: number, viewerId: number | null): Promise<OwnerFacts | undefined> {
 	if (type === 'event') {
 		const row = await db.selectFrom('events').select('visibility').where('id', '=', ownerId).executeTakeFirst();
@@ -18,17 +21,14 @@ export async function findOwnerFacts(db: Db, type: DocumentOwnerType, ownerId: n
 			viewerId === null
 				? eb.val(false).as('partner')
 				: eb
-						.or([
-							eb('p.created_by', '=', viewerId),
-							eb.exists(
-								eb
-									.selectFrom('project_partners as pp')
-									.innerJoin('organisation_members as om', 'om.organisation_id', 'pp.organisation_id')
-									.select(eb.lit(1).as('one'))
-									.whereRef('pp.project_id', '=', 'p.id')
-									.where('om.person_id', '=', viewerId)
-							)
-						])
+						.exists(
+							eb
+								.selectFrom('project_partners as pp')
+								.innerJoin('organisation_members as om', 'om.organisation_id', 'pp.organisation_id')
+								.select(eb.lit(1).as('one'))
+								.whereRef('pp.project_id', '=', 'p.id')
+								.where('om.person_id', '=', viewerId)
+						)
 						.as('partner')
 		])
 		.where('p.id', '=', ownerId)

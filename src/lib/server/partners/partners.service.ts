@@ -14,6 +14,7 @@ import { findCallBySlug, listCallAreas } from '../calls/calls.queries';
 import { canSeeCall } from '../calls/calls.policy';
 import { localeOf } from '../calls/calls.service';
 import { insertProject } from '../projects/projects.queries';
+import { reindexProject } from '../search/search.indexer';
 import { canExpressInterestFor, canManageSearch, canPostSearchFor, canSeeSearches } from './partners.policy';
 import * as q from './partners.queries';
 import {
@@ -278,6 +279,7 @@ export async function completePartnerSearch(actor: MaybeActor, input: { slug: st
 			visibility: 'members'
 		});
 		await q.markComplete(trx, search.id, project.id);
+		await reindexProject(trx, project.id);
 		await insertAudit(trx, {
 			actorId: member.id,
 			action: 'partner_search.complete',

@@ -6,6 +6,7 @@ import { listAuditFor } from '../audit/audit.queries';
 import type { Actor, MaybeActor } from '../auth/actor';
 import { AppError } from '../errors';
 import { documentsFor } from '../documents/documents.service';
+import { searchSite } from '../search/search.service';
 import {
 	addPartner,
 	changePartnerRole,
@@ -168,6 +169,18 @@ describe('createProject', () => {
 		expect(await partners(created.id)).toEqual([{ organisation_id: organisation.id, role: 'lead' }]);
 		const project = await getProject(actorOf(person, true), { slug: created.slug, locale: 'pl' }, t.deps);
 		expect(project).toMatchObject({ status: 'forming', budgetEur: 120000, startsOn: '2027-01-01', endsOn: '2028-06-30', areas: [{ id: area.id }] });
+	});
+
+	it('is found in search by its title and, once added, by a partner’s name', async () => {
+		const { person, organisation } = await makeMember(t.db);
+		const word = `hałdowisko${Date.now().toString(36)}`;
+		const created = await createProject(actorOf(person, true), { values: values(organisation.id, { title: `Zielone ${word}`, visibility: 'public' }) }, t.deps);
+		const found = async (q: string) => (await searchSite(null, { query: new URLSearchParams({ q }), locale: 'pl' }, t.deps)).hits.map((h) => h.href);
+		expect(await found(word)).toEqual([`/pl/projects/${created.slug}`]);
+		const partnerName = `Fundacja ${Date.now().toString(36)}x`;
+		const partner = await makeOrganisation(t.db, { approved: true, name: partnerName });
+		await addPartner(actorOf(person, true), { slug: created.slug, values: { organisation_id: String(partner.id), role: 'partner' } }, t.deps);
+		expect(await found(partnerName)).toContain(`/pl/projects/${created.slug}`);
 	});
 
 	it('refuses visitors, non-members and organisations the member is not in', async () => {

@@ -6,6 +6,7 @@
  * `partners` (people of the partner organisations, coordinators, admins). People of the lead
  * organisation edit; people of any partner organisation post updates and documents.
  */
+import { reindexProject } from '../search/search.indexer';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../deps';
@@ -262,6 +263,7 @@ export async function createProject(actor: MaybeActor, input: { values: unknown 
 			endsOn: fields.ends_on
 		});
 		await insertAudit(trx, { actorId: actor.id, action: 'project.create', subjectType: 'project', subjectId: created.id, details: { leadOrganisationId: organisationId } });
+		await reindexProject(trx, created.id);
 		return created;
 	});
 }
@@ -325,6 +327,7 @@ export async function updateProject(actor: MaybeActor, input: { slug: string; va
 			subjectId: row.id,
 			details: row.status !== fields.status ? { from: row.status, to: fields.status } : {}
 		});
+		await reindexProject(trx, row.id);
 	});
 }
 
@@ -336,6 +339,7 @@ export async function changeProjectStatus(actor: MaybeActor, input: { slug: stri
 	await deps.db.transaction().execute(async (trx) => {
 		await q.setProjectStatus(trx, row.id, status);
 		await insertAudit(trx, { actorId: actor!.id, action: 'project.status', subjectType: 'project', subjectId: row.id, details: { from: row.status, to: status } });
+		await reindexProject(trx, row.id);
 	});
 }
 
@@ -383,6 +387,8 @@ async function changePartners(
 			subjectId: row.id,
 			details: { organisationId: wanted.organisationId, from: before, to: wanted.role }
 		});
+		// partners' names and the lead's city are part of the project's search document
+		await reindexProject(trx, row.id);
 		await after?.(trx);
 	});
 }

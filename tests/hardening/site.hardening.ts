@@ -13,11 +13,19 @@ import type { Client } from './support/client';
 
 const STARTS = ['/pl', '/en', '/en/account', '/pl/admin', '/en/practices', '/pl/events', '/en/calls', '/en/projects', '/pl/study-visits', '/en/consultations'];
 
-/** Titles of the demo network's members-only content, in every language written. */
-const MEMBERS_ONLY = DEMO_PRACTICES.filter((p) => p.visibility === 'members').flatMap((p) => [
-	p.texts.title,
-	...Object.values(p.translations ?? {}).map((t) => t.title)
-]);
+/**
+ * What the demo network keeps from visitors and people not yet members: members-only
+ * practices (in every language written), members-only events and projects, a partners-only
+ * project update, and the meeting links of online events (registered people only).
+ */
+const MEMBERS_ONLY = [
+	...DEMO_PRACTICES.filter((p) => p.visibility === 'members').flatMap((p) => [p.texts.title, ...Object.values(p.translations ?? {}).map((t) => t.title)]),
+	'Warsztat: hałdy jako miejsce dla mieszkańców',
+	'Workshop: keeping volunteers in heritage sites',
+	'After coal: skills and jobs for the energy transition (demo)',
+	'Budget note for partners',
+	'https://meet.example'
+];
 
 const walks = new Map<Role['name'], { client: Client; visits: Visit[]; forms: FoundForm[] }>();
 

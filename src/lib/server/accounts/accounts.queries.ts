@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, EmailTokenPurpose, ProfileVisibility, Role } from '../db/schema';
+export { existingAreaIds } from '../areas/areas.queries';
+export { cityExists } from '../cities/cities.queries';
 
 type Db = Kysely<DB>;
 
@@ -206,15 +208,7 @@ export function listCityChoices(db: Db) {
 	return db.selectFrom('cities').select(['id', 'name', 'country_code']).orderBy('name').orderBy('id').execute();
 }
 
-export async function cityExists(db: Db, cityId: number): Promise<boolean> {
-	return (await db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst()) !== undefined;
-}
 
-export async function existingAreaIds(db: Db, ids: number[]): Promise<number[]> {
-	if (ids.length === 0) return [];
-	const rows = await db.selectFrom('areas').select('id').where('id', 'in', ids).execute();
-	return rows.map((row) => row.id);
-}
 
 export function updateProfile(
 	db: Db,

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 
 /** Thematic areas in display order, named in the locale (English, then the key, as fallback). */
@@ -62,4 +62,10 @@ export async function setAreaPositions(db: Kysely<DB>, orderedIds: number[]) {
 	for (const [position, id] of orderedIds.entries()) {
 		await db.updateTable('areas').set({ position }).where('id', '=', id).execute();
 	}
+}
+
+/** Which of these area ids exist: every form that offers areas checks the choice with it. */
+export async function existingAreaIds(db: Kysely<DB> | Transaction<DB>, ids: number[]): Promise<number[]> {
+	if (ids.length === 0) return [];
+	return (await db.selectFrom('areas').select('id').where('id', 'in', ids).execute()).map((row) => row.id);
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { CallStatus } from '../db/schema-acting';
 import type { CallState } from './calls.schemas';
+export { existingAreaIds } from '../areas/areas.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -120,15 +121,6 @@ export function listCallAreas(db: Db, callIds: number[], locale: string) {
 		.execute();
 }
 
-export function existingAreaIds(db: Db, ids: number[]) {
-	if (ids.length === 0) return Promise.resolve([] as number[]);
-	return db
-		.selectFrom('areas')
-		.select('id')
-		.where('id', 'in', ids)
-		.execute()
-		.then((rows) => rows.map((r) => r.id));
-}
 
 export function slugTaken(db: Db, slug: string) {
 	return db.selectFrom('funding_calls').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);

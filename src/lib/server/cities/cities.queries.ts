@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB, ProfileVisibility } from '../db/schema';
 import { SIZE_BANDS, type CityFilters } from './cities.schemas';
 
@@ -169,4 +169,9 @@ export function updateCityRow(db: Db, id: number, changes: CityChanges) {
 		.set({ ...changes, updated_at: new Date() })
 		.where('id', '=', id)
 		.executeTakeFirstOrThrow();
+}
+
+/** Whether a city exists: forms that offer a city check the choice with it. */
+export async function cityExists(db: Kysely<DB> | Transaction<DB>, cityId: number): Promise<boolean> {
+	return (await db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst()) !== undefined;
 }

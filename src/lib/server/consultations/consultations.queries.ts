@@ -5,6 +5,8 @@ import type { ConsultationStatus } from '../db/schema-acting';
 import type { Actor, MaybeActor } from '../auth/actor';
 import { visibleTo } from '../people/visibility.queries';
 import { listedPracticeVisibleTo } from '../transfers/practice-access.queries';
+export { existingAreaIds } from '../areas/areas.queries';
+export { cityExists } from '../cities/cities.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -34,19 +36,7 @@ export function listActorOrganisations(db: Db, personId: number) {
 		.execute();
 }
 
-export function existingAreaIds(db: Db, ids: number[]) {
-	if (ids.length === 0) return Promise.resolve([] as number[]);
-	return db
-		.selectFrom('areas')
-		.select('id')
-		.where('id', 'in', ids)
-		.execute()
-		.then((rows) => rows.map((r) => r.id));
-}
 
-export function cityExists(db: Db, cityId: number) {
-	return db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst().then((r) => r !== undefined);
-}
 
 export function slugTaken(db: Db, slug: string) {
 	return db.selectFrom('consultations').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);

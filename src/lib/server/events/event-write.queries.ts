@@ -1,32 +1,11 @@
 /** Changing events after creation: details, areas, cancellation, organisers' tools. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AgendaItem, DB, EventType, EventVisibility, RegistrationStatus } from '../db/schema';
+import type { DB, RegistrationStatus } from '../db/schema';
+import type { EventFields } from './events.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface EventChanges {
-	type: EventType;
-	host_organisation_id: number | null;
-	city_id: number | null;
-	title: string;
-	description: string;
-	starts_at: Date;
-	ends_at: Date;
-	time_zone: string;
-	online: boolean;
-	place: string;
-	meeting_url: string | null;
-	languages: string[];
-	capacity: number | null;
-	registration_opens_at: Date | null;
-	registration_closes_at: Date | null;
-	visibility: EventVisibility;
-	agenda: AgendaItem[];
-	questions: string[];
-	free_question: string;
-}
-
-export function updateEventRow(db: Db, eventId: number, changes: Partial<EventChanges> & { notes?: string }) {
+export function updateEventRow(db: Db, eventId: number, changes: Partial<EventFields> & { notes?: string }) {
 	const { agenda, ...rest } = changes;
 	return db
 		.updateTable('events')

@@ -6,6 +6,7 @@
 import { fromLocalInput, isTimeZone, toLocalInput } from '$lib/datetime';
 import type { FieldErrors } from '../errors';
 import type { AgendaItem } from '../db/schema';
+import type { EventFields } from './events.queries';
 import { LIMITS } from './events.schemas';
 
 export const TIME_FIELDS = ['startsAt', 'endsAt', 'registrationOpensAt', 'registrationClosesAt'] as const;
@@ -77,30 +78,9 @@ export function readEventForm(input: Record<string, unknown>): { input: Record<s
 	return { input: out, errors };
 }
 
-export interface StoredEventForForm {
-	type: string;
-	host_organisation_id: number | null;
-	city_id: number | null;
-	title: string;
-	description: string;
-	starts_at: Date;
-	ends_at: Date;
-	time_zone: string;
-	online: boolean;
-	place: string;
-	meeting_url: string | null;
-	languages: string[];
-	capacity: number | null;
-	registration_opens_at: Date | null;
-	registration_closes_at: Date | null;
-	visibility: string;
-	agenda: AgendaItem[];
-	questions: string[];
-	free_question: string;
-}
 
 /** A stored event as the values of its edit form. */
-export function eventFormValues(event: StoredEventForForm, areaIds: number[]): Record<string, string | string[]> {
+export function eventFormValues(event: EventFields, areaIds: number[]): Record<string, string | string[]> {
 	const zone = event.time_zone;
 	const values: Record<string, string | string[]> = {
 		type: event.type,

@@ -21,10 +21,11 @@ export function slugTaken(db: Db, slug: string) {
 	return db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);
 }
 
-export interface EventRow {
-	slug: string;
+/** An event's own fields, as forms and services write them (the row without its keys and stamps). */
+export interface EventFields {
 	type: EventType;
-	host_organisation_id: number;
+	/** null only for a consultation asked by someone without an organisation. */
+	host_organisation_id: number | null;
 	city_id: number | null;
 	title: string;
 	description: string;
@@ -39,11 +40,14 @@ export interface EventRow {
 	registration_opens_at: Date | null;
 	registration_closes_at: Date | null;
 	visibility: EventVisibility;
-	created_by: number;
-	agenda?: AgendaItem[];
-	questions?: string[];
-	free_question?: string;
+	agenda: AgendaItem[];
+	questions: string[];
+	free_question: string;
 }
+
+/** A new event: its fields (programme and questions optional) under a free slug. */
+export type EventRow = Omit<EventFields, 'agenda' | 'questions' | 'free_question'> &
+	Partial<Pick<EventFields, 'agenda' | 'questions' | 'free_question'>> & { slug: string; created_by: number };
 
 export function insertEvent(db: Db, row: EventRow) {
 	const { agenda, ...rest } = row;

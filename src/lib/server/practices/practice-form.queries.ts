@@ -1,6 +1,8 @@
 /** Choices offered by the practice form. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+export { existingAreaIds } from '../areas/areas.queries';
+export { cityExists } from '../cities/cities.queries';
 
 type Db = Kysely<DB>;
 
@@ -38,11 +40,4 @@ export function listPeopleOfOrganisations(db: Db, organisationIds: number[]) {
 		.execute();
 }
 
-export async function cityExists(db: Db, id: number): Promise<boolean> {
-	return (await db.selectFrom('cities').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
 
-export async function existingAreaIds(db: Db, ids: number[]): Promise<number[]> {
-	if (!ids.length) return [];
-	return (await db.selectFrom('areas').select('id').where('id', 'in', ids).execute()).map((r) => r.id);
-}

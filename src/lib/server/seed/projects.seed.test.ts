@@ -1,30 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
-import { seedAreas } from './areas.seed';
-import { seedCities } from './cities.seed';
-import { seedNetwork } from './network.seed';
-import { seedCalls } from './calls.seed';
-import { seedProjects } from './projects.seed';
 import { getProject, listProjects } from '../projects/projects.service';
-import type { Actor } from '../auth/actor';
+import { demoActor as demoActorOf, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();
 
-beforeAll(async () => {
-	await seedAreas(t.deps);
-	await seedCities(t.deps);
-	await t.db.transaction().execute(async (trx) => {
-		const deps = { ...t.deps, db: trx };
-		await seedNetwork(deps);
-		await seedCalls(deps);
-		await seedProjects(deps);
-	});
-}, 60_000);
+beforeAll(() => seedWholeDemo(t.deps), 120_000);
 
-async function demoActor(email: string): Promise<Actor> {
-	const p = await t.db.selectFrom('people').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
-	return { id: p.id, handle: p.handle, name: p.name, email: p.email, role: p.role, locale: 'pl', emailVerified: true, isMember: true };
-}
+const demoActor = (email: string) => demoActorOf(t.db, email);
 
 describe('demo projects', () => {
 	it('has a public running project with updates for members and for partners, and a submitted one for members linked to a call', async () => {

@@ -1,30 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
-import { seedAreas } from './areas.seed';
-import { seedCities } from './cities.seed';
-import { seedNetwork } from './network.seed';
-import { seedPractices } from './practices.seed';
-import { seedVisits } from './visits.seed';
 import { getStudyVisit, listStudyVisits } from '../visits/visits.service';
-import type { Actor } from '../auth/actor';
+import { demoActor as demoActorOf, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();
 
-beforeAll(async () => {
-	await seedAreas(t.deps);
-	await seedCities(t.deps);
-	await t.db.transaction().execute(async (trx) => {
-		const deps = { ...t.deps, db: trx };
-		await seedNetwork(deps);
-		await seedPractices(deps);
-		await seedVisits(deps);
-	});
-}, 60_000);
+beforeAll(() => seedWholeDemo(t.deps), 120_000);
 
-async function demoActor(email: string): Promise<Actor> {
-	const p = await t.db.selectFrom('people').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
-	return { id: p.id, handle: p.handle, name: p.name, email: p.email, role: p.role, locale: 'pl', emailVerified: true, isMember: true };
-}
+const demoActor = (email: string) => demoActorOf(t.db, email);
 
 describe('demo study visits', () => {
 	it('has an upcoming visit in Wałbrzych run by Ewa and a past one where Ewa says what she takes home', async () => {

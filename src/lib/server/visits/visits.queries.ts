@@ -3,6 +3,7 @@ import type { DB } from '../db/schema';
 import type { CostsPaidBy, VisitApplicationStatus } from '../db/schema-acting';
 import type { MaybeActor } from '../auth/actor';
 import { listedPracticeVisibleTo, practiceTitle } from '../transfers/practice-access.queries';
+export { cityExists } from '../cities/cities.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -126,9 +127,6 @@ export function listMemberCities(db: Db) {
 		.execute();
 }
 
-export function cityExists(db: Db, cityId: number) {
-	return db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst().then((r) => r !== undefined);
-}
 
 export function insertStudyVisit(
 	db: Db,

@@ -164,6 +164,39 @@ const EVENTS: DemoEvent[] = [
 		]
 	},
 	{
+		slug: 'conference-brownfields-ostrava',
+		type: 'conference',
+		host: 'Statutární město Ostrava – odbor strategického rozvoje (demo)',
+		city: 'ostrava',
+		title: 'Conference: from brownfields to city districts',
+		description:
+			'Two days on turning former mines and steelworks into parts of the city: land ownership, decontamination costs, who moves in first. Site visit to Dolní Vítkovice on the second afternoon.',
+		zone: 'Europe/Prague',
+		day: -110,
+		from: '09:00',
+		lasts: 1,
+		to: '15:30',
+		place: 'Gong, Dolní Vítkovice, Ruská 2993, Ostrava',
+		languages: ['en', 'cs'],
+		capacity: 150,
+		visibility: 'public',
+		agenda: [
+			{ time: '09:00', title: 'Opening: twenty years of Dolní Vítkovice', place: 'Gong, main hall', speaker: 'Jan Novák' },
+			{ time: '11:00', title: 'Panel: who pays for decontamination?', place: 'Gong, main hall', speaker: 'Markus Schneider, Julia Fischer, Claire Dubois' },
+			{ time: '14:00', title: 'Site visit: blast furnace No. 1 and the science centre', place: 'Dolní Vítkovice', speaker: 'Jan Novák' }
+		],
+		questions: ['diet', 'accessibility'],
+		areas: ['brownfield-reuse', 'economic-diversification'],
+		notes:
+			'## What we took away\n\n- Decontamination was a third of the cost in every case presented; early soil surveys saved Bochum a year.\n- Temporary uses (festivals, markets) brought people in before the first investor.\n- Ostrava will share its land-ownership map template with the network.',
+		people: [
+			{ email: 'jan.novak@headframe.example', attended: true },
+			{ email: 'markus.schneider@headframe.example', attended: true },
+			{ email: 'claire.dubois@headframe.example', attended: true },
+			{ email: 'ewa@headframe.example', attended: false }
+		]
+	},
+	{
 		slug: 'workshop-colliery-volunteers',
 		type: 'workshop',
 		host: 'Sheffield Steel Heritage Trust (demo)',

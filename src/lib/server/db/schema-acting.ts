@@ -223,7 +223,7 @@ export interface DocumentsTable {
 	created_at: CreatedAt;
 }
 
-export type FollowTarget = 'call' | 'event' | 'project' | 'practice' | 'city' | 'area' | 'person' | 'organisation';
+export type FollowTarget = 'call' | 'event' | 'project' | 'practice' | 'city' | 'area' | 'person' | 'organisation' | 'challenge' | 'thread' | 'group' | 'proposal';
 
 export interface FollowsTable {
 	person_id: number;

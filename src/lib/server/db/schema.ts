@@ -1,6 +1,7 @@
 /** Kysely's view of the tables; keep in step with migrations/. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ActingTables } from './schema-acting';
+import type { TogetherTables } from './schema-together';
 
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -58,6 +59,9 @@ export interface PeopleTable {
 	visibility: Json<ProfileVisibility>;
 	member_since: NullableTimestamp;
 	is_demo: Generated<boolean>;
+	/** Set by moderators: the profile is shown to nobody but its owner, who sees why. */
+	hidden_at: NullableTimestamp;
+	hidden_reason: string | null;
 	created_at: CreatedAt;
 	updated_at: Timestamp;
 }
@@ -182,7 +186,7 @@ export interface AuditLogTable {
 	created_at: CreatedAt;
 }
 
-export interface DB extends KnowledgeTables, SearchTables, EventTables, ActingTables {
+export interface DB extends KnowledgeTables, SearchTables, EventTables, ActingTables, TogetherTables {
 	areas: AreasTable;
 	area_names: AreaNamesTable;
 	cities: CitiesTable;

@@ -39,6 +39,10 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedConsultations(seedDeps);
 		await seedCalls(seedDeps);
 		await seedProjects(seedDeps);
+		// Looking for solutions together (issue 4):
+		// seed-line: challenges
+		// seed-line: discussions
+		// seed-line: groups
 		// Seeds write tables directly; the search index (and the practice list) is built from them.
 		await reindexAll(trx);
 	});

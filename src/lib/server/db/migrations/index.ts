@@ -6,6 +6,7 @@ import * as attachments from './0004-attachments';
 import * as searchWords from './0005-search-words';
 import * as events from './0006-events';
 import * as actingTogether from './0007-acting-together';
+import * as together from './0008-together';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
 	'0004-attachments': attachments,
 	'0005-search-words': searchWords,
 	'0006-events': events,
-	'0007-acting-together': actingTogether
+	'0007-acting-together': actingTogether,
+	'0008-together': together
 };

@@ -3,17 +3,38 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { queueEventReminders } from '../calendar/reminders';
 import { queueCallReminders } from '../calls/call-reminders';
+import { processPendingActivity } from '../notifications/fanout';
 import { createPeriodicRunner, type PeriodicRunner } from './periodic';
 
 /** Reminders look 24 to 26 hours ahead (events) or days ahead (calls): every 10 minutes is plenty. */
 const INTERVAL_MS = 10 * 60_000;
+/** Activity becomes notifications within seconds: people expect a reply to show up soon. */
+const FAST_INTERVAL_MS = 5_000;
 
 export function createPlatformJobs(db: Kysely<DB>, origin: string): PeriodicRunner {
-	return createPeriodicRunner(
+	const slow = createPeriodicRunner(
 		[
 			{ name: 'event reminders', run: (now) => queueEventReminders(db, now, origin) },
 			{ name: 'call reminders', run: (now) => queueCallReminders(db, now, origin) }
 		],
 		{ intervalMs: INTERVAL_MS, firstRunMs: 60_000 }
 	);
+	const fast = createPeriodicRunner([{ name: 'notification fan-out', run: (now) => processPendingActivity(db, now) }], {
+		intervalMs: FAST_INTERVAL_MS,
+		firstRunMs: 2_000
+	});
+	return combineRunners([slow, fast]);
+}
+
+/** Several runners (each with its own interval) started, stopped and run as one. */
+function combineRunners(runners: PeriodicRunner[]): PeriodicRunner {
+	return {
+		start: () => runners.forEach((r) => r.start()),
+		stop: async () => {
+			await Promise.all(runners.map((r) => r.stop()));
+		},
+		runOnce: async () => {
+			for (const r of runners) await r.runOnce();
+		}
+	};
 }

@@ -206,7 +206,7 @@ export interface PartnerInterestsTable {
 	decided_at: NullableTimestamp;
 }
 
-export type DocumentOwnerType = 'event' | 'project';
+export type DocumentOwnerType = 'event' | 'project' | 'group';
 
 export interface DocumentsTable {
 	id: Generated<number>;

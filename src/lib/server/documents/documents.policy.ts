@@ -1,11 +1,15 @@
 import { isCoordinator, isMember, type MaybeActor } from '../auth/actor';
 import type { EventVisibility } from '../db/schema';
 import { canSeeEvent } from '../events/events.policy';
+import type { GroupKind } from '../db/schema-together';
+import { canReadGroupContent, type GroupStanding } from '../groups/group-access';
 import type { Audience, DocumentAccess } from './documents.schemas';
 
 /** What the access rules need to know about a document's owner and the viewer. */
 export type OwnerFacts =
 	| { type: 'event'; visibility: EventVisibility }
+	/** A working group's files: whoever may read the group's content reads all of them. */
+	| { type: 'group'; kind: GroupKind; standing: GroupStanding }
 	| {
 			type: 'project';
 			visibility: 'public' | 'members';
@@ -24,6 +28,7 @@ export function documentAccess(actor: MaybeActor, owner: OwnerFacts): DocumentAc
 		if (!canSeeEvent(actor, owner.visibility)) return null;
 		return { members: true, partners: true };
 	}
+	if (owner.type === 'group') return canReadGroupContent(actor, owner.kind, owner.standing) ? { members: true, partners: true } : null;
 	const staff = isCoordinator(actor);
 	const partner = actor !== null && owner.viewerIsPartner;
 	if (owner.visibility === 'members' && !isMember(actor) && !partner && !staff) return null;

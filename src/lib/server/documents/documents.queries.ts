@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Audience, DocumentOwnerType } from '../db/schema-acting';
 import type { OwnerFacts } from './documents.policy';
+import { findGroupWithStanding } from '../groups/group-access.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -13,6 +14,10 @@ export async function findOwnerFacts(db: Db, type: DocumentOwnerType, ownerId: n
 	if (type === 'event') {
 		const row = await db.selectFrom('events').select('visibility').where('id', '=', ownerId).executeTakeFirst();
 		return row && { type, visibility: row.visibility };
+	}
+	if (type === 'group') {
+		const found = await findGroupWithStanding(db, { id: ownerId }, viewerId);
+		return found && { type, kind: found.group.kind, standing: found.standing };
 	}
 	const row = await db
 		.selectFrom('projects as p')
@@ -115,6 +120,7 @@ export function listDocumentRows(db: Db, type: DocumentOwnerType, ownerId: numbe
 			'd.size_bytes',
 			'd.audience',
 			'd.created_at',
+			'd.uploaded_by',
 			'u.name as uploader_name'
 		])
 		.where('d.owner_type', '=', type)
@@ -128,7 +134,7 @@ export function listDocumentRows(db: Db, type: DocumentOwnerType, ownerId: numbe
 export function findDocument(db: Db, documentId: number) {
 	return db
 		.selectFrom('documents')
-		.select(['id', 'owner_type', 'owner_id', 'title', 'version', 'file_name', 'content_type', 'size_bytes', 'storage_key', 'audience', 'created_at'])
+		.select(['id', 'owner_type', 'owner_id', 'title', 'version', 'file_name', 'content_type', 'size_bytes', 'storage_key', 'audience', 'uploaded_by', 'created_at'])
 		.where('id', '=', documentId)
 		.executeTakeFirst();
 }

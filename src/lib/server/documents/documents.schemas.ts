@@ -42,6 +42,8 @@ export interface DocumentVersionDto {
 	sizeBytes: number;
 	audience: Audience;
 	uploadedBy: string | null;
+	/** Who uploaded it (for owners whose uploaders may delete their own versions: groups). */
+	uploaderId: number | null;
 	createdAt: Date;
 }
 

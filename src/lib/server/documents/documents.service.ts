@@ -1,5 +1,5 @@
 /**
- * Documents of events (materials) and projects (working files), with versions.
+ * Documents of events (materials), projects (working files) and working groups, with versions.
  *
  * Contract for the events and projects helpers (A, F):
  * - Upload: `uploadDocument(actor, { ownerType, ownerId, title, audience, file }, deps, canManage)`.
@@ -80,6 +80,7 @@ export async function listDocuments(ownerType: DocumentOwnerType, ownerId: numbe
 			sizeBytes: row.size_bytes,
 			audience: row.audience,
 			uploadedBy: row.uploader_name,
+			uploaderId: row.uploaded_by,
 			createdAt: row.created_at
 		};
 		// Rows come newest version first within a title: the first seen is the current one.
@@ -126,7 +127,8 @@ export async function uploadDocument(
 	const ownerId = ownerIdOf(input.ownerId);
 	if (!canManage) throw notFound();
 	const fields = validate(uploadDocumentSchema, { title: input.title, audience: input.audience });
-	const audience: Audience = input.ownerType === 'event' ? 'members' : fields.audience;
+	// event materials and group files follow their owner; projects choose an audience
+	const audience: Audience = input.ownerType === 'project' ? fields.audience : 'members';
 	const file = input.file;
 	if (!file || (file.size === 0 && !file.name)) throw invalid({ file: { key: 'attachment_file_required' } });
 	if (file.size > MAX_FILE_BYTES) throw invalid({ file: { key: 'attachment_file_too_large', params: { max: MAX_FILE_MB } } });
@@ -179,21 +181,26 @@ export async function uploadDocument(
 	}
 }
 
-/** Deletes one version (form values `document_id`, `confirm=yes`); its file leaves the disk after the row. */
+/**
+ * Deletes one version (form values `document_id`, `confirm=yes`); its file leaves the disk after the row.
+ * `uploaderMayDelete`: without `canManage`, the actor may still delete versions they uploaded (groups).
+ */
 export async function deleteDocument(
 	actor: MaybeActor,
 	input: { ownerType: DocumentOwnerType; ownerId: number; values: Record<string, unknown> },
 	deps: FilesDeps,
-	canManage: boolean
+	canManage: boolean,
+	options: { uploaderMayDelete?: boolean } = {}
 ): Promise<{ title: string; version: number }> {
 	if (!actor) throw unauthenticated();
 	const ownerId = ownerIdOf(input.ownerId);
-	if (!canManage) throw notFound();
+	if (!canManage && !options.uploaderMayDelete) throw notFound();
 	const { document_id } = validate(deleteDocumentSchema, input.values);
 	const removed = await deps.db.transaction().execute(async (trx) => {
 		const found = await q.findDocument(trx, document_id);
 		// An id from another owner is as missing as one that never existed.
 		if (!found || found.owner_type !== input.ownerType || found.owner_id !== ownerId) throw notFound();
+		if (!canManage && found.uploaded_by !== actor.id) throw notFound();
 		await q.deleteDocumentRow(trx, found.id);
 		await insertAudit(trx, {
 			actorId: actor.id,

@@ -9,6 +9,8 @@ declare global {
 			actor: Actor | null;
 			/** Set once the database is open; routes pass it to services. */
 			deps: Deps;
+			/** Set by handleError when the database could not be reached: the answer becomes 503. */
+			databaseUnavailable?: boolean;
 		}
 		interface Error {
 			message: string;

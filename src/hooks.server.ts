@@ -7,6 +7,8 @@ import { resolveSession } from '$lib/server/auth/sessions.service';
 import { sessionToken, setSessionCookie } from '$lib/server/auth/session-cookie';
 import { LOCALE_COOKIE, localeFromPath, preferredLocale } from '$lib/server/i18n/locale';
 import { securityHeaders } from '$lib/server/http/security-headers';
+import { isForbiddenCrossSiteForm } from '$lib/server/http/csrf';
+import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
 
 // Paraglide reads the request's locale from here (see runtime.getLocale).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();
@@ -23,10 +25,17 @@ export const init: ServerInit = async () => {
 };
 
 /** Paths that are not pages in a language: they are never redirected to /pl or /en. */
-const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/|files\/|documents\/|calendar\/)/;
+const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/|files\/|documents\/|calendar\/|unsubscribe\/)/;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
+	// Cross-site form posts are refused here, not by SvelteKit (see $lib/server/http/csrf.ts).
+	if (isForbiddenCrossSiteForm(event.request, event.url)) {
+		const message = `Cross-site ${event.request.method} form submissions are forbidden`;
+		return event.request.headers.get('accept') === 'application/json'
+			? Response.json({ message }, { status: 403 })
+			: new Response(message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	}
 	const pathLocale = localeFromPath(pathname);
 
 	if (!pathLocale && !UNLOCALISED.test(pathname) && event.request.method === 'GET') {
@@ -39,9 +48,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (isReady()) {
 		event.locals.deps = app().deps;
 		const token = sessionToken(event.cookies);
-		event.locals.actor = await resolveSession(app().deps.db, token, (expiresAt) =>
-			setSessionCookie(event.cookies, { token: token!, expiresAt })
-		);
+		try {
+			event.locals.actor = await resolveSession(app().deps.db, token, (expiresAt) =>
+				setSessionCookie(event.cookies, { token: token!, expiresAt })
+			);
+		} catch (error) {
+			if (!isDatabaseUnavailable(error)) throw error;
+			// the page itself will fail the same way and answer 503; it may not need the session
+			event.locals.actor = null;
+		}
 	} else {
 		event.locals.actor = null;
 	}
@@ -59,10 +74,24 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
 	);
 	securityHeaders(response.headers, config.secure);
+	if (response.status === 500 && event.locals.databaseUnavailable) return asUnavailable(response);
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
+/** The same error page as 503 with Retry-After: the database is back within seconds, usually. */
+function asUnavailable(response: Response): Response {
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', '10');
+	headers.set('cache-control', 'no-store');
+	return new Response(response.body, { status: 503, headers });
+}
+
+export const handleError: HandleServerError = ({ error, status, event }) => {
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseUnavailable = true;
+		console.error(`Database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+		return { message: 'unavailable' };
+	}
 	// Never show a stack trace or SQL to the person; the log keeps it.
 	if (status >= 500) console.error(error);
 	return { message: status === 404 ? 'Not found' : 'Internal error' };

@@ -35,7 +35,8 @@ export interface OpenOptions {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
 	if (options.databaseUrl) {
-		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+		// a connection attempt that hangs fails after 5 s, so pages answer 503 instead of hanging
+		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
 		// A dropped connection must not crash the process; queries fail and are retried later.
 		pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

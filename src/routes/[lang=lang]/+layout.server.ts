@@ -1,8 +1,11 @@
 import type { LayoutServerLoad } from './$types';
+import { unreadCount } from '$lib/server/notifications/notifications.service';
 
-/** What the header needs on every page: who is signed in, in which language. */
-export const load: LayoutServerLoad = ({ locals }) => {
+/** What the header needs on every page: who is signed in, in which language, unread notifications. */
+export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const { actor } = locals;
+	// Read on every navigation (one indexed count), so the header never shows a stale number.
+	void url.pathname;
 	return {
 		locale: locals.locale,
 		viewer: actor && {
@@ -10,7 +13,8 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			handle: actor.handle,
 			isMember: actor.isMember,
 			isCoordinator: actor.role !== 'person',
-			emailVerified: actor.emailVerified
+			emailVerified: actor.emailVerified,
+			unreadNotifications: await unreadCount(actor, locals.deps)
 		}
 	};
 };

@@ -20,8 +20,12 @@ export interface ContextLink extends ContextRef {
 	path: string;
 	/** The group the context belongs to (group threads, proposals, the group itself). */
 	groupId: number | null;
-	/** Set by moderators on a thread or challenge. */
+	/** Set by moderators on a thread or challenge: then only its author (and coordinators) may see it. */
 	hidden: boolean;
+	/** A challenge for network members only. */
+	membersOnly: boolean;
+	/** Who started it (thread, challenge, proposal, group). */
+	authorId: number | null;
 }
 
 export const contextKey = (ref: ContextRef) => `${ref.type}:${ref.id}`;
@@ -45,19 +49,19 @@ export async function contextLinks(db: Db, refs: ContextRef[]): Promise<Map<stri
 			? db
 					.selectFrom('threads as t')
 					.leftJoin('groups as g', 'g.id', 't.group_id')
-					.select(['t.id', 't.slug', 't.title', 't.group_id', 't.hidden_at', 'g.slug as group_slug'])
+					.select(['t.id', 't.slug', 't.title', 't.group_id', 't.hidden_at', 't.author_id', 'g.slug as group_slug'])
 					.where('t.id', 'in', threadIds)
 					.execute()
 			: [],
 		challengeIds.length
-			? db.selectFrom('challenges').select(['id', 'slug', 'title', 'hidden_at']).where('id', 'in', challengeIds).execute()
+			? db.selectFrom('challenges').select(['id', 'slug', 'title', 'hidden_at', 'visibility', 'author_id']).where('id', 'in', challengeIds).execute()
 			: [],
-		groupIds.length ? db.selectFrom('groups').select(['id', 'slug', 'name']).where('id', 'in', groupIds).execute() : [],
+		groupIds.length ? db.selectFrom('groups').select(['id', 'slug', 'name', 'created_by']).where('id', 'in', groupIds).execute() : [],
 		proposalIds.length
 			? db
 					.selectFrom('proposals as p')
 					.innerJoin('groups as g', 'g.id', 'p.group_id')
-					.select(['p.id', 'p.slug', 'p.title', 'p.group_id', 'g.slug as group_slug'])
+					.select(['p.id', 'p.slug', 'p.title', 'p.group_id', 'p.created_by', 'g.slug as group_slug'])
 					.where('p.id', 'in', proposalIds)
 					.execute()
 			: []
@@ -70,17 +74,19 @@ export async function contextLinks(db: Db, refs: ContextRef[]): Promise<Map<stri
 			title: t.title,
 			path: t.group_id !== null && t.group_slug ? `groups/${t.group_slug}/discussions/${t.slug}` : `discussions/${t.slug}`,
 			groupId: t.group_id,
-			hidden: t.hidden_at !== null
+			hidden: t.hidden_at !== null,
+			membersOnly: false,
+			authorId: t.author_id
 		});
 	}
 	for (const c of challenges) {
-		add({ type: 'challenge', id: c.id, title: c.title, path: `challenges/${c.slug}`, groupId: null, hidden: c.hidden_at !== null });
+		add({ type: 'challenge', id: c.id, title: c.title, path: `challenges/${c.slug}`, groupId: null, hidden: c.hidden_at !== null, membersOnly: c.visibility === 'members', authorId: c.author_id });
 	}
 	for (const g of groups) {
-		add({ type: 'group', id: g.id, title: g.name, path: `groups/${g.slug}`, groupId: g.id, hidden: false });
+		add({ type: 'group', id: g.id, title: g.name, path: `groups/${g.slug}`, groupId: g.id, hidden: false, membersOnly: false, authorId: g.created_by });
 	}
 	for (const p of proposals) {
-		add({ type: 'proposal', id: p.id, title: p.title, path: `groups/${p.group_slug}/proposals/${p.slug}`, groupId: p.group_id, hidden: false });
+		add({ type: 'proposal', id: p.id, title: p.title, path: `groups/${p.group_slug}/proposals/${p.slug}`, groupId: p.group_id, hidden: false, membersOnly: false, authorId: p.created_by });
 	}
 	return links;
 }

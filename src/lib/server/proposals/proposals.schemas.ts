@@ -122,6 +122,8 @@ export interface ProposalDetails {
 	group: { id: number; slug: string; name: string };
 	zone: string;
 	myVote: { position: ConsentPosition | null; choices: number[]; reason: string } | null;
+	/** An active member of the group (votes and proposes). */
+	isParticipant: boolean;
 	canVote: boolean;
 	canClose: boolean;
 	canRecordOutcome: boolean;

@@ -218,6 +218,7 @@ export async function getProposal(actor: MaybeActor, input: { groupSlug: string;
 		group: { id: group.id, slug: group.slug, name: group.name },
 		zone: PROPOSAL_DISPLAY_ZONE,
 		myVote: mine ? { position: mine.position, choices: mine.choices, reason: mine.reason } : null,
+		isParticipant: canPropose(actor, standing),
 		canVote: canVote(actor, standing, proposal, now),
 		canClose: conclude && open,
 		canRecordOutcome: conclude && !open,

@@ -1,0 +1,12 @@
+import type { PageServerLoad } from './$types';
+import { pageError } from '$lib/server/http/page-error';
+import { getGroupProposals } from '$lib/server/proposals/proposals.service';
+import { PROPOSAL_DISPLAY_ZONE } from '$lib/server/proposals/proposals.schemas';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		return { ...(await getGroupProposals(locals.actor, { groupSlug: params.slug }, locals.deps)), zone: PROPOSAL_DISPLAY_ZONE };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};

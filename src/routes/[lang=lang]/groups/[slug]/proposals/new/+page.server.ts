@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { createProposal, getNewProposalForm } from '$lib/server/proposals/proposals.service';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		return { proposalForm: await getNewProposalForm(locals.actor, { groupSlug: params.slug }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	default: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { slug } = await createProposal(locals.actor, { groupSlug: params.slug, values }, locals.deps);
+			redirect(303, `/${locals.locale}/groups/${params.slug}/proposals/${slug}?created`);
+		})
+};

@@ -4,12 +4,15 @@ import type { DB } from '../db/schema';
 import { queueEventReminders } from '../calendar/reminders';
 import { queueCallReminders } from '../calls/call-reminders';
 import { processPendingActivity } from '../notifications/fanout';
+import { mailNotifications } from '../notifications/mailing';
 import { createPeriodicRunner, type PeriodicRunner } from './periodic';
 
 /** Reminders look 24 to 26 hours ahead (events) or days ahead (calls): every 10 minutes is plenty. */
 const INTERVAL_MS = 10 * 60_000;
 /** Activity becomes notifications within seconds: people expect a reply to show up soon. */
 const FAST_INTERVAL_MS = 5_000;
+/** "Immediately" means within a minute or two; digests are due by the day. */
+const MAIL_INTERVAL_MS = 60_000;
 
 export function createPlatformJobs(db: Kysely<DB>, origin: string): PeriodicRunner {
 	const slow = createPeriodicRunner(
@@ -23,7 +26,12 @@ export function createPlatformJobs(db: Kysely<DB>, origin: string): PeriodicRunn
 		intervalMs: FAST_INTERVAL_MS,
 		firstRunMs: 2_000
 	});
-	return combineRunners([slow, fast]);
+	// Notification mail (immediate mail, due digests) every minute; each person is claimed with a row lock.
+	const mail = createPeriodicRunner([{ name: 'notification mail', run: (now) => mailNotifications(db, now, origin) }], {
+		intervalMs: MAIL_INTERVAL_MS,
+		firstRunMs: 30_000
+	});
+	return combineRunners([slow, fast, mail]);
 }
 
 /** Several runners (each with its own interval) started, stopped and run as one. */

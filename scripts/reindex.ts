@@ -24,7 +24,7 @@ try {
 	const { counts } = report;
 	console.log(
 		`Indexed ${counts.practice} practices, ${counts.organisation} organisations, ${counts.person} people, ${counts.city} cities, ` +
-			`${counts.event} events, ${counts.call} funding calls and ${counts.project} projects` +
+			`${counts.event} events, ${counts.call} funding calls, ${counts.project} projects and ${counts.challenge} challenges` +
 			` in ${(report.milliseconds / 1000).toFixed(1)} s` +
 			(report.removed ? `; removed ${report.removed} documents of deleted rows.` : '.')
 	);

@@ -12,7 +12,8 @@ export const TYPE_LABELS: Record<string, Message> = {
 	city: m.search_type_city,
 	event: m.search_type_event,
 	call: m.search_type_call,
-	project: m.search_type_project
+	project: m.search_type_project,
+	challenge: m.challenges_search_type
 };
 
 const KIND_LABELS: Record<string, Message> = {
@@ -22,7 +23,8 @@ const KIND_LABELS: Record<string, Message> = {
 	city: m.search_kind_city,
 	event: m.search_kind_event,
 	call: m.search_kind_call,
-	project: m.search_kind_project
+	project: m.search_kind_project,
+	challenge: m.challenges_search_kind
 };
 
 const STATUS_LABELS: Record<string, Message> = {
@@ -95,6 +97,7 @@ export const eventTypeLabel = (type: string) => EVENT_TYPE_LABELS[type]?.() ?? t
 export function hitStatusLabel(type: string, status: string): string {
 	if (type === 'event') return EVENT_TYPE_LABELS[status]?.() ?? status;
 	if (type === 'project') return PROJECT_STATUS_LABELS[status]?.() ?? status;
+	if (type === 'challenge') return status === 'solved' ? m.challenges_status_solved() : m.challenges_status_open();
 	return statusLabel(status);
 }
 

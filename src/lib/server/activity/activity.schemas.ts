@@ -1,6 +1,7 @@
 /** What the activity sections of city, organisation and area pages receive. */
 import type { EventType } from '../db/schema';
 import type { ProjectSummary } from '../projects/projects.schemas';
+import type { ChallengeSummary } from '../challenges/challenges.schemas';
 
 /** How many items each section shows before its "see all" link. */
 export const ACTIVITY_LIMIT = 5;
@@ -50,6 +51,8 @@ export interface CityActivity {
 	/** The city's past events on the calendar. */
 	pastEventsHref: string;
 	projects: Section<ProjectSummary>;
+	/** Open challenges of the city, and those it faces too. */
+	challenges: Section<ChallengeSummary>;
 }
 
 export interface OrganisationActivity {
@@ -63,4 +66,6 @@ export interface AreaActivity {
 	events: Section<ActivityEvent>;
 	calls: Section<ActivityCall>;
 	projects: Section<ProjectSummary>;
+	/** Open challenges in the area. */
+	challenges: Section<ChallengeSummary>;
 }

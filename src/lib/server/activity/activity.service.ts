@@ -12,6 +12,7 @@ import { isCoordinator, type MaybeActor } from '../auth/actor';
 import { notFound } from '../errors';
 import { cityName } from '../people/display-names';
 import { listProjects, projectsOfCity, projectsOfOrganisation } from '../projects/projects.service';
+import { openChallengesOf } from '../challenges/challenges.service';
 import { findAreaRef, findCityRef, findOrganisationRef, openCallsOfArea, openPartnerSearchesOf, upcomingEvents, type EventScope } from './activity.queries';
 import {
 	ACTIVITY_LIMIT,
@@ -74,14 +75,16 @@ export async function cityActivity(actor: MaybeActor, input: { slug: string; loc
 	if (!city) throw notFound();
 	const now = input.now ?? new Date();
 	const base = `/${input.locale}`;
-	const [events, projects] = await Promise.all([
+	const [events, projects, challenges] = await Promise.all([
 		eventsSection(actor, { cityId: city.id }, `${base}/events?${query({ city: city.slug })}`, input.locale, deps, now),
-		projectsOfCity(deps, actor, city.id, input.locale)
+		projectsOfCity(deps, actor, city.id, input.locale),
+		openChallengesOf(actor, { cityId: city.id, locale: input.locale, limit: ACTIVITY_LIMIT }, deps)
 	]);
 	return {
 		events,
 		pastEventsHref: `${base}/events?${query({ city: city.slug, when: 'past' })}`,
-		projects: short(projects, `${base}/projects?${query({ city: city.slug })}`)
+		projects: short(projects, `${base}/projects?${query({ city: city.slug })}`),
+		challenges: { ...challenges, allHref: `${base}/challenges?${query({ city: city.slug, status: 'open' })}` }
 	};
 }
 
@@ -125,14 +128,16 @@ export async function areaActivity(actor: MaybeActor, input: { key: string; loca
 	const now = input.now ?? new Date();
 	const base = `/${input.locale}`;
 	const filter = query({ area: area.key });
-	const [events, calls, projects] = await Promise.all([
+	const [events, calls, projects, challenges] = await Promise.all([
 		eventsSection(actor, { areaId: area.id }, `${base}/events?${filter}`, input.locale, deps, now),
 		openCallsOfArea(deps.db, area.id, now, ACTIVITY_LIMIT),
-		listProjects(actor, new URLSearchParams({ area: area.key }), deps, input.locale)
+		listProjects(actor, new URLSearchParams({ area: area.key }), deps, input.locale),
+		openChallengesOf(actor, { areaId: area.id, locale: input.locale, limit: ACTIVITY_LIMIT }, deps)
 	]);
 	return {
 		events,
 		calls: { items: calls.rows.map((row) => toCall(row, input.locale, now)), total: calls.total, allHref: `${base}/calls?${filter}` },
-		projects: { items: projects.items.slice(0, ACTIVITY_LIMIT), total: projects.total, allHref: `${base}/projects?${filter}` }
+		projects: { items: projects.items.slice(0, ACTIVITY_LIMIT), total: projects.total, allHref: `${base}/projects?${filter}` },
+		challenges: { ...challenges, allHref: `${base}/challenges?${query({ area: area.key, status: 'open' })}` }
 	};
 }

@@ -382,7 +382,7 @@ export interface KnowledgeTables {
 
 // ---- search (0003-search) ----
 
-export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city' | 'event' | 'call' | 'project';
+export type SearchDocumentType = 'practice' | 'organisation' | 'person' | 'city' | 'event' | 'call' | 'project' | 'challenge';
 export type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface SearchDocumentsTable {

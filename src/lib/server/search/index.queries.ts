@@ -240,7 +240,8 @@ export async function allSourceIds(db: Db, type: SearchDocumentType): Promise<nu
 		city: 'cities',
 		event: 'events',
 		call: 'funding_calls',
-		project: 'projects'
+		project: 'projects',
+		challenge: 'challenges'
 	} as const;
 	const rows = await db.selectFrom(table[type]).select('id').orderBy('id').execute();
 	return rows.map((row) => row.id);
@@ -256,7 +257,8 @@ export async function deleteOrphans(db: Db): Promise<number> {
 			or (d.type = 'city' and not exists (select 1 from cities x where x.id = d.source_id))
 			or (d.type = 'event' and not exists (select 1 from events x where x.id = d.source_id))
 			or (d.type = 'call' and not exists (select 1 from funding_calls x where x.id = d.source_id))
-			or (d.type = 'project' and not exists (select 1 from projects x where x.id = d.source_id))`.execute(db);
+			or (d.type = 'project' and not exists (select 1 from projects x where x.id = d.source_id))
+			or (d.type = 'challenge' and not exists (select 1 from challenges x where x.id = d.source_id))`.execute(db);
 	return Number(result.numAffectedRows ?? 0);
 }
 

@@ -29,6 +29,8 @@ import {
 import { buildTsvector, plainText, vocabulary, sizeBand, wordsNeedingStems, type Section } from './tsvector';
 import { EMPTY, countryNames, yearOf, type Draft } from './search.drafts';
 import { callDraft, eventDraft, projectDraft } from './acting.drafts';
+import { challengeDraft } from './challenge.drafts';
+import { challengesOfOrganisation, loadChallengeSources } from './challenge-index.queries';
 import { warmUpLemmatizer } from './lemmatize';
 import {
 	eventsOfOrganisation,
@@ -217,7 +219,8 @@ const BUILDERS: { [T in SearchDocumentType]: (db: Db, ids: number[]) => Promise<
 	city: async (db, ids) => (await loadCitySources(db, ids)).map((row) => ({ id: row.id, draft: cityDraft(row) })),
 	event: async (db, ids) => (await loadEventSources(db, ids)).map((row) => ({ id: row.id, draft: eventDraft(row) })),
 	call: async (db, ids) => (await loadCallSources(db, ids)).map((row) => ({ id: row.id, draft: callDraft(row) })),
-	project: async (db, ids) => (await loadProjectSources(db, ids)).map((row) => ({ id: row.id, draft: projectDraft(row) }))
+	project: async (db, ids) => (await loadProjectSources(db, ids)).map((row) => ({ id: row.id, draft: projectDraft(row) })),
+	challenge: async (db, ids) => (await loadChallengeSources(db, ids)).map((row) => ({ id: row.id, draft: challengeDraft(row) }))
 };
 
 /**
@@ -254,6 +257,7 @@ export async function reindexOrganisation(db: Db, organisationId: number, option
 		await reindexMany(db, 'person', await peopleOfOrganisation(db, organisationId));
 		await reindexMany(db, 'event', await eventsOfOrganisation(db, organisationId));
 		await reindexMany(db, 'project', await projectsOfOrganisation(db, organisationId));
+		await reindexMany(db, 'challenge', await challengesOfOrganisation(db, organisationId));
 	}
 }
 
@@ -273,7 +277,7 @@ export async function reindexCity(db: Db, cityId: number, options: { cascade?: b
 	await reindexMany(db, 'city', [cityId]);
 	if (options.cascade !== false) {
 		const docs = await documentsOfCity(db, cityId);
-		for (const type of ['practice', 'organisation', 'person', 'event', 'project'] as const) {
+		for (const type of ['practice', 'organisation', 'person', 'event', 'project', 'challenge'] as const) {
 			await reindexMany(
 				db,
 				type,
@@ -309,6 +313,15 @@ export async function reindexProject(db: Db, projectId: number): Promise<void> {
 	await reindexMany(db, 'project', [projectId]);
 }
 
+/**
+ * Indexes a challenge at its visibility with its city, the cities facing it too and its areas;
+ * one hidden by the moderators (or deleted) is removed. Call it in the transaction that writes
+ * the challenge, its areas, its status or its cities (and when moderators hide or restore it).
+ */
+export async function reindexChallenge(db: Db, challengeId: number): Promise<void> {
+	await reindexMany(db, 'challenge', [challengeId]);
+}
+
 /** Takes a thing out of the index (deleted, unpublished, hidden). Nothing happens if absent. */
 export async function removeFromIndex(db: Db, type: SearchDocumentType, id: number): Promise<void> {
 	await deleteDocuments(db, type, [id]);
@@ -330,10 +343,10 @@ export interface ReindexReport {
 export async function reindexAll(db: Db, onProgress?: (type: SearchDocumentType, done: number) => void): Promise<ReindexReport> {
 	const started = Date.now();
 	warmUpLemmatizer();
-	const counts = { practice: 0, organisation: 0, person: 0, city: 0, event: 0, call: 0, project: 0 } as Record<SearchDocumentType, number>;
+	const counts = { practice: 0, organisation: 0, person: 0, city: 0, event: 0, call: 0, project: 0, challenge: 0 } as Record<SearchDocumentType, number>;
 	const removed = await deleteOrphans(db);
 	await clearWords(db);
-	for (const type of ['city', 'organisation', 'person', 'practice', 'event', 'call', 'project'] as const) {
+	for (const type of ['city', 'organisation', 'person', 'practice', 'event', 'call', 'project', 'challenge'] as const) {
 		const ids = await allSourceIds(db, type);
 		for (let start = 0; start < ids.length; start += BATCH) await reindexMany(db, type, ids.slice(start, start + BATCH));
 		onProgress?.(type, ids.length);

@@ -130,7 +130,7 @@ export async function searchPage(
 	const score = match.tsquery ? sql`ts_rank_cd(${WEIGHTS}::float4[], d.tsv, ${match.tsquery}::tsquery)` : sql`0`;
 	const order = {
 		// Equal scores (e.g. only an area's name matched): practices, the heart of the network, first.
-		relevance: sql`grp, score desc, array_position(array['practice', 'project', 'event', 'call', 'organisation', 'city', 'person']::text[], d.type), d.published_at desc nulls last`,
+		relevance: sql`grp, score desc, array_position(array['practice', 'challenge', 'project', 'event', 'call', 'organisation', 'city', 'person']::text[], d.type), d.published_at desc nulls last`,
 		newest: sql`d.published_at desc nulls last`,
 		updated: sql`d.source_updated_at desc nulls last`
 	}[options.sort];

@@ -7,7 +7,7 @@ import type { PracticeStatus, SearchDocumentType } from '../db/schema';
 import { INDUSTRIES, SIZE_BAND_KEYS } from '../cities/cities.schemas';
 import { ORGANISATION_TYPES } from '../organisations/organisations.schemas';
 
-export const SEARCH_TYPES = ['practice', 'organisation', 'person', 'city', 'event', 'call', 'project'] as const satisfies readonly SearchDocumentType[];
+export const SEARCH_TYPES = ['practice', 'organisation', 'person', 'city', 'event', 'call', 'project', 'challenge'] as const satisfies readonly SearchDocumentType[];
 
 /** A zero for every type, in the order the type filter offers them. */
 export const emptyTypeCounts = (): Record<SearchDocumentType, number> => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchDocumentType, number>;

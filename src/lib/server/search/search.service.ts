@@ -56,7 +56,8 @@ const PATHS: Record<SearchDocumentType, string> = {
 	city: 'cities',
 	event: 'events',
 	call: 'calls',
-	project: 'projects'
+	project: 'projects',
+	challenge: 'challenges'
 };
 
 /** Coordinators read members-only content too (they look after the whole network). */

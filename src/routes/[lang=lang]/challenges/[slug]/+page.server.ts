@@ -1,0 +1,77 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { getChallenge, setChallengeStatus } from '$lib/server/challenges/challenges.service';
+import {
+	answerChallenge,
+	deleteAnswer,
+	editAnswer,
+	faceToo,
+	followChallenge,
+	markHelpful,
+	undoFaceToo
+} from '$lib/server/challenges/challenge-answers.service';
+import { findCityIdBySlug } from '$lib/server/challenges/challenge-common';
+
+const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted', 'helpful', 'solved', 'reopened', 'faced', 'unfaced', 'followed', 'unfollowed'] as const;
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	try {
+		const challenge = await getChallenge(locals.actor, { slug: params.slug, locale: locals.locale, practiceQuery: url.searchParams.get('practice_q') ?? '' }, locals.deps);
+		return { challenge, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+const answerId = (values: Record<string, unknown>) => Number(values.answer) || 0;
+
+export const actions: Actions = {
+	answer: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { id } = await answerChallenge(locals.actor, { slug: params.slug, values, locale: locals.locale }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?answered#answer-${id}`);
+		}),
+	editAnswer: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await editAnswer(locals.actor, { slug: params.slug, answerId: answerId(values), values }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?answer_saved#answer-${answerId(values)}`);
+		}),
+	deleteAnswer: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await deleteAnswer(locals.actor, { slug: params.slug, answerId: answerId(values) }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?answer_deleted#answer-${answerId(values)}`);
+		}),
+	helpful: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await markHelpful(locals.actor, { slug: params.slug, answerId: answerId(values), helpful: values.helpful === 'yes' }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?helpful#answer-${answerId(values)}`);
+		}),
+	status: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { status } = await setChallengeStatus(locals.actor, { slug: params.slug, values }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?${status === 'solved' ? 'solved' : 'reopened'}`);
+		}),
+	face: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await faceToo(locals.actor, { slug: params.slug, values }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?faced#challenge-map-title`);
+		}),
+	unface: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const cityId = await findCityIdBySlug(String(values.city ?? ''), locals.deps);
+			await undoFaceToo(locals.actor, { slug: params.slug, cityId }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?unfaced#challenge-map-title`);
+		}),
+	follow: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async () => {
+			await followChallenge(locals.actor, { slug: params.slug, follow: true }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?followed`);
+		}),
+	unfollow: ({ request, params, locals }) =>
+		formAction(request, locals.locale, async () => {
+			await followChallenge(locals.actor, { slug: params.slug, follow: false }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${params.slug}?unfollowed`);
+		})
+};

@@ -1,0 +1,21 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { createChallenge, getNewChallengeForm } from '$lib/server/challenges/challenges.service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { challengeForm: await getNewChallengeForm(locals.actor, { locale: locals.locale }, locals.deps) };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	default: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { slug } = await createChallenge(locals.actor, { values }, locals.deps);
+			redirect(303, `/${locals.locale}/challenges/${slug}?posted`);
+		})
+};

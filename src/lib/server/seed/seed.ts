@@ -9,6 +9,7 @@ import { seedVisits } from './visits.seed';
 import { seedConsultations } from './consultations.seed';
 import { seedCalls } from './calls.seed';
 import { seedProjects } from './projects.seed';
+import { seedGroups } from './groups.seed';
 import { reindexAll } from '../search/search.indexer';
 
 /**
@@ -42,7 +43,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		// Looking for solutions together (issue 4):
 		// seed-line: challenges
 		// seed-line: discussions
-		// seed-line: groups
+		await seedGroups(seedDeps);
 		// Seeds write tables directly; the search index (and the practice list) is built from them.
 		await reindexAll(trx);
 	});

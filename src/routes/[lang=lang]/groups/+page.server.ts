@@ -1,0 +1,11 @@
+import type { PageServerLoad } from './$types';
+import { pageError } from '$lib/server/http/page-error';
+import { listGroups } from '$lib/server/groups/groups.service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		return { list: await listGroups(locals.actor, { locale: locals.locale }, locals.deps), signedIn: locals.actor !== null, declined: url.searchParams.has('declined') };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};

@@ -9,6 +9,7 @@ import { seedVisits } from './visits.seed';
 import { seedConsultations } from './consultations.seed';
 import { seedCalls } from './calls.seed';
 import { seedProjects } from './projects.seed';
+import { seedChallenges } from './challenges.seed';
 import { seedGroups } from './groups.seed';
 import { reindexAll } from '../search/search.indexer';
 
@@ -41,7 +42,7 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedCalls(seedDeps);
 		await seedProjects(seedDeps);
 		// Looking for solutions together (issue 4):
-		// seed-line: challenges
+		await seedChallenges(seedDeps);
 		// seed-line: discussions
 		await seedGroups(seedDeps);
 		// Seeds write tables directly; the search index (and the practice list) is built from them.

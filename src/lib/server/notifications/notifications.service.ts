@@ -3,12 +3,11 @@
  * ("10 new replies in ..." is one item, not ten), marking read.
  */
 import type { Deps } from '../deps';
-import { isCoordinator, isMember, type Actor, type MaybeActor } from '../auth/actor';
+import type { MaybeActor } from '../auth/actor';
 import type { ContextType } from '../db/schema-together';
 import { invalid, unauthenticated } from '../errors';
-import { canSeeGroup } from '../groups/group-access';
-import { findGroupWithStanding, readableGroupIds } from '../groups/group-access.queries';
 import { contextKey, contextLinks, type ContextLink } from './contexts.queries';
+import { readableContexts } from './context-access';
 import * as q from './notifications.queries';
 
 /** Discussion pages hold 30 posts (see the discussions domain): post n is on page ceil(n / 30). */
@@ -39,23 +38,6 @@ export interface NotificationItem {
 	latestActor: string | null;
 }
 
-/** Contexts the actor may read now, keyed by contextKey (the same rules as the fan-out). */
-async function readableLinks(db: Deps['db'], actor: Actor, links: ContextLink[]): Promise<Set<string>> {
-	const readableGroups = new Set(await readableGroupIds(db, actor.id, isMember(actor)));
-	const readable = new Set<string>();
-	for (const link of links) {
-		if (link.hidden && link.authorId !== actor.id && !isCoordinator(actor)) continue;
-		if (link.membersOnly && !isMember(actor)) continue;
-		if (link.type === 'group') {
-			// Invitations and requests concern people who may see the group but not yet read it.
-			const found = await findGroupWithStanding(db, { id: link.id }, actor.id);
-			if (!found || !canSeeGroup(actor, found.group.kind, found.standing)) continue;
-		} else if (link.groupId !== null && !readableGroups.has(link.groupId)) continue;
-		readable.add(contextKey(link));
-	}
-	return readable;
-}
-
 function hrefOf(link: ContextLink, firstUnread: number | null): string {
 	if (link.type !== 'thread' || firstUnread === null) return link.path;
 	const page = Math.floor((firstUnread - 1) / POSTS_PER_PAGE) + 1;
@@ -72,7 +54,7 @@ export async function listNotifications(actor: MaybeActor, { db }: Deps, now = n
 	const rows = await q.listGroups(db, actor.id, { limit: LIST_LIMIT, readSince: new Date(now.getTime() - READ_DAYS * 86400_000) });
 	const refs = rows.map((r) => ({ type: r.context_type, id: r.context_id }));
 	const links = await contextLinks(db, refs);
-	const readable = await readableLinks(db, actor, [...links.values()]);
+	const readable = await readableContexts(db, actor, [...links.values()]);
 	const gone = refs.filter((ref) => !readable.has(contextKey(ref)));
 	if (gone.length > 0) await q.deleteContextNotifications(db, actor.id, gone);
 

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/http/page-error';
 import { getAreaPage } from '$lib/server/areas/area-pages.service';
 import { areaActivity } from '$lib/server/activity/activity.service';
+import { followButton } from '$lib/server/notifications/follows.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			),
 			areaActivity(locals.actor, { key: params.key, locale: locals.locale }, locals.deps)
 		]);
-		return { area, activity };
+		return { area, activity, follow: await followButton(locals.actor, { type: 'area', key: params.key }, locals.deps) };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

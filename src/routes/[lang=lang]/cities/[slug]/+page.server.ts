@@ -2,12 +2,13 @@ import type { PageServerLoad } from './$types';
 import { getCity } from '$lib/server/cities/cities.service';
 import { pageError } from '$lib/server/http/page-error';
 import { cityActivity } from '$lib/server/activity/activity.service';
+import { followButton } from '$lib/server/notifications/follows.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		const input = { slug: params.slug, locale: locals.locale };
 		const [city, activity] = await Promise.all([getCity(locals.actor, input, locals.deps), cityActivity(locals.actor, input, locals.deps)]);
-		return { city, activity };
+		return { city, activity, follow: await followButton(locals.actor, { type: 'city', key: params.slug }, locals.deps) };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/http/page-error';
 import { getPractice } from '$lib/server/practices/practice-view.service';
 import { listTransfersOfPracticeBySlug } from '$lib/server/transfers/transfers.service';
+import { followButton } from '$lib/server/notifications/follows.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'draft', 'saved', 'unchanged', 'published', 'unpublished', 'restored', 'translated', 'translation_deleted', 'marked', 'withdrawn'] as const;
@@ -13,7 +14,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			getPractice(locals.actor, params.slug, locals.deps, locals.locale, url.searchParams.get('lang')),
 			listTransfersOfPracticeBySlug(locals.actor, params.slug, locals.deps, locals.locale)
 		]);
-		return { practice, transfers, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
+		const follow = await followButton(locals.actor, { type: 'practice', key: params.slug }, locals.deps);
+		return { practice, transfers, follow, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

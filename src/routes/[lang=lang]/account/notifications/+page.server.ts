@@ -1,0 +1,36 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { changeFollow, getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notifications/follows.service';
+
+const NOTICES = ['saved', 'unfollowed', 'override'] as const;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		const settings = await getNotificationSettings(locals.actor, { locale: locals.locale }, locals.deps);
+		return { ...settings, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+const here = (locale: string, notice: string) => `/${locale}/account/notifications?${notice}`;
+
+export const actions: Actions = {
+	frequency: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await saveEmailFrequency(locals.actor, values, locals.deps);
+			redirect(303, here(locals.locale, 'saved'));
+		}),
+	unfollow: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await changeFollow(locals.actor, { ...values, action: 'unfollow' }, locals.deps);
+			redirect(303, here(locals.locale, 'unfollowed'));
+		}),
+	override: ({ request, locals }) =>
+		formAction(request, locals.locale, async (values) => {
+			await saveOverride(locals.actor, values, locals.deps);
+			redirect(303, `${here(locals.locale, 'override')}#follow-${values.type}-${values.id}`);
+		})
+};

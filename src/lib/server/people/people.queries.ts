@@ -176,10 +176,12 @@ export async function findVisiblePerson(db: Kysely<DB>, viewer: MaybeActor, hand
 		.select((eb) => [
 			...personColumns(eb, viewer, locale),
 			sql<string | null>`case when ${visibleTo(viewer, 'email')} then p.email end`.as('email'),
-			sql<string | null>`case when ${visibleTo(viewer, 'bio')} then p.bio end`.as('bio')
+			sql<string | null>`case when ${visibleTo(viewer, 'bio')} then p.bio end`.as('bio'),
+			// only the owner reaches a hidden profile (visibleTo), and sees why it is hidden
+			sql<string | null>`case when p.hidden_at is not null then coalesce(p.hidden_reason, '') end`.as('hidden_reason')
 		])
 		.executeTakeFirst();
-	return row as unknown as (PersonRow & { email: string | null; bio: string | null }) | undefined;
+	return row as unknown as (PersonRow & { email: string | null; bio: string | null; hidden_reason: string | null }) | undefined;
 }
 
 /** Cities (with country) of people whose city the viewer may see: the choices of the filter. */

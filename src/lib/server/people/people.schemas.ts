@@ -97,6 +97,10 @@ export interface PersonProfile extends PersonSummary {
 	bio: string | null;
 	/** The viewer is this person: they see all of it and may edit it. */
 	isSelf: boolean;
+	/** For the report link (/report?type=profile&id=). */
+	id: number;
+	/** Hidden by the moderators: only its owner gets the profile then, with the reason. */
+	hidden: { reason: string } | null;
 }
 
 export interface DirectoryOption {

@@ -107,7 +107,9 @@ export async function showPerson(
 		...toPersonSummary(row, actor, input.locale),
 		email: sees('email') ? row.email : null,
 		bio: sees('bio') && row.bio ? row.bio : null,
-		isSelf: actor?.id === row.id
+		isSelf: actor?.id === row.id,
+		id: row.id,
+		hidden: actor?.id === row.id && row.hidden_reason !== null ? { reason: row.hidden_reason } : null
 	};
 }
 

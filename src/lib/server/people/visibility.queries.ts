@@ -16,13 +16,15 @@ export function storedLevel(field: ProfileField, alias = 'p'): RawBuilder<string
 }
 
 /**
- * True when `viewer` may see `field` of the person in row `<alias>`. `visibleLevels` is always
+ * True when `viewer` may see `field` of the person in row `<alias>`. A profile hidden by the
+ * moderators (hidden_at) is seen by its owner only, so it leaves every directory and list. `visibleLevels` is always
  * a prefix of the levels (public, then members), so "the stricter of field and profile is
  * allowed" is the same as "both are allowed".
  */
 export function visibleTo(viewer: MaybeActor, field: ProfileField, alias = 'p'): RawBuilder<boolean> {
 	const levels = sql.join(visibleLevels(viewer).map((level) => sql.lit(level)));
-	const profile = sql`${storedLevel('profile', alias)} in (${levels})`;
+	// a profile hidden by the moderators is seen by nobody but its owner (moderation)
+	const profile = sql`(${sql.ref(`${alias}.hidden_at`)} is null and ${storedLevel('profile', alias)} in (${levels}))`;
 	const allowed =
 		field === 'profile' ? profile : sql`(${profile} and ${storedLevel(field, alias)} in (${levels}))`;
 	if (!viewer) return sql<boolean>`${allowed}`;

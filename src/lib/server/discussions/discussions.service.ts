@@ -103,11 +103,23 @@ function relatedOf(place: Place) {
 // ---------------------------------------------------------------------------------------------
 // Lists
 
+/**
+ * A post's or thread's author as this viewer may see them: null when the account is gone;
+ * name and handle null when the viewer may not see the profile (people visibility, hidden
+ * profiles): the page says "a network member".
+ */
+export type AuthorView = { name: string | null; handle: string | null } | null;
+
+function authorOf(row: { author_name: string | null; author_handle: string | null; author_visible: boolean }): AuthorView {
+	if (row.author_name === null) return null;
+	return row.author_visible ? { name: row.author_name, handle: row.author_handle } : { name: null, handle: null };
+}
+
 export interface ThreadSummary {
 	slug: string;
 	title: string;
 	path: string;
-	author: { name: string; handle: string | null } | null;
+	author: AuthorView;
 	replies: number;
 	lastPostAt: Date;
 	createdAt: Date;
@@ -149,7 +161,7 @@ export async function listThreads(
 			slug: row.slug,
 			title: row.title,
 			path: threadPath(locale, row.slug, place.groupRef?.slug ?? null),
-			author: row.author_name ? { name: row.author_name, handle: row.author_visible ? row.author_handle : null } : null,
+			author: authorOf(row),
 			replies: Math.max(0, row.post_count - 1),
 			lastPostAt: row.last_post_at,
 			createdAt: row.created_at,
@@ -162,6 +174,17 @@ export async function listThreads(
 		canStart: canWritePlace(actor, place),
 		needsVerification: actor !== null && place.group === null && !actor.emailVerified
 	};
+}
+
+/** A group's threads by the group's slug (its discussions page); not found when the viewer may not read them. */
+export async function listGroupThreads(
+	actor: MaybeActor,
+	input: { groupSlug: string; page?: number; locale?: string },
+	deps: Deps
+): Promise<ThreadList> {
+	const found = await findGroupWithStanding(deps.db, { slug: input.groupSlug }, actor?.id ?? null);
+	if (!found) throw notFound();
+	return listThreads(actor, { groupId: found.group.id, page: input.page, locale: input.locale }, deps);
 }
 
 /** For /new pages: the place and whether the viewer may start a thread there (signed-in people only). */
@@ -337,7 +360,7 @@ export interface PostView {
 	html: string;
 	/** For the author and coordinators of a hidden post: why it was hidden. */
 	hiddenReason: string | null;
-	author: { name: string; handle: string | null } | null;
+	author: AuthorView;
 	createdAt: Date;
 	editedAt: Date | null;
 	deletedAt: Date | null;
@@ -413,7 +436,7 @@ export async function getThreadPage(
 			state,
 			html: readable ? renderPostBody(row.body, { locale, linkable, replyHref }) : '',
 			hiddenReason: state === 'hidden' && readable ? (row.hidden_reason ?? '') : null,
-			author: row.author_name ? { name: row.author_name, handle: row.author_visible ? row.author_handle : null } : null,
+			author: authorOf(row),
 			createdAt: row.created_at,
 			editedAt: row.edited_at,
 			deletedAt: row.deleted_at,
@@ -425,9 +448,11 @@ export async function getThreadPage(
 	const canReply = canWritePlace(actor, place) && !thread.locked;
 	let quote: ThreadPage['quote'] = null;
 	if (canReply && input.quote) {
-		const quoted = await q.findPost(db, thread.id, input.quote);
+		const [quoted] = await q.listPostRange(db, actor, thread.id, input.quote, input.quote);
 		if (quoted && !quoted.deleted_at && !quoted.hidden_at) {
-			const reference = m.discussions_quote_reference({ number: quoted.number, name: quoted.author_name ?? m.discussions_former_member({}, { locale }) }, { locale });
+			const author = authorOf(quoted);
+			const name = author === null ? m.discussions_former_member({}, { locale }) : (author.name ?? m.discussions_network_member({}, { locale }));
+			const reference = m.discussions_quote_reference({ number: quoted.number, name }, { locale });
 			quote = { number: quoted.number, text: quoteText(quoted, reference) };
 		}
 	}

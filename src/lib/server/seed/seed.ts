@@ -11,6 +11,8 @@ import { seedCalls } from './calls.seed';
 import { seedProjects } from './projects.seed';
 import { seedChallenges } from './challenges.seed';
 import { seedGroups } from './groups.seed';
+import { seedNotifications } from './notifications.seed';
+import { seedDiscussions } from './discussions.seed';
 import { reindexAll } from '../search/search.indexer';
 
 /**
@@ -43,8 +45,10 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedProjects(seedDeps);
 		// Looking for solutions together (issue 4):
 		await seedChallenges(seedDeps);
-		// seed-line: discussions
+		await seedDiscussions(seedDeps);
 		await seedGroups(seedDeps);
+		// Last: follows and Ewa's unread notifications refer to what the others wrote.
+		await seedNotifications(seedDeps);
 		// Seeds write tables directly; the search index (and the practice list) is built from them.
 		await reindexAll(trx);
 	});

@@ -1,0 +1,2 @@
+// Reading, replying, editing and following are plain links and forms: no hydration needed.
+export const csr = false;

@@ -1,0 +1,6 @@
+import type { Actions, PageServerLoad } from './$types';
+import { loadNewThread, newThreadAction } from '$lib/server/discussions/thread-routes';
+
+export const load: PageServerLoad = (event) => loadNewThread(event, null);
+
+export const actions: Actions = { default: newThreadAction(() => null) };

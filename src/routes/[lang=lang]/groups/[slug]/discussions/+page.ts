@@ -1,0 +1,2 @@
+// A reading page: no hydration needed.
+export const csr = false;

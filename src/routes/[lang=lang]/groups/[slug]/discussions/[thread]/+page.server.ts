@@ -1,0 +1,6 @@
+import type { Actions, PageServerLoad } from './$types';
+import { loadThread, threadActions } from '$lib/server/discussions/thread-routes';
+
+export const load: PageServerLoad = (event) => loadThread(event, event.params.thread, event.params.slug);
+
+export const actions: Actions = threadActions((params) => ({ slug: params.thread, groupSlug: params.slug }));

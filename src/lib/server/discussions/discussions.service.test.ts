@@ -15,6 +15,9 @@ import {
 	setThreadFollow
 } from './discussions.service';
 import { findFollow } from '../follows/follows.queries';
+import { sql } from 'kysely';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
 const t = useTestDatabase();
 
@@ -294,6 +297,26 @@ describe('pages and links to a reply', () => {
 		expect(last.pages).toBe(167);
 		expect(last.posts.map((p) => p.number)).toEqual(Array.from({ length: 21 }, (_, i) => 4981 + i));
 		expect(lastMs).toBeLessThan(5000);
+
+		if (t.kind === 'postgres') {
+			await sql`analyze posts`.execute(t.db);
+			const plan = await sql<{ 'QUERY PLAN': string }>`explain select id, number from posts where thread_id = ${ref.threadId} and number >= 4981 and number <= 5010 order by number`.execute(t.db);
+			const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+			console.info(`[discussions] plan of the last page:\n${text}`);
+			expect(text).toContain('posts_thread_number_key');
+			expect(text).not.toMatch(/Seq Scan on posts/);
+		}
+	}, 60_000);
+
+	it.skipIf(!onPostgres)('gives 20 simultaneous replies 20 distinct numbers (row lock on the thread)', async () => {
+		const anna = await person();
+		const ref = await createThread(anna, general('Busy'), t.deps);
+		const people = await Promise.all(Array.from({ length: 20 }, () => person()));
+		const refs = await Promise.all(people.map((p, i) => replyToThread(p, { slug: ref.slug, values: { body: `Reply ${i}` } }, t.deps)));
+		expect(refs.map((r) => r.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+		const page = await getThreadPage(null, { slug: ref.slug }, t.deps);
+		expect(page.thread.postCount).toBe(21);
+		expect(page.posts.map((p) => p.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
 	}, 60_000);
 });
 

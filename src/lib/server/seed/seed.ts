@@ -12,7 +12,6 @@ import { seedProjects } from './projects.seed';
 import { seedChallenges } from './challenges.seed';
 import { seedGroups } from './groups.seed';
 import { seedNotifications } from './notifications.seed';
-import { seedNotifications } from './notifications.seed';
 import { seedDiscussions } from './discussions.seed';
 import { reindexAll } from '../search/search.indexer';
 
@@ -48,8 +47,6 @@ export async function seedIfEmpty(deps: Deps, mode: SeedMode): Promise<boolean> 
 		await seedChallenges(seedDeps);
 		await seedDiscussions(seedDeps);
 		await seedGroups(seedDeps);
-		// Last: follows and Ewa's unread notifications refer to what the others wrote.
-		await seedNotifications(seedDeps);
 		// Last: follows and Ewa's unread notifications refer to what the others wrote.
 		await seedNotifications(seedDeps);
 		// Seeds write tables directly; the search index (and the practice list) is built from them.

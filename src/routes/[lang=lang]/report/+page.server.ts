@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formAction } from '$lib/server/http/form';
+import { pageError } from '$lib/server/http/page-error';
+import { getReportTarget, reportContent } from '$lib/server/moderation/reports.service';
+import { REPORT_REASONS } from '$lib/server/moderation/moderation.schemas';
+
+const query = (url: URL) => ({ type: url.searchParams.get('type') ?? '', id: url.searchParams.get('id') ?? '' });
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	try {
+		const target = await getReportTarget(locals.actor, { values: query(url), locale: locals.locale }, locals.deps);
+		return { target, reasons: REPORT_REASONS, sent: url.searchParams.has('sent') };
+	} catch (failure) {
+		pageError(failure, locals.locale, url);
+	}
+};
+
+export const actions: Actions = {
+	default: ({ request, locals, url }) =>
+		formAction(request, locals.locale, async (values) => {
+			const { type, id } = query(url);
+			await reportContent(locals.actor, { type, id, values }, locals.deps);
+			redirect(303, `/${locals.locale}/report?type=${encodeURIComponent(type)}&id=${encodeURIComponent(id)}&sent`);
+		})
+};

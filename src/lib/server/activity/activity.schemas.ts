@@ -51,7 +51,7 @@ export interface CityActivity {
 	/** The city's past events on the calendar. */
 	pastEventsHref: string;
 	projects: Section<ProjectSummary>;
-	/** Open challenges of the city, and those it faces too. */
+	/** Challenges of the city and those it faces too, open ones first. */
 	challenges: Section<ChallengeSummary>;
 }
 

@@ -12,7 +12,7 @@ import { isCoordinator, type MaybeActor } from '../auth/actor';
 import { notFound } from '../errors';
 import { cityName } from '../people/display-names';
 import { listProjects, projectsOfCity, projectsOfOrganisation } from '../projects/projects.service';
-import { openChallengesOf } from '../challenges/challenges.service';
+import { challengesOf } from '../challenges/challenges.service';
 import { findAreaRef, findCityRef, findOrganisationRef, openCallsOfArea, openPartnerSearchesOf, upcomingEvents, type EventScope } from './activity.queries';
 import {
 	ACTIVITY_LIMIT,
@@ -78,13 +78,13 @@ export async function cityActivity(actor: MaybeActor, input: { slug: string; loc
 	const [events, projects, challenges] = await Promise.all([
 		eventsSection(actor, { cityId: city.id }, `${base}/events?${query({ city: city.slug })}`, input.locale, deps, now),
 		projectsOfCity(deps, actor, city.id, input.locale),
-		openChallengesOf(actor, { cityId: city.id, locale: input.locale, limit: ACTIVITY_LIMIT }, deps)
+		challengesOf(actor, { cityId: city.id, locale: input.locale, limit: ACTIVITY_LIMIT }, deps)
 	]);
 	return {
 		events,
 		pastEventsHref: `${base}/events?${query({ city: city.slug, when: 'past' })}`,
 		projects: short(projects, `${base}/projects?${query({ city: city.slug })}`),
-		challenges: { ...challenges, allHref: `${base}/challenges?${query({ city: city.slug, status: 'open' })}` }
+		challenges: { ...challenges, allHref: `${base}/challenges?${query({ city: city.slug })}` }
 	};
 }
 
@@ -132,7 +132,7 @@ export async function areaActivity(actor: MaybeActor, input: { key: string; loca
 		eventsSection(actor, { areaId: area.id }, `${base}/events?${filter}`, input.locale, deps, now),
 		openCallsOfArea(deps.db, area.id, now, ACTIVITY_LIMIT),
 		listProjects(actor, new URLSearchParams({ area: area.key }), deps, input.locale),
-		openChallengesOf(actor, { areaId: area.id, locale: input.locale, limit: ACTIVITY_LIMIT }, deps)
+		challengesOf(actor, { areaId: area.id, openOnly: true, locale: input.locale, limit: ACTIVITY_LIMIT }, deps)
 	]);
 	return {
 		events,

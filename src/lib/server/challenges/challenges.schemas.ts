@@ -156,6 +156,8 @@ export interface ChallengeDetails extends ChallengeSummary {
 		faceToo: boolean;
 		follow: boolean;
 		report: boolean;
+		/** The author may ask for a consultation about the open challenge. */
+		askConsultation: boolean;
 	};
 }
 

@@ -5,9 +5,10 @@ import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganis
 import { AppError } from '../errors';
 import type { MaybeActor } from '../auth/actor';
 import { makePractice } from '../transfers/transfers.testing';
-import { createChallenge, getChallenge, getEditChallengeForm, getNewChallengeForm, listChallenges, openChallengesOf, setChallengeStatus, updateChallenge } from './challenges.service';
+import { createChallenge, getChallenge, getEditChallengeForm, getNewChallengeForm, listChallenges, challengesOf, setChallengeStatus, updateChallenge } from './challenges.service';
 import { answerChallenge, deleteAnswer, editAnswer, faceToo, followChallenge, markHelpful, undoFaceToo } from './challenge-answers.service';
 import { makeChallenge } from './challenges.testing';
+import { createConsultation, getNewConsultationForm } from '../consultations/consultations.service';
 
 const t = useTestDatabase();
 
@@ -154,11 +155,12 @@ describe('who sees a challenge', () => {
 		expect(await slugsOf(null, 'country=be')).toEqual(expect.arrayContaining([a.slug, b.slug]));
 		expect(await slugsOf(null, 'country=CZ')).not.toContain(a.slug);
 		// Open challenges for the city's and the area's pages.
-		const forCity = await openChallengesOf(null, { cityId: city.id, locale: 'en', limit: 5 }, t.deps);
-		expect(forCity.items.map((c) => c.slug)).toEqual([a.slug]);
+		const forCity = await challengesOf(null, { cityId: city.id, locale: 'en', limit: 5 }, t.deps);
+		expect(forCity.items.map((c) => c.slug)).toEqual([a.slug, b.slug]);
+		expect((await challengesOf(null, { cityId: city.id, openOnly: true, locale: 'en', limit: 5 }, t.deps)).items.map((c) => c.slug)).toEqual([a.slug]);
 		await setChallengeStatus(await coordinator(), { slug: b.slug, values: { status: 'open' } }, t.deps);
-		expect((await openChallengesOf(null, { cityId: city.id, locale: 'en', limit: 5 }, t.deps)).total).toBe(2);
-		expect((await openChallengesOf(null, { areaId: area.id, locale: 'en', limit: 5 }, t.deps)).items.map((c) => c.slug)).toEqual([a.slug]);
+		expect((await challengesOf(null, { cityId: city.id, openOnly: true, locale: 'en', limit: 5 }, t.deps)).total).toBe(2);
+		expect((await challengesOf(null, { areaId: area.id, openOnly: true, locale: 'en', limit: 5 }, t.deps)).items.map((c) => c.slug)).toEqual([a.slug]);
 	});
 });
 
@@ -334,5 +336,22 @@ describe('consultations on a challenge', () => {
 		const view = await getChallenge(actor, { slug: challenge.slug, locale: 'en' }, t.deps);
 		expect(view.consultations).toEqual([expect.objectContaining({ title: 'Jak ożywić rynek', outcomeHtml: expect.stringContaining('<strong>pop-upów</strong>') })]);
 		expect((await getChallenge(null, { slug: challenge.slug, locale: 'en' }, t.deps)).consultations).toEqual([]);
+	});
+
+	it('lets the asker link one of their own open challenges to a new consultation, nobody else’s', async () => {
+		const { actor, person } = await member();
+		const area = await makeArea(t.db);
+		const mine = await makeChallenge(t.db, { author_id: person.id, title: 'Moje wyzwanie' });
+		await makeChallenge(t.db, { author_id: person.id, status: 'solved' });
+		const theirs = await makeChallenge(t.db);
+		const view = await getNewConsultationForm(actor, { locale: 'pl' }, t.deps);
+		expect(view.challenges).toEqual([{ id: mine.id, title: 'Moje wyzwanie' }]);
+		const values = { title: 'Konsultacja', problem: 'Opis', areas: [String(area.id)] };
+		const refused = await createConsultation(actor, { values: { ...values, challenge_id: String(theirs.id) } }, t.deps).catch((e) => e);
+		expect(refused.fieldErrors).toMatchObject({ challenge_id: { key: 'error_invalid_choice' } });
+		const { slug } = await createConsultation(actor, { values: { ...values, challenge_id: String(mine.id) } }, t.deps);
+		const row = await t.db.selectFrom('consultations').select('challenge_id').where('slug', '=', slug).executeTakeFirstOrThrow();
+		expect(row.challenge_id).toBe(mine.id);
+		expect((await getChallenge(actor, { slug: mine.slug, locale: 'pl' }, t.deps)).consultations.map((c) => c.slug)).toEqual([slug]);
 	});
 });

@@ -120,15 +120,21 @@ export async function listChallenges(actor: MaybeActor, input: { query: URLSearc
 }
 
 /**
- * Open challenges of a city (its own and those it faces too) or of an area, for the city's and
- * the area's pages: the first few, how many in all, visible ones only.
+ * Challenges of a city (its own and those it faces too; open ones first, then solved) or of an
+ * area, for the city's and the area's pages: the first few, how many in all, visible ones only.
  */
-export async function openChallengesOf(
+export async function challengesOf(
 	actor: MaybeActor,
-	input: { cityId?: number; areaId?: number; locale: Locale; limit: number },
+	input: { cityId?: number; areaId?: number; openOnly?: boolean; locale: Locale; limit: number },
 	{ db }: Deps
 ): Promise<{ items: ChallengeSummary[]; total: number }> {
-	const { rows, total } = await q.listChallenges(db, actor, { cityId: input.cityId, areaId: input.areaId, status: 'open', limit: input.limit, offset: 0 });
+	const { rows, total } = await q.listChallenges(db, actor, {
+		cityId: input.cityId,
+		areaId: input.areaId,
+		status: input.openOnly ? 'open' : '',
+		limit: input.limit,
+		offset: 0
+	});
 	return { items: await summaries(db, rows, input.locale), total };
 }
 
@@ -203,7 +209,8 @@ export async function getChallenge(
 			changeStatus: canChangeStatus(actor, challenge),
 			faceToo: canFaceToo(actor, challenge) && faces.length > 0,
 			follow: canFollowChallenge(actor, challenge),
-			report: actor !== null
+			report: actor !== null,
+			askConsultation: isMember(actor) && challenge.author_id === actor.id && challenge.status === 'open' && !challenge.hidden_at
 		}
 	};
 }

@@ -44,7 +44,7 @@ export function slugTaken(db: Db, slug: string) {
 
 export function insertConsultation(
 	db: Db,
-	row: { slug: string; askerId: number; organisationId: number | null; cityId: number | null; title: string; problem: string }
+	row: { slug: string; askerId: number; organisationId: number | null; cityId: number | null; title: string; problem: string; challengeId?: number | null }
 ) {
 	return db
 		.insertInto('consultations')
@@ -54,7 +54,8 @@ export function insertConsultation(
 			organisation_id: row.organisationId,
 			city_id: row.cityId,
 			title: row.title,
-			problem: row.problem
+			problem: row.problem,
+			challenge_id: row.challengeId ?? null
 		})
 		.returning(['id', 'slug'])
 		.executeTakeFirstOrThrow();

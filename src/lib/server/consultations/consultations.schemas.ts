@@ -17,7 +17,9 @@ export const newConsultationSchema = z.object({
 	problem: requiredText(8000),
 	areas: many(id, 20).refine((list) => list.length > 0, 'consultations_error_areas_required'),
 	city_id: optionalId,
-	organisation_id: optionalId
+	organisation_id: optionalId,
+	/** One of the asker's own open challenges, if the consultation is about one. */
+	challenge_id: optionalId
 });
 export type NewConsultation = z.infer<typeof newConsultationSchema>;
 
@@ -96,6 +98,8 @@ export interface NewConsultationForm {
 	organisations: { id: number; name: string }[];
 	/** The asker's own city, the default. */
 	cityId: number | null;
+	/** The asker's own open challenges, one of which the consultation may be about. */
+	challenges: { id: number; title: string }[];
 }
 
 export interface Suggestion {

@@ -2,7 +2,8 @@
  * Online consultations: a member asks the network about a problem, others offer to help, the
  * asker picks experts and a time, which becomes an online event of type `consultation` with
  * only those people registered; afterwards the outcome is written down with the request.
- * (`consultations.challenge_id` waits for challenges, another issue: nothing sets it yet.)
+ * A consultation may be about one of the asker's open challenges; the challenge's page then
+ * shows it with its outcome.
  */
 import { m } from '$lib/paraglide/messages';
 import { locales, type Locale } from '$lib/paraglide/runtime';
@@ -31,6 +32,7 @@ import {
 	type ConsultationRole
 } from './consultations.policy';
 import * as q from './consultations.queries';
+import { isOwnOpenChallenge, openChallengesOfAuthor } from '../challenges/challenges.service';
 import {
 	DURATIONS,
 	inviteSchema,
@@ -107,11 +109,12 @@ export async function listConsultations(
 /** What the "ask for a consultation" form offers: areas, cities, the asker's organisations. */
 export async function getNewConsultationForm(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<NewConsultationForm> {
 	if (!actor) throw unauthenticated();
-	const [areas, cities, organisations, person] = await Promise.all([
+	const [areas, cities, organisations, person, challenges] = await Promise.all([
 		listAreas(db, input.locale),
 		q.listCities(db),
 		q.listActorOrganisations(db, actor.id),
-		q.findPersonCity(db, actor.id)
+		q.findPersonCity(db, actor.id),
+		openChallengesOfAuthor(actor, { db, origin: '' })
 	]);
 	const collator = new Intl.Collator(input.locale);
 	return {
@@ -121,7 +124,8 @@ export async function getNewConsultationForm(actor: MaybeActor, input: { locale:
 			.map((c) => ({ id: c.id, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` }))
 			.sort((a, b) => collator.compare(a.label, b.label)),
 		organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
-		cityId: person?.city_id ?? null
+		cityId: person?.city_id ?? null,
+		challenges: challenges.map((c) => ({ id: Number(c.value), title: c.label }))
 	};
 }
 
@@ -141,6 +145,8 @@ export async function createConsultation(actor: MaybeActor, input: { values: unk
 	}
 	if (data.city_id !== null && !(await q.cityExists(db, data.city_id))) throw invalid({ city_id: { key: 'error_invalid_choice' } });
 	const cityId = data.city_id ?? organisation?.city_id ?? (await q.findPersonCity(db, asker.id))?.city_id ?? null;
+	if (data.challenge_id !== null && !(await isOwnOpenChallenge(asker, data.challenge_id, { db, origin: '' })))
+		throw invalid({ challenge_id: { key: 'error_invalid_choice' } });
 
 	return db.transaction().execute(async (trx) => {
 		let slug = '';
@@ -156,7 +162,8 @@ export async function createConsultation(actor: MaybeActor, input: { values: unk
 			organisationId: organisation?.id ?? null,
 			cityId,
 			title: data.title,
-			problem: data.problem
+			problem: data.problem,
+			challengeId: data.challenge_id
 		});
 		await q.insertConsultationAreas(trx, created.id, areaIds);
 		await insertAudit(trx, { actorId: asker.id, action: 'consultation.create', subjectType: 'consultation', subjectId: created.id });

@@ -6,7 +6,11 @@ import { createConsultation, getNewConsultationForm } from '$lib/server/consulta
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {
-		return { consultationForm: await getNewConsultationForm(locals.actor, { locale: locals.locale }, locals.deps) };
+		return {
+			consultationForm: await getNewConsultationForm(locals.actor, { locale: locals.locale }, locals.deps),
+			// "Ask for a consultation" on a challenge's page names the challenge.
+			challenge: url.searchParams.get('challenge') ?? ''
+		};
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

@@ -30,14 +30,11 @@ import type { Kysely, Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import type { DB } from '../db/schema';
-import type { EmailFrequency, GroupKind } from '../db/schema-together';
+import type { EmailFrequency } from '../db/schema-together';
 import type { Actor } from '../auth/actor';
-import { isMember } from '../auth/actor';
-import { canReadGroupContent, canSeeGroup } from '../groups/group-access';
-import { findGroupStanding } from '../groups/group-access.queries';
 import { insertMail } from '../mail/outbox.queries';
 import { contextKey, contextLinks, type ContextLink, type ContextRef } from './contexts.queries';
-import { findContextAccess } from './fanout.queries';
+import { readableContexts } from './context-access';
 import * as q from './mailing.queries';
 
 const DAY_MS = 86_400_000;
@@ -101,27 +98,6 @@ export async function mailNotifications(db: Kysely<DB>, now: Date, origin: strin
 	return total;
 }
 
-const MEMBERSHIP_KINDS = new Set(['group_invited', 'group_request', 'group_request_accepted', 'group_request_declined', 'group_joined']);
-
-/**
- * The fan-out checked access when it made the notification; a digest may go a week later, so
- * access is checked again now: hidden content, a members-only challenge, a group the person
- * left (a secret group's thread titles must not reach someone no longer in it).
- */
-async function mayStillRead(trx: Transaction<DB>, actor: Actor, link: ContextLink, kinds: Set<string>): Promise<boolean> {
-	const access = await findContextAccess(trx, link.type, link.id);
-	if (!access) return false;
-	if (access.hidden_at && access.author_id !== actor.id) return false;
-	if (link.type === 'challenge' && access.visibility !== 'public' && !isMember(actor)) return false;
-	if (access.group_id !== null && access.group_kind) {
-		const standing = await findGroupStanding(trx, access.group_id, actor.id);
-		const kind = access.group_kind as GroupKind;
-		const onlyMembership = link.type === 'group' && [...kinds].every((k) => MEMBERSHIP_KINDS.has(k));
-		return onlyMembership ? canSeeGroup(actor, kind, standing) : canReadGroupContent(actor, kind, standing);
-	}
-	return true;
-}
-
 interface ContextGroup {
 	link: ContextLink;
 	items: q.PendingNotification[];
@@ -154,11 +130,10 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 
 	const refs: ContextRef[] = pending.map((n) => ({ type: n.context_type, id: n.context_id }));
 	const links = await contextLinks(trx, refs);
-	const readable = new Map<string, boolean>();
-	for (const [key, link] of links) {
-		const kinds = new Set(pending.filter((n) => contextKey({ type: n.context_type, id: n.context_id }) === key).map((n) => n.kind));
-		readable.set(key, await mayStillRead(trx, actor, link, kinds));
-	}
+	// The fan-out checked access when it made the notification; a digest may go a week later,
+	// so it is checked again now (same rules): a secret group's thread titles must not reach
+	// someone who left it, nor hidden content anyone but its author.
+	const readable = await readableContexts(trx, actor, [...links.values()]);
 	const overrides = new Map((await q.overridesOf(trx, personId)).map((o) => [`${o.context_type}:${o.context_id}`, o.email_frequency] as const));
 
 	const immediate: q.PendingNotification[] = [];
@@ -167,7 +142,7 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 	for (const n of pending) {
 		const key = contextKey({ type: n.context_type, id: n.context_id });
 		const link = links.get(key);
-		if (!link || !readable.get(key) || n.read_at !== null) {
+		if (!link || !readable.has(key) || n.read_at !== null) {
 			skip.push(n.id);
 			continue;
 		}

@@ -21,7 +21,7 @@ import { deleteFollow, findFollow, insertFollow } from '../follows/follows.queri
 import { assertMayPost } from '../moderation/limits';
 import { canChangePost, canReadPlace, canWritePlace, seesHidden, type ThreadPlace } from './discussions.policy';
 import * as q from './discussions.queries';
-import { editSchema, pageOfNumber, PAGE_SIZE, rangeOfPage, replySchema, THREADS_PER_PAGE, threadSchema } from './discussions.schemas';
+import { editSchema, pageOfNumber, PAGE_SIZE, TITLE_MAX, rangeOfPage, replySchema, THREADS_PER_PAGE, threadSchema } from './discussions.schemas';
 import { extractMentions, handlesInText, quoteText, renderPostBody } from './post-text';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -201,7 +201,8 @@ export async function getNewThreadForm(actor: MaybeActor, input: { groupSlug: st
 	return {
 		group: place.groupRef,
 		canStart: canWritePlace(actor, place),
-		needsVerification: place.group === null && !actor.emailVerified
+		needsVerification: place.group === null && !actor.emailVerified,
+		titleMax: TITLE_MAX
 	};
 }
 

@@ -13,7 +13,7 @@ import { slugCandidates, slugify } from '../organisations/slug';
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);
 
-export const LONG_THREAD_TITLE = 'Tablica wieści z miast sieci / News board of the network’s cities';
+export const LONG_THREAD_TITLE = 'Wieści z miast sieci / News from our cities';
 
 interface DemoPost {
 	by: string;

@@ -17,7 +17,6 @@ import {
 	getThreadPage,
 	locateReply,
 	replyToThread,
-	setThreadFollow,
 	threadPath
 } from './discussions.service';
 
@@ -38,7 +37,7 @@ function afterChange(path: string, page: number, flag: string, anchor: string): 
 }
 
 export async function loadThread({ locals, url }: Event, slug: string, groupSlug: string | undefined) {
-	const flags = ['created', 'posted', 'saved', 'deleted', 'followed', 'unfollowed'] as const;
+	const flags = ['created', 'posted', 'saved', 'deleted'] as const;
 	let view;
 	try {
 		view = await getThreadPage(
@@ -98,18 +97,6 @@ export function threadActions(slugOf: (params: Record<string, string>) => { slug
 				const number = positive(String(values.number ?? '')) ?? 0;
 				const ref = await deletePost(locals.actor, { slug, groupSlug, number }, locals.deps);
 				redirect(303, afterChange(threadPath(locals.locale, ref.slug, ref.groupSlug), ref.page, 'deleted', `reply-${ref.number}`));
-			}),
-		follow: ({ request, locals, params, url }: RequestEvent) =>
-			formAction(request, locals.locale, async () => {
-				const { slug, groupSlug } = slugOf(params);
-				const ref = await setThreadFollow(locals.actor, { slug, groupSlug, follow: true }, locals.deps);
-				redirect(303, afterChange(threadPath(locals.locale, ref.slug, ref.groupSlug), positive(url.searchParams.get('page')) ?? 1, 'followed', 'follow'));
-			}),
-		unfollow: ({ request, locals, params, url }: RequestEvent) =>
-			formAction(request, locals.locale, async () => {
-				const { slug, groupSlug } = slugOf(params);
-				const ref = await setThreadFollow(locals.actor, { slug, groupSlug, follow: false }, locals.deps);
-				redirect(303, afterChange(threadPath(locals.locale, ref.slug, ref.groupSlug), positive(url.searchParams.get('page')) ?? 1, 'unfollowed', 'follow'));
 			})
 	};
 }

@@ -14,7 +14,7 @@ import { insertMail } from '../mail/outbox.queries';
 import { findGroupStanding } from '../groups/group-access.queries';
 import { NO_STANDING, type GroupStanding } from '../groups/group-access';
 import { replyPath, threadPath } from '../discussions/discussions.service';
-import { reindexChallenge, reindexPerson, removeFromIndex } from '../search/search.indexer';
+import { reindexChallenge, reindexPerson } from '../search/search.indexer';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { canModerate, reporterSees } from './moderation.policy';
@@ -150,10 +150,10 @@ function parseTarget(input: { type: unknown; id: unknown }): TargetRef {
 	}
 }
 
-/** Keeps search in step: hidden profiles and challenges leave the index, restored ones return. */
-async function syncSearch(db: Db, target: q.TargetRow, hidden: boolean) {
-	if (target.type === 'profile') await (hidden ? removeFromIndex(db, 'person', target.id) : reindexPerson(db, target.id));
-	if (target.type === 'challenge') await (hidden ? removeFromIndex(db, 'challenge', target.id) : reindexChallenge(db, target.id));
+/** Keeps search in step: the indexer leaves hidden profiles and challenges out, restored ones return. */
+async function syncSearch(db: Db, target: q.TargetRow) {
+	if (target.type === 'profile') await reindexPerson(db, target.id);
+	if (target.type === 'challenge') await reindexChallenge(db, target.id);
 }
 
 const whatLabel = (type: ReportTarget, locale: Locale) =>
@@ -198,7 +198,7 @@ export async function hideContent(
 				)
 			});
 		}
-		await syncSearch(trx, target, true);
+		await syncSearch(trx, target);
 	});
 }
 
@@ -238,7 +238,7 @@ export async function restoreContent(
 				)
 			});
 		}
-		await syncSearch(trx, target, false);
+		await syncSearch(trx, target);
 	});
 }
 

@@ -135,6 +135,7 @@ export async function loadPersonSources(db: Db, ids: number[]) {
 			'p.name',
 			'p.bio',
 			'p.visibility',
+			'p.hidden_at',
 			'p.created_at',
 			'p.updated_at',
 			'p.city_id',

@@ -147,7 +147,8 @@ type PersonSource = Awaited<ReturnType<typeof loadPersonSources>>[number];
  */
 function personDraft(person: PersonSource): Draft | null {
 	const levels = effectiveVisibility(person.visibility);
-	if (levels.profile === 'nobody') return null;
+	// hidden by moderators, or by the person: out of the index until shown again
+	if (levels.profile === 'nobody' || person.hidden_at !== null) return null;
 	const shown = (field: keyof typeof levels) => levels[field] === levels.profile;
 	const cityShown = shown('city') && person.city_id !== null;
 	const bio = shown('bio') ? plainText(person.bio) : '';

@@ -54,7 +54,7 @@ describe('challenges', () => {
 			await ewa.waitFor(ewa.page.getByRole('status'), 'the "posted" notice', ewa.t('challenges_notice_posted'));
 			const path = new URL(ewa.page.url()).pathname;
 			expect(path).toMatch(new RegExp(`^/${locale}/challenges/zimne-kamienice|^/${locale}/challenges/cold-tenements`));
-			await ewa.waitFor(ewa.page.getByText(ewa.t('challenges_unfollow')), 'the unfollow button (authors follow)');
+			await ewa.waitFor(ewa.page.getByRole('button', { name: ewa.t('notifications_following_stop') }), 'the stop-following button (authors follow)');
 
 			// The other member: "we face this too" for their city, then an answer with a practice.
 			const other = await signedIn(helper.email, locale);

@@ -8,13 +8,12 @@ import {
 	deleteAnswer,
 	editAnswer,
 	faceToo,
-	followChallenge,
 	markHelpful,
 	undoFaceToo
 } from '$lib/server/challenges/challenge-answers.service';
 import { findCityIdBySlug } from '$lib/server/challenges/challenge-common';
 
-const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted', 'helpful', 'solved', 'reopened', 'faced', 'unfaced', 'followed', 'unfollowed'] as const;
+const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted', 'helpful', 'solved', 'reopened', 'faced', 'unfaced'] as const;
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
@@ -63,15 +62,5 @@ export const actions: Actions = {
 			const cityId = await findCityIdBySlug(String(values.city ?? ''), locals.deps);
 			await undoFaceToo(locals.actor, { slug: params.slug, cityId }, locals.deps);
 			redirect(303, `/${locals.locale}/challenges/${params.slug}?unfaced#challenge-map-title`);
-		}),
-	follow: ({ request, params, locals }) =>
-		formAction(request, locals.locale, async () => {
-			await followChallenge(locals.actor, { slug: params.slug, follow: true }, locals.deps);
-			redirect(303, `/${locals.locale}/challenges/${params.slug}?followed`);
-		}),
-	unfollow: ({ request, params, locals }) =>
-		formAction(request, locals.locale, async () => {
-			await followChallenge(locals.actor, { slug: params.slug, follow: false }, locals.deps);
-			redirect(303, `/${locals.locale}/challenges/${params.slug}?unfollowed`);
 		})
 };

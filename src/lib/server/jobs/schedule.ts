@@ -22,7 +22,7 @@ export function createPlatformJobs(db: Kysely<DB>, origin: string): PeriodicRunn
 		],
 		{ intervalMs: INTERVAL_MS, firstRunMs: 60_000 }
 	);
-	const fast = createPeriodicRunner([{ name: 'notification fan-out', run: (now) => processPendingActivity(db, now) }], {
+	const fast = createPeriodicRunner([{ name: 'notification fan-out', run: () => processPendingActivity(db) }], {
 		intervalMs: FAST_INTERVAL_MS,
 		firstRunMs: 2_000
 	});

@@ -27,12 +27,13 @@ export interface PendingEvent {
  * Due events, oldest first, locked for this transaction: another process running the same
  * job skips them (and takes the next ones) until this transaction ends.
  */
-export function claimPendingEvents(trx: Transaction<DB>, now: Date, limit: number): Promise<PendingEvent[]> {
+export function claimPendingEvents(trx: Transaction<DB>, now: Date | undefined, limit: number): Promise<PendingEvent[]> {
 	return trx
 		.selectFrom('activity_events')
 		.select(['id', 'kind', 'actor_id', 'subject_type', 'subject_id', 'context_type', 'context_id', 'mentioned', 'payload', 'attempts', 'created_at'])
 		.where('processed_at', 'is', null)
-		.where('next_attempt_at', '<=', now)
+		// The database's clock by default: the events' times come from it, to the microsecond.
+		.where('next_attempt_at', '<=', now ?? sql<Date>`now()`)
 		.orderBy('id')
 		.limit(limit)
 		.forUpdate()

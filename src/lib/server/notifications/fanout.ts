@@ -86,11 +86,13 @@ export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promi
 
 /**
  * Fans out up to `limit` due events; returns how many were processed. Never throws for one
- * bad event: it records the error and tries again later.
+ * bad event: it records the error and tries again later. Without `now`, "due" is read on the
+ * database's clock (which wrote the events' times), so an event just written is never missed.
  */
-export async function processPendingActivity(db: Kysely<DB>, now = new Date(), limit = 200): Promise<number> {
+export async function processPendingActivity(db: Kysely<DB>, at?: Date, limit = 200): Promise<number> {
 	return db.transaction().execute(async (trx) => {
-		const events = await q.claimPendingEvents(trx, now, limit);
+		const events = await q.claimPendingEvents(trx, at, limit);
+		const now = at ?? new Date();
 		let processed = 0;
 		for (const event of events) {
 			try {

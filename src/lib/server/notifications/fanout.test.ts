@@ -130,6 +130,17 @@ describe('processPendingActivity', () => {
 		expect(processed.processed_at).not.toBeNull();
 	});
 
+	it('tells only the group\'s coordinators that someone asks to join', async () => {
+		await drain();
+		const [coordinator, member1, asker] = [await member(), await member(), await member()];
+		const group = await makeGroup(t.db, 'closed', [{ id: coordinator.id, coordinator: true }, { id: member1.id }, { id: asker.id, status: 'requested' }]);
+		for (const person of [coordinator, member1]) await insertFollow(t.db, person.id, { type: 'group', id: group.id });
+		await recordActivity(t.db, { kind: 'group_request', actorId: asker.id, subjectType: 'group', subjectId: group.id, contextType: 'group', contextId: group.id });
+		await drain();
+		expect(await notificationsOf(t.db, coordinator.id)).toHaveLength(1);
+		expect(await notificationsOf(t.db, member1.id)).toHaveLength(0);
+	});
+
 	it('is idempotent: an event fanned out again adds nothing', async () => {
 		await drain();
 		const [author, follower] = await Promise.all([member(), member()]);

@@ -73,6 +73,8 @@ export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promi
 			if (subject && (subject.hidden_at || subject.deleted_at) && subject.author_id !== person.id) return false;
 			if (context.group_id !== null && context.group_kind) {
 				const standing: GroupStanding = { status: person.group_status, role: person.group_role };
+				// a request to join is for the people who decide it
+				if (event.kind === 'group_request' && !(standing.status === 'active' && standing.role === 'coordinator')) return false;
 				if (event.context_type === 'group' && MEMBERSHIP_KINDS.has(event.kind)) {
 					if (!canSeeGroup(actor, context.group_kind, standing)) return false;
 				} else if (!canReadGroupContent(actor, context.group_kind, standing)) return false;

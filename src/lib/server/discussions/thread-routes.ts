@@ -4,6 +4,7 @@
  * the general address (a group thread read there is sent to its group's address), a string the
  * group's address (any other thread is not found there).
  */
+import { markContextSeen } from '../notifications/notifications.service';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { formAction } from '../http/form';
 import { pageError } from '../http/page-error';
@@ -57,6 +58,8 @@ export async function loadThread({ locals, url }: Event, slug: string, groupSlug
 	}
 	// a group thread read at the general address: its own address is under the group
 	if (groupSlug === undefined && view.group) redirect(303, `${view.path}${url.search}`);
+	// what one reads here no longer waits in the notification list or the next digest
+	await markContextSeen(locals.actor, { type: 'thread', id: view.thread.id }, locals.deps);
 	return {
 		view,
 		status: flags.find((flag) => url.searchParams.has(flag)) ?? null,

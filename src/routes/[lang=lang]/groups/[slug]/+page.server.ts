@@ -7,6 +7,7 @@ import { uploadFormAction } from '$lib/server/files/upload-form';
 import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/documents/documents.service';
 import { listThreads } from '$lib/server/discussions/discussions.service';
 import { listProposals } from '$lib/server/proposals/proposals.service';
+import { markContextSeen } from '$lib/server/notifications/notifications.service';
 import {
 	answerInvitation,
 	getGroup,
@@ -24,6 +25,7 @@ const RECENT_THREADS = 5;
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		const group = await getGroup(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps);
+		await markContextSeen(locals.actor, { type: 'group', id: group.id }, locals.deps);
 		const content = group.can.readContent
 			? await Promise.all([
 					listThreads(locals.actor, { groupId: group.id, locale: locals.locale }, locals.deps),

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { pageError } from '$lib/server/http/page-error';
 import { closeProposal, getProposal, recordOutcome, vote } from '$lib/server/proposals/proposals.service';
+import { markContextSeen } from '$lib/server/notifications/notifications.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'voted', 'changed', 'closed', 'outcome'] as const;
@@ -10,6 +11,7 @@ const NOTICES = ['created', 'voted', 'changed', 'closed', 'outcome'] as const;
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		const proposal = await getProposal(locals.actor, { groupSlug: params.slug, slug: params.proposal }, locals.deps);
+		await markContextSeen(locals.actor, { type: 'proposal', id: proposal.id }, locals.deps);
 		return { proposal, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null, now: new Date() };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);

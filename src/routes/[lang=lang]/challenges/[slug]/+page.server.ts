@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/http/form';
 import { pageError } from '$lib/server/http/page-error';
 import { getChallenge, setChallengeStatus } from '$lib/server/challenges/challenges.service';
+import { markContextSeen } from '$lib/server/notifications/notifications.service';
 import {
 	answerChallenge,
 	deleteAnswer,
@@ -18,6 +19,7 @@ const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted'
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		const challenge = await getChallenge(locals.actor, { slug: params.slug, locale: locals.locale, practiceQuery: url.searchParams.get('practice_q') ?? '' }, locals.deps);
+		await markContextSeen(locals.actor, { type: 'challenge', id: challenge.id }, locals.deps);
 		return { challenge, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);

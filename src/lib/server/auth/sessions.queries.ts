@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
+import { isNetworkMemberSql } from './network-member.queries';
 
 export function insertSession(db: Kysely<DB>, id: string, personId: number, expiresAt: Date) {
 	return db.insertInto('sessions').values({ id, person_id: personId, expires_at: expiresAt }).execute();
@@ -21,10 +22,7 @@ export function findSessionPerson(db: Kysely<DB>, id: string) {
 			'p.locale',
 			'p.email_verified_at',
 			's.expires_at',
-			sql<boolean>`(p.member_since is not null or p.role <> 'person' or exists (
-				select 1 from organisation_members om
-				join organisations o on o.id = om.organisation_id
-				where om.person_id = p.id and o.member_since is not null))`.as('is_member')
+			isNetworkMemberSql().as('is_member')
 		])
 		.executeTakeFirst();
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { GroupKind, GroupMemberStatus, GroupRole } from '../db/schema-together';
+import { isNetworkMemberSql } from '../auth/network-member.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -187,10 +188,7 @@ export function findInvitee(db: Db, who: string) {
 			'p.email',
 			'p.locale',
 			'p.email_verified_at',
-			sql<boolean>`(p.member_since is not null or p.role <> 'person' or exists (
-				select 1 from organisation_members om
-				join organisations o on o.id = om.organisation_id
-				where om.person_id = p.id and o.member_since is not null))`.as('is_member')
+			isNetworkMemberSql().as('is_member')
 		])
 		.where((eb) => eb.or([eb(sql`lower(p.handle)`, '=', value), eb(sql`lower(p.email)`, '=', value)]))
 		.executeTakeFirst();

@@ -150,6 +150,20 @@ function parseTarget(input: { type: unknown; id: unknown }): TargetRef {
 	}
 }
 
+/** Mails the author, in their language, that moderators hid their content (with why) or restored it. */
+async function tellAuthor(trx: Db, target: q.TargetRow, type: ReportTarget, origin: string, { hiddenFor }: { hiddenFor: string | null }) {
+	const author = target.author;
+	if (!author) return;
+	const locale = (author.locale === 'pl' ? 'pl' : 'en') as Locale;
+	const path = targetPath(target, locale);
+	const params = { name: author.name, what: whatLabel(type, locale), link: path ? `${origin}${path}` : origin };
+	await insertMail(trx, {
+		to: author.email,
+		subject: (hiddenFor === null ? m.moderation_mail_restored_subject : m.moderation_mail_hidden_subject)({ what: params.what }, { locale }),
+		text: hiddenFor === null ? m.moderation_mail_restored_body(params, { locale }) : m.moderation_mail_hidden_body({ ...params, reason: hiddenFor }, { locale })
+	});
+}
+
 /** Keeps search in step: the indexer leaves hidden profiles and challenges out, restored ones return. */
 async function syncSearch(db: Db, target: q.TargetRow) {
 	if (target.type === 'profile') await reindexPerson(db, target.id);
@@ -185,19 +199,7 @@ export async function hideContent(
 		await q.setHidden(trx, ref.type, ref.id, reason);
 		const reports = await q.decideReports(trx, ref, ['open'], { status: 'hidden', by: actor.id, note: reason });
 		await insertAudit(trx, { actorId: actor.id, action: 'moderation.hide', subjectType: ref.type, subjectId: ref.id, details: { reason, reports } });
-		const author = target.author;
-		if (author && target.authorId !== actor.id) {
-			const locale = (author.locale === 'pl' ? 'pl' : 'en') as Locale;
-			const path = targetPath(target, locale);
-			await insertMail(trx, {
-				to: author.email,
-				subject: m.moderation_mail_hidden_subject({ what: whatLabel(ref.type, locale) }, { locale }),
-				text: m.moderation_mail_hidden_body(
-					{ name: author.name, what: whatLabel(ref.type, locale), reason, link: path ? `${deps.origin}${path}` : deps.origin },
-					{ locale }
-				)
-			});
-		}
+		if (target.authorId !== actor.id) await tellAuthor(trx, target, ref.type, deps.origin, { hiddenFor: reason });
 		await syncSearch(trx, target);
 	});
 }
@@ -225,19 +227,7 @@ export async function restoreContent(
 			subjectId: ref.id,
 			details: { note, reports, hiddenReason: target.hiddenReason }
 		});
-		const author = target.author;
-		if (author && target.authorId !== actor.id) {
-			const locale = (author.locale === 'pl' ? 'pl' : 'en') as Locale;
-			const path = targetPath(target, locale);
-			await insertMail(trx, {
-				to: author.email,
-				subject: m.moderation_mail_restored_subject({ what: whatLabel(ref.type, locale) }, { locale }),
-				text: m.moderation_mail_restored_body(
-					{ name: author.name, what: whatLabel(ref.type, locale), link: path ? `${deps.origin}${path}` : deps.origin },
-					{ locale }
-				)
-			});
-		}
+		if (target.authorId !== actor.id) await tellAuthor(trx, target, ref.type, deps.origin, { hiddenFor: null });
 		await syncSearch(trx, target);
 	});
 }

@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ContextType } from '../db/schema-together';
 import type { FollowTarget } from '../db/schema-acting';
+import { isNetworkMemberSql } from '../auth/network-member.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -96,10 +97,7 @@ export function findRecipients(db: Db, ids: number[], groupId: number | null) {
 			'p.email_verified_at',
 			'gm.status as group_status',
 			'gm.role as group_role',
-			sql<boolean>`(p.member_since is not null or p.role <> 'person' or exists (
-				select 1 from organisation_members om
-				join organisations o on o.id = om.organisation_id
-				where om.person_id = p.id and o.member_since is not null))`.as('is_member')
+			isNetworkMemberSql().as('is_member')
 		])
 		.where('p.id', 'in', ids)
 		.execute();

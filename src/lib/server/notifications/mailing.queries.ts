@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ContextType, EmailFrequency } from '../db/schema-together';
+import { isNetworkMemberSql } from '../auth/network-member.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -79,10 +80,7 @@ export function findMailRecipient(db: Db, personId: number) {
 			'p.role',
 			'p.locale',
 			'p.email_verified_at',
-			sql<boolean>`(p.member_since is not null or p.role <> 'person' or exists (
-				select 1 from organisation_members om
-				join organisations o on o.id = om.organisation_id
-				where om.person_id = p.id and o.member_since is not null))`.as('is_member')
+			isNetworkMemberSql().as('is_member')
 		])
 		.where('p.id', '=', personId)
 		.executeTakeFirst();

@@ -11,7 +11,7 @@ import { crawl, LEAKS, shapeOf, type FoundForm, type Visit } from './support/cra
 import { clientFor, ROLES, type Role } from './support/roles';
 import type { Client } from './support/client';
 
-const STARTS = ['/pl', '/en', '/en/account', '/pl/admin', '/en/practices', '/pl/events', '/en/calls', '/en/projects', '/pl/study-visits', '/en/consultations'];
+const STARTS = ['/pl', '/en', '/en/account', '/pl/admin', '/en/practices', '/pl/events', '/en/calls', '/en/projects', '/pl/study-visits', '/en/consultations', '/en/groups', '/pl/discussions', '/en/challenges', '/pl/notifications'];
 
 /**
  * What the demo network keeps from visitors and people not yet members: members-only
@@ -26,6 +26,10 @@ const MEMBERS_ONLY = [
 	'Budget note for partners',
 	'https://meet.example'
 ];
+
+/** A secret working group's thread: only its members (the coordinator and the admin) may ever see it. */
+const SECRET = ['Budget for the autumn conference'];
+const OUTSIDE_SECRET_GROUP: Role['name'][] = ['visitor', 'registered', 'member', 'organisation admin'];
 
 const walks = new Map<Role['name'], { client: Client; visits: Visit[]; forms: FoundForm[] }>();
 
@@ -63,6 +67,15 @@ describe('walking the site', () => {
 		// and members do see it, so the check above is not empty by accident
 		const seenByMember = walks.get('member')!.visits.some((v) => MEMBERS_ONLY.some((title) => v.answer.text.includes(title)));
 		expect(seenByMember).toBe(true);
+	});
+
+	it('keeps a secret group out of every page its non-members reach', () => {
+		expect(failures((v) => {
+			const shown = SECRET.find((text) => v.answer.text.includes(text));
+			return shown ? `${v.path} shows "${shown}"` : null;
+		}, OUTSIDE_SECRET_GROUP)).toEqual([]);
+		const seenByCoordinator = walks.get('coordinator')!.visits.some((v) => SECRET.some((text) => v.answer.text.includes(text)));
+		expect(seenByCoordinator, 'the coordinator, a member of the group, does reach it').toBe(true);
 	});
 
 	it('refuses coordination pages to everyone who does not run the network', async () => {

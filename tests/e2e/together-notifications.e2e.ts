@@ -81,7 +81,7 @@ describe('notifications', () => {
 
 			// She follows the challenge; another member answers twice.
 			await magda.go(challengePath);
-			expect(await magda.submit(magda.page.getByRole('button', { name: magda.t('challenges_follow'), exact: true }))).toBe(303);
+			expect(await magda.submit(magda.page.getByRole('button', { name: magda.t('notifications_follow'), exact: true }))).toBe(303);
 			const helper = await signedIn(HELPER[locale], locale);
 			for (const n of [1, 2]) {
 				await helper.go(challengePath);

@@ -15,7 +15,11 @@ export interface Answer {
 export class Client {
 	private readonly cookies = new Map<string, string>();
 
-	constructor(readonly label: string) {}
+	/** `base`: the server to talk to; the suite's own unless a test starts another. */
+	constructor(
+		readonly label: string,
+		readonly base: string = baseUrl
+	) {}
 
 	private remember(headers: Headers): void {
 		for (const line of headers.getSetCookie()) {
@@ -34,8 +38,8 @@ export class Client {
 		// as a browser navigating: SvelteKit answers form actions asked for JSON differently
 		const headers: Record<string, string> = { accept: 'text/html,*/*;q=0.8', ...init.headers };
 		if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-		if (init.method && init.method !== 'GET') headers.origin ??= baseUrl;
-		const send = () => fetch(new URL(path, baseUrl), { method: init.method ?? 'GET', body: init.body, headers, redirect: 'manual' });
+		if (init.method && init.method !== 'GET') headers.origin ??= this.base;
+		const send = () => fetch(new URL(path, this.base), { method: init.method ?? 'GET', body: init.body, headers, redirect: 'manual' });
 		// A server that answers before reading a refused body closes that keep-alive connection;
 		// a request racing onto it is reset. Browsers retry such a request once; so do we.
 		const response = await send().catch((error: Error & { cause?: { code?: string } }) => {
@@ -58,13 +62,13 @@ export class Client {
 		const bytes = Buffer.from(await encoded.arrayBuffer());
 		const headers: Record<string, string> = {
 			accept: 'text/html',
-			origin: baseUrl,
+			origin: this.base,
 			'content-type': encoded.headers.get('content-type')!,
 			'content-length': String(bytes.length)
 		};
 		if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		return new Promise((resolve, reject) => {
-			const request = http.request(new URL(path, baseUrl), { method: 'POST', headers }, (response) => {
+			const request = http.request(new URL(path, this.base), { method: 'POST', headers }, (response) => {
 				const chunks: Buffer[] = [];
 				response.on('data', (c: Buffer) => chunks.push(c));
 				response.on('end', () =>

@@ -39,6 +39,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
 		// A dropped connection must not crash the process; queries fail and are retried later.
 		pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
+		// A connection dropped while checked out (a server restart mid-request) emits 'error' on
+		// its client, which the pool does not listen to: unheard, it would end the process. The
+		// query in flight fails instead, and the page answers 503 (hooks.server.ts).
+		pool.on('connect', (client) => client.on('error', (error) => console.error('PostgreSQL connection lost:', error.message)));
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 		return { db, kind: 'postgres', close: () => db.destroy() };
 	}

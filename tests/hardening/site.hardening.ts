@@ -79,7 +79,10 @@ describe('walking the site', () => {
 	});
 
 	it('refuses coordination pages to everyone who does not run the network', async () => {
-		const adminPaths = [...new Set(walks.get('coordinator')!.visits.map((v) => v.path).filter((p) => /^\/[a-z]{2}\/admin(\/|$|\?)/.test(p)))];
+		// the reports queue is also for group coordinators (their own groups' reports): checked below
+		const adminPaths = [
+			...new Set(walks.get('coordinator')!.visits.map((v) => v.path).filter((p) => /^\/[a-z]{2}\/admin(\/|$|\?)/.test(p) && !/\/admin\/reports/.test(p)))
+		];
 		expect(adminPaths.length).toBeGreaterThan(0);
 		const refused: string[] = [];
 		for (const role of ROLES.filter((r) => !r.coordinates)) {
@@ -92,6 +95,14 @@ describe('walking the site', () => {
 			}
 		}
 		expect(refused).toEqual([]);
+	});
+
+	it('opens the reports queue to network and group coordinators only', async () => {
+		for (const role of ROLES.filter((r) => r.name === 'visitor' || r.name === 'registered' || r.name === 'member')) {
+			const answer = await walks.get(role.name)!.client.get('/en/admin/reports');
+			expect(role.email ? [403, 404] : [303, 404], `${role.name}: ${answer.status}`).toContain(answer.status);
+		}
+		expect((await walks.get('coordinator')!.client.get('/en/admin/reports')).status).toBe(200);
 	});
 });
 

@@ -8,6 +8,7 @@ import { seedIfEmpty } from './seed/seed';
 import { sweepUploads } from './files/files.service';
 import { warmUpLemmatizer } from './search/lemmatize';
 import type { Deps } from './deps';
+import { SearchCache } from './search/search.cache';
 
 /**
  * The one running instance of the platform in this process: its database and workers.
@@ -45,7 +46,7 @@ export async function startApp(): Promise<void> {
 		throw error;
 	}
 	await migrate(database.db);
-	const deps: Deps = { db: database.db, origin: config.origin };
+	const deps: Deps = { db: database.db, origin: config.origin, searchCache: new SearchCache() };
 	await seedIfEmpty(deps, config.seed);
 	const mailWorker = createMailWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
 	mailWorker.start();

@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema';
+import type { SearchCache } from './search/search.cache';
 
 /** What services need from the outside world; routes pass `locals.deps`, tests their own. */
 export interface Deps {
 	db: Kysely<DB>;
 	/** The site's public origin, for links in mail. */
 	origin: string;
+	/** Recent search results; only the server has one (see search.cache.ts). */
+	searchCache?: SearchCache;
 }

@@ -4,6 +4,7 @@
  */
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { DB, PracticeTextField, SearchDocumentType, SearchDocumentsTable } from '../db/schema';
+import { noteIndexWrite } from './search.cache';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
@@ -180,6 +181,7 @@ const UPSERT_BATCH = 200;
 
 /** Writes (or replaces) documents; `tsv` is a tsvector literal built by the application. */
 export async function upsertDocuments(db: Db, docs: NewSearchDocument[]): Promise<void> {
+	noteIndexWrite();
 	for (let start = 0; start < docs.length; start += UPSERT_BATCH) {
 		const rows = docs.slice(start, start + UPSERT_BATCH).map(({ tsv, ...rest }) => ({ ...rest, tsv: sql<string>`${tsv}::tsvector`, updated_at: sql<Date>`now()` }));
 		const columns = Object.keys(rows[0]).filter((column) => column !== 'type' && column !== 'source_id');
@@ -195,6 +197,7 @@ export async function upsertDocuments(db: Db, docs: NewSearchDocument[]): Promis
 
 /** Adds words to the typo fallback's vocabulary (never removed: a stale word finds nothing). */
 export async function addWords(db: Db, words: Iterable<string>): Promise<void> {
+	noteIndexWrite();
 	const list = [...words].sort();
 	for (let start = 0; start < list.length; start += 5000) {
 		await sql`insert into search_words (word) select unnest(${list.slice(start, start + 5000)}::text[]) on conflict do nothing`.execute(db);
@@ -203,11 +206,13 @@ export async function addWords(db: Db, words: Iterable<string>): Promise<void> {
 
 /** Empties the vocabulary before a full rebuild fills it again. */
 export async function clearWords(db: Db): Promise<void> {
+	noteIndexWrite();
 	await db.deleteFrom('search_words').execute();
 }
 
 export async function deleteDocuments(db: Db, type: SearchDocumentType, ids: number[]): Promise<void> {
 	if (ids.length === 0) return;
+	noteIndexWrite();
 	await db.deleteFrom('search_documents').where('type', '=', type).where('source_id', 'in', ids).execute();
 }
 
@@ -250,6 +255,7 @@ export async function allSourceIds(db: Db, type: SearchDocumentType): Promise<nu
 
 /** Removes documents whose source is gone (deleted rows) during a full rebuild. */
 export async function deleteOrphans(db: Db): Promise<number> {
+	noteIndexWrite();
 	const result = await sql`
 		delete from search_documents d where
 			(d.type = 'practice' and not exists (select 1 from practices x where x.id = d.source_id))

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../deps';
+import type { SearchCache } from './search.cache';
 import type { MaybeActor } from '../auth/actor';
 import { isCoordinator } from '../auth/actor';
 import type { Kysely } from 'kysely';
@@ -90,7 +91,9 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 	const stems = await englishStems(deps.db, queryWordsForStems(params.q));
 	const query = analyseQuery(params.q, stems);
 	if (params.q && !query.tsquery) return emptyPage(params);
-	const found = await withSearchSettings(deps.db, { words: !!query.tsquery }, (db) => search(db, actor, params, query, options));
+	const found = await cached(deps, [levelsFor(actor), params, query.tsquery, options.facets], () =>
+		withSearchSettings(deps.db, { words: !!query.tsquery }, (db) => search(db, actor, params, query, options))
+	);
 	const times = await timesOf(deps.db, found.rows, locale);
 	return {
 		params: { ...params, page: found.page },
@@ -103,6 +106,21 @@ async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps
 		approximate: found.rows.some((row) => row.grp === 1),
 		filtered: hasFacets(params.facets)
 	};
+}
+
+type Found = Awaited<ReturnType<typeof search>>;
+
+/** The index's answer from the server's cache when it has a fresh one (see search.cache.ts). */
+async function cached(deps: Deps, keyParts: unknown[], compute: () => Promise<Found>): Promise<Found> {
+	const cache = deps.searchCache as SearchCache<Found> | undefined;
+	if (!cache) return compute();
+	const key = JSON.stringify(keyParts);
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const version = cache.version();
+	const found = await compute();
+	cache.set(key, found, version);
+	return found;
 }
 
 async function search(db: Kysely<DB>, actor: MaybeActor, params: SearchParams, query: AnalysedQuery, options: { facets: boolean }) {

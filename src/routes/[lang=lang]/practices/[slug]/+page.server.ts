@@ -4,6 +4,9 @@ import { getPractice } from '$lib/server/practices/practice-view.service';
 import { listTransfersOfPracticeBySlug } from '$lib/server/transfers/transfers.service';
 import { followButton } from '$lib/server/notifications/follows.service';
 
+// A reading page: plain links and forms, no client code to hydrate.
+export const csr = false;
+
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'draft', 'saved', 'unchanged', 'published', 'unpublished', 'restored', 'translated', 'translation_deleted', 'marked', 'withdrawn'] as const;
 

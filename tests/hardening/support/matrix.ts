@@ -242,10 +242,8 @@ export const PAGES: PageCheck[] = [
 	page(`${L}/challenges/[slug]`, `/en/challenges/${PUBLIC_CHALLENGE}`, 'a public challenge', EVERYONE),
 	page(`${L}/challenges/[slug]`, `/en/challenges/${MEMBERS_CHALLENGE_SLUG}`, 'a members-only challenge', MEMBERS),
 	page(`${L}/challenges/[slug]`, `/en/challenges/${OWN_CHALLENGE}`, "Krzysztof's public challenge", EVERYONE, [
-		// KNOWN_BUG: the challenge page names its author (and the people of answers and of "faces it
-		// too") whatever their profile allows; Krzysztof's profile is for members only, as
-		// discussions, practices and organisation pages respect. Visitors and non-members get his
-		// name and a link to his profile here.
+		// the challenge page names its author (and the people of answers and of "faces it too") only
+		// where their profile allows; Krzysztof's profile is for members only
 		{ text: MEMBERS_ONLY_NAME, to: R_MEMBERS }
 	]),
 	// the author (while a member) and coordinators; not the author's organisation's admin

@@ -25,7 +25,7 @@ type ChallengeRow = ChallengeRef & { id: number; city_id: number };
 
 /** The answers as the viewer may read them: deleted ones as a note, hidden ones for their author and coordinators. */
 export async function answerViews(actor: MaybeActor, challenge: ChallengeRow, locale: Locale, db: Deps['db']): Promise<AnswerView[]> {
-	const rows = await q.listAnswers(db, challenge.id);
+	const rows = await q.listAnswers(db, challenge.id, actor);
 	const readable = rows.filter((row) => canReadAnswer(actor, row));
 	const practiceIds = [...new Set(readable.flatMap((row) => (row.practice_id ? [row.practice_id] : [])))];
 	const practices = new Map((await q.visiblePractices(db, actor, practiceIds, locale)).map((p) => [p.id, p]));
@@ -36,6 +36,7 @@ export async function answerViews(actor: MaybeActor, challenge: ChallengeRow, lo
 		return {
 			id: row.id,
 			author: row.author_name && row.author_handle ? { name: row.author_name, handle: row.author_handle } : null,
+			formerMember: row.author_id === null,
 			createdAt: new Date(row.created_at).toISOString(),
 			createdDate: dateOf(row.created_at, locale),
 			edited: row.edited_at !== null,
@@ -71,7 +72,7 @@ async function speakableCities(actor: Actor, db: Deps['db']) {
 
 /** Cities the actor may still add to the challenge with "we face this too". */
 export async function faceChoices(actor: Actor, challengeId: number, challengeCityId: number, locale: Locale, db: Deps['db']): Promise<Choice[]> {
-	const [cities, facing] = await Promise.all([speakableCities(actor, db), q.listFacingCities(db, challengeId)]);
+	const [cities, facing] = await Promise.all([speakableCities(actor, db), q.listFacingCities(db, challengeId, actor)]);
 	const taken = new Set([challengeCityId, ...facing.map((f) => f.city_id)]);
 	return cities.filter((c) => !taken.has(c.id)).map((c) => ({ value: String(c.id), label: cityName(c, locale) }));
 }

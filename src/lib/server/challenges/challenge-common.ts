@@ -13,7 +13,7 @@ export const dateOf = (value: Date | string, locale: string) => formatDate(new D
 
 /** The challenge, if the actor may see it; a hidden or members-only one is missing to others. */
 export async function visibleChallenge(actor: MaybeActor, slug: string, db: Deps['db']) {
-	const challenge = await q.findChallengeBySlug(db, slug);
+	const challenge = await q.findChallengeBySlug(db, slug, actor);
 	if (!challenge || !canSeeChallenge(actor, challenge)) throw notFound();
 	return challenge;
 }

@@ -3,6 +3,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { DB } from '../db/schema';
 import type { HelpKind } from '../db/schema-together';
 import type { MaybeActor } from '../auth/actor';
+import { visibleTo } from '../people/visibility.queries';
 import { listedPracticeVisibleTo, practiceTitle } from '../transfers/practice-access.queries';
 import type { ChallengeStatus } from './challenges.schemas';
 export { existingAreaIds } from '../areas/areas.queries';
@@ -153,7 +154,16 @@ export function listChallengeCities(db: Db, viewer: MaybeActor) {
 		.execute();
 }
 
-function challengeQuery(db: Db) {
+/** Name and handle of the person joined as `p`, null where the viewer may not see their profile. */
+function visibleName<K extends 'author' | 'person'>(viewer: MaybeActor, as: K) {
+	return [
+		sql<string | null>`case when ${visibleTo(viewer, 'profile')} then p.name end`.as(`${as}_name` as `${K}_name`),
+		sql<string | null>`case when ${visibleTo(viewer, 'profile')} then p.handle end`.as(`${as}_handle` as `${K}_handle`)
+	] as const;
+}
+
+/** The challenge with its author's name only where the viewer may see the author's profile. */
+function challengeQuery(db: Db, viewer: MaybeActor) {
 	return db
 		.selectFrom('challenges as c')
 		.innerJoin('cities as ci', 'ci.id', 'c.city_id')
@@ -171,8 +181,7 @@ function challengeQuery(db: Db) {
 			'ci.longitude',
 			'o.slug as organisation_slug',
 			'o.name as organisation_name',
-			'p.name as author_name',
-			'p.handle as author_handle',
+			...visibleName(viewer, 'author'),
 			sql<number>`(select count(*)::int from challenge_answers x where x.challenge_id = c.id and x.deleted_at is null and x.hidden_at is null)`.as('answer_count'),
 			sql<number>`(select count(*)::int from challenge_cities x where x.challenge_id = c.id)`.as('facing_count')
 		]);
@@ -180,12 +189,12 @@ function challengeQuery(db: Db) {
 
 export type ChallengeRow = NonNullable<Awaited<ReturnType<typeof findChallengeBySlug>>>;
 
-export function findChallengeBySlug(db: Db, slug: string) {
-	return challengeQuery(db).where('c.slug', '=', slug).executeTakeFirst();
+export function findChallengeBySlug(db: Db, slug: string, viewer: MaybeActor) {
+	return challengeQuery(db, viewer).where('c.slug', '=', slug).executeTakeFirst();
 }
 
-export function findChallengeById(db: Db, id: number) {
-	return challengeQuery(db).where('c.id', '=', id).executeTakeFirst();
+export function findChallengeById(db: Db, id: number, viewer: MaybeActor) {
+	return challengeQuery(db, viewer).where('c.id', '=', id).executeTakeFirst();
 }
 
 /** Locks the challenge row for a write that depends on its state (status, helpful marks). */
@@ -270,7 +279,7 @@ export function findCityRow(db: Db, id: number) {
 }
 
 /** The cities that face the challenge too, in the order they joined. */
-export function listFacingCities(db: Db, challengeId: number) {
+export function listFacingCities(db: Db, challengeId: number, viewer: MaybeActor) {
 	return db
 		.selectFrom('challenge_cities as cc')
 		.innerJoin('cities as ci', 'ci.id', 'cc.city_id')
@@ -286,8 +295,7 @@ export function listFacingCities(db: Db, challengeId: number) {
 			'ci.country_code',
 			'ci.latitude',
 			'ci.longitude',
-			'p.name as person_name',
-			'p.handle as person_handle'
+			...visibleName(viewer, 'person')
 		])
 		.where('cc.challenge_id', '=', challengeId)
 		.orderBy('cc.created_at')
@@ -314,7 +322,7 @@ export function deleteFacing(db: Db, challengeId: number, cityId: number) {
 }
 
 /** All answers of a challenge in the order written (deleted and hidden ones keep their place). */
-export function listAnswers(db: Db, challengeId: number) {
+export function listAnswers(db: Db, challengeId: number, viewer: MaybeActor) {
 	return db
 		.selectFrom('challenge_answers as a')
 		.leftJoin('people as p', 'p.id', 'a.author_id')
@@ -329,8 +337,7 @@ export function listAnswers(db: Db, challengeId: number) {
 			'a.hidden_at',
 			'a.hidden_reason',
 			'a.created_at',
-			'p.name as author_name',
-			'p.handle as author_handle'
+			...visibleName(viewer, 'author')
 		])
 		.where('a.challenge_id', '=', challengeId)
 		.orderBy('a.created_at')

@@ -100,7 +100,9 @@ export interface LinkedPractice {
 
 export interface AnswerView {
 	id: number;
+	/** Null when the viewer may not see the author's profile, or the account is gone (`formerMember`). */
 	author: PersonRef | null;
+	formerMember: boolean;
 	createdAt: string;
 	createdDate: string;
 	edited: boolean;

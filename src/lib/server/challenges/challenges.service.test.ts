@@ -230,9 +230,10 @@ describe('answers', () => {
 		expect(mine).toMatchObject({ hidden: true, hiddenReason: 'Spam', canEdit: false });
 		expect(mine.bodyHtml).toContain('Reklama');
 		expect((await getChallenge(await coordinator(), { slug: challenge.slug, locale: 'en' }, t.deps)).answerList[0].bodyHtml).toContain('Reklama');
-		for (const viewer of [null, (await member()).actor]) {
+		// the author's profile is members-only (the default): a visitor does not learn the name
+		for (const [viewer, author] of [[null, null], [(await member()).actor, { handle: person.handle }]] as const) {
 			const seen = (await getChallenge(viewer, { slug: challenge.slug, locale: 'en' }, t.deps)).answerList[0];
-			expect(seen).toMatchObject({ hidden: true, bodyHtml: null, hiddenReason: null, author: { handle: person.handle } });
+			expect(seen).toMatchObject({ hidden: true, bodyHtml: null, hiddenReason: null, author });
 		}
 	});
 
@@ -298,7 +299,10 @@ describe('we face this too', () => {
 
 		view = await getChallenge(null, { slug: challenge.slug, locale: 'en' }, t.deps);
 		expect(view.facing).toBe(1);
-		expect(view.facingCities).toEqual([expect.objectContaining({ note: 'U nas też 30% pustych lokali.', by: { name: person.name, handle: person.handle }, canUndo: false })]);
+		// the person's profile is members-only (the default): named to members, not to a visitor
+		expect(view.facingCities).toEqual([expect.objectContaining({ note: 'U nas też 30% pustych lokali.', by: null, canUndo: false })]);
+		const asMember = await getChallenge((await member()).actor, { slug: challenge.slug, locale: 'en' }, t.deps);
+		expect(asMember.facingCities).toEqual([expect.objectContaining({ by: { name: person.name, handle: person.handle } })]);
 		// Both cities are on the map: the asking one highlighted, the other as facing it too.
 		expect(view.map.svg.match(/<circle/g)).toHaveLength(2);
 		expect(view.map.svg).toContain(': faces it too');

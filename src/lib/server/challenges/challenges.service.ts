@@ -175,7 +175,7 @@ export async function getChallenge(
 	const practiceQuery = (input.practiceQuery ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
 	const [[summary], facing, answers, followers, following, faces, practices, consultations, speakable] = await Promise.all([
 		summaries(db, [challenge], input.locale),
-		q.listFacingCities(db, challenge.id),
+		q.listFacingCities(db, challenge.id, actor),
 		answerViews(actor, challenge, input.locale, db),
 		countFollowers(target, deps),
 		isFollowing(actor, target, deps),

@@ -61,7 +61,7 @@ describe('search with the cache', () => {
 			return created;
 		};
 		const hidden = await practice('Smelter library for members', 'members');
-		const member = actorOf(await makeMember(t.db));
+		const member = actorOf((await makeMember(t.db)).person, true);
 		const search = (actor: typeof member | null) => searchSite(actor, { query: new URLSearchParams({ q: 'smelter' }), locale: 'en' }, deps);
 
 		expect((await search(member)).hits.map((hit) => hit.href)).toContain(`/en/practices/${hidden.slug}`);

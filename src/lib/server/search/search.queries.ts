@@ -153,30 +153,35 @@ export interface FacetCountRow {
 	count: number;
 }
 
-/** One (facet, value) row per value a document has for the facet; arrays give several. */
-const FACET_VALUES: Record<FacetName, RawBuilder<unknown>> = {
-	area: sql`select 'area', v::text, null::text from unnest(d.area_ids) as v`,
-	industry: sql`select 'industry', v, null::text from unnest(d.industries) as v`,
-	orgType: sql`select 'orgType', v, null::text from unnest(d.org_types) as v`,
-	language: sql`select 'language', v, null::text from unnest(d.languages) as v`,
-	country: sql`select 'country', d.country_code, null::text where d.country_code is not null`,
-	city: sql`select 'city', d.city_id::text, d.city_name where d.city_id is not null`,
-	size: sql`select 'size', d.size_band, null::text where d.size_band is not null`,
-	status: sql`select 'status', d.status, null::text where d.status is not null`,
-	year: sql`select 'year', d.year::text, null::text where d.year is not null`
+/** Counts of one facet's values among the matches `m`: arrays count each of their values. */
+const FACET_COUNT: Record<FacetName, RawBuilder<unknown>> = {
+	area: sql`select 'area', v::text, null::text, count(*)::int from m, unnest(m.area_ids) as v group by v`,
+	industry: sql`select 'industry', v, null::text, count(*)::int from m, unnest(m.industries) as v group by v`,
+	orgType: sql`select 'orgType', v, null::text, count(*)::int from m, unnest(m.org_types) as v group by v`,
+	language: sql`select 'language', v, null::text, count(*)::int from m, unnest(m.languages) as v group by v`,
+	country: sql`select 'country', m.country_code, null::text, count(*)::int from m where m.country_code is not null group by m.country_code`,
+	city: sql`select 'city', m.city_id::text, max(m.city_name), count(*)::int from m where m.city_id is not null group by m.city_id`,
+	size: sql`select 'size', m.size_band, null::text, count(*)::int from m where m.size_band is not null group by m.size_band`,
+	status: sql`select 'status', m.status, null::text, count(*)::int from m where m.status is not null group by m.status`,
+	year: sql`select 'year', m.year::text, null::text, count(*)::int from m where m.year is not null group by m.year`
 };
 
-/** Counts of the values of some facets among the matching practices, in one pass over them. */
+/**
+ * Counts of the values of some facets among the matching practices: the matches are read once
+ * (only their facet columns) and each facet is a small hash aggregate over them, several times
+ * faster than expanding every row into one row per facet value and grouping those.
+ */
 function facetPass(match: Match, names: FacetName[], condition: RawBuilder<boolean>) {
 	return sql`
-		select f.facet, f.value, max(f.label) as label, count(*)::int as count
-		from search_documents d
-		cross join lateral (${sql.join(
-			names.map((name) => FACET_VALUES[name]),
+		with m as materialized (
+			select d.area_ids, d.industries, d.org_types, d.languages, d.country_code, d.city_id, d.city_name, d.size_band, d.status, d.year
+			from search_documents d
+			where d.type = 'practice' and ${matchCondition(match)} and ${condition}
+		)
+		${sql.join(
+			names.map((name) => FACET_COUNT[name]),
 			sql` union all `
-		)}) as f (facet, value, label)
-		where d.type = 'practice' and ${matchCondition(match)} and ${condition}
-		group by f.facet, f.value`;
+		)}`;
 }
 
 /**
@@ -191,8 +196,13 @@ export async function facetCounts(db: Db, match: Match, facets: ResolvedFacets):
 		...(open.length ? [facetPass(match, open, facetCondition(facets, 'd'))] : []),
 		...chosen.map((name) => facetPass(match, [name], facetCondition(facets, 'd', name)))
 	];
-	const result = await sql<FacetCountRow>`${sql.join(passes, sql` union all `)}`.execute(db);
-	return result.rows.map((row) => ({ ...row, count: Number(row.count) }));
+	const rows: FacetCountRow[] = [];
+	for (const pass of passes) {
+		const result = await sql<{ facet: FacetName; value: string; label: string | null; count: number }>`
+			select f.facet, f.value, f.label, f.count from (${pass}) as f (facet, value, label, count)`.execute(db);
+		for (const row of result.rows) rows.push({ ...row, count: Number(row.count) });
+	}
+	return rows;
 }
 
 export async function areaIdByKey(db: Db, key: string): Promise<number | null> {

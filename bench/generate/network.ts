@@ -160,6 +160,16 @@ export function generateNetwork(seed: number, counts: { cities: number; organisa
 	return { cities, organisations, people, orgsByCity, peopleByOrg };
 }
 
+/**
+ * Whether the person is a network member as the app decides it (network-member.queries.ts):
+ * an approved individual, a coordinator or admin, or someone in an approved organisation.
+ * Only members join groups, see members-only events, and post without newcomers' limits.
+ */
+export function isNetworkMember(network: Network, person: Person): boolean {
+	if (person.memberSince !== null || person.role !== 'person') return true;
+	return person.organisation !== null && network.organisations[person.organisation.id - 1].memberSince !== null;
+}
+
 const FUND_SOURCES = ['eu', 'national', 'regional', 'municipal', 'private'] as const;
 
 /** Practices `from`..`to` (1-based ids, inclusive); the same ids always give the same practices. */

@@ -254,3 +254,39 @@ export function shortText(rng: Rng, language: 'pl' | 'en', ctx: TextContext): st
 }
 
 export { PL_RARE, EN_RARE };
+
+// ---- pieces for discussions and events (text-together.ts) ----
+
+export type GrammaticalCase = keyof typeof CASE;
+export type SentenceKind = Section;
+
+/** A noun phrase of the context's areas: Polish in the case asked for, English as it is. */
+export function nounPhrase(rng: Rng, language: 'pl' | 'en', ctx: TextContext, grammaticalCase: GrammaticalCase = 'nom'): string {
+	return language === 'pl' ? np(rng, ctx, grammaticalCase) : en(rng, ctx);
+}
+
+/** "na hałdzie pogórniczej", "on the former colliery site". */
+export function placePhrase(rng: Rng, language: 'pl' | 'en'): string {
+	return language === 'pl' ? place(rng) : enPlace(rng);
+}
+
+/** One sentence as the given section of a practice would have it. */
+export function sectionSentence(rng: Rng, language: 'pl' | 'en', ctx: TextContext, section: SentenceKind): string {
+	return rng.pick((language === 'pl' ? PL : EN)[section])(rng, { ...ctx, language });
+}
+
+/** A group of people: Polish genitive or accusative plural ("mieszkańców", "rodziny z dziećmi"), English plural. */
+export function peopleGroup(rng: Rng, language: 'pl' | 'en', grammaticalCase: 'gen' | 'acc' = 'gen'): string {
+	if (language === 'en') return rng.pick(EN_GROUPS);
+	return grammaticalCase === 'gen' ? group(rng) : groupAcc(rng);
+}
+
+export function districtName(rng: Rng, language: 'pl' | 'en'): string {
+	return language === 'pl' ? district(rng) : rng.pick(EN_DISTRICTS);
+}
+
+export function fundName(rng: Rng, language: 'pl' | 'en'): string {
+	return rng.pick(language === 'pl' ? PL_FUNDS : EN_FUNDS);
+}
+
+export { cap as capitalise };

@@ -1,3 +1,5 @@
+import { defaultThreads, maxReplies } from '../generate/discussions';
+
 /** Command-line options of `npm run bench -- [options]`. */
 export interface BenchOptions {
 	db: 'pglite' | 'postgres';
@@ -6,6 +8,11 @@ export interface BenchOptions {
 	organisations: number;
 	people: number;
 	practices: number;
+	/** Discussion replies (posts after each thread's opening post). */
+	replies: number;
+	/** Discussion threads; null: about one per 50 replies. */
+	threads: number | null;
+	events: number;
 	/** PGlite data folder; must not exist unless --reuse. */
 	dataDir: string | null;
 	/** PostgreSQL: admin URL used to create (and drop) the throwaway database. */
@@ -29,6 +36,9 @@ export interface BenchOptions {
 const HELP = `npm run bench -- [options]
   --db pglite|postgres   database (postgres needs DATABASE_URL, an admin URL; default pglite)
   --practices N          practices to generate (default 100000); --cities, --organisations, --people likewise
+  --replies N            discussion replies (default 200000), one thread with exactly 1,000
+  --threads N            discussion threads (default: replies / 50)
+  --events N             events (default 10000)
   --seed N               generator seed (default 2026)
   --data-dir DIR         new PGlite folder (default /tmp/hf-bench-<seed>-<practices>)
   --reuse                skip generation: benchmark an already loaded folder (or --pg-database NAME)
@@ -47,6 +57,9 @@ export function parseArgs(argv: string[]): BenchOptions {
 		organisations: 20_000,
 		people: 50_000,
 		practices: 100_000,
+		replies: 200_000,
+		threads: null,
+		events: 10_000,
 		dataDir: null,
 		databaseUrl: process.env.DATABASE_URL ?? null,
 		reuse: false,
@@ -79,6 +92,9 @@ export function parseArgs(argv: string[]): BenchOptions {
 			case '--organisations': options.organisations = number(flag, value()); break;
 			case '--people': options.people = number(flag, value()); break;
 			case '--practices': options.practices = number(flag, value()); break;
+			case '--replies': options.replies = number(flag, value()); break;
+			case '--threads': options.threads = number(flag, value()); break;
+			case '--events': options.events = number(flag, value()); break;
 			case '--data-dir': options.dataDir = value(); break;
 			case '--pg-database': options.pgDatabase = value(); break;
 			case '--reuse': options.reuse = true; break;
@@ -99,5 +115,8 @@ export function parseArgs(argv: string[]): BenchOptions {
 	}
 	if (options.db === 'postgres' && !options.databaseUrl) throw new Error('--db postgres needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
 	if (options.cities < 1 || options.organisations < 1 || options.people < 1) throw new Error('cities, organisations and people must be at least 1');
+	if (options.threads !== null && options.threads < 2) throw new Error('--threads must be at least 2 (the 1,000-reply thread and the one to post to)');
+	const threads = options.threads ?? defaultThreads(options.replies);
+	if (options.replies > maxReplies(threads)) throw new Error(`--replies ${options.replies} does not fit in ${threads} threads (at most ${maxReplies(threads)}): raise --threads`);
 	return options;
 }

@@ -19,18 +19,23 @@ export interface IndexReport {
 type Many = (db: Kysely<DB>, type: SearchDocumentType, ids: number[]) => Promise<void>;
 const reindexMany = (indexer as unknown as { reindexMany?: Many }).reindexMany;
 
-const ONE_BY_ONE: Record<SearchDocumentType, (db: Kysely<DB>, id: number) => Promise<void>> = {
+type Indexed = 'city' | 'organisation' | 'person' | 'practice' | 'event';
+
+const ONE_BY_ONE: Record<Indexed, (db: Kysely<DB>, id: number) => Promise<void>> = {
 	city: (db, id) => indexer.reindexCity(db, id, { cascade: false }),
 	organisation: (db, id) => indexer.reindexOrganisation(db, id, { cascade: false }),
 	person: (db, id) => indexer.reindexPerson(db, id),
-	practice: (db, id) => indexer.reindexPractice(db, id)
+	practice: (db, id) => indexer.reindexPractice(db, id),
+	event: (db, id) => indexer.reindexEvent(db, id)
 };
 
-const TABLES: [SearchDocumentType, 'cities' | 'organisations' | 'people' | 'practices'][] = [
+// Discussions are not in the search index (search_documents has no thread type); events are.
+const TABLES: [Indexed, 'cities' | 'organisations' | 'people' | 'practices' | 'events'][] = [
 	['city', 'cities'],
 	['organisation', 'organisations'],
 	['person', 'people'],
-	['practice', 'practices']
+	['practice', 'practices'],
+	['event', 'events']
 ];
 
 export async function indexEverything(db: Kysely<DB>, log: (line: string) => void, batch = 250): Promise<IndexReport[]> {

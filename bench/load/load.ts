@@ -1,6 +1,7 @@
 /**
  * Loads the generated network into a migrated database: the real areas seed, then every table
- * in batches, then sequences moved past the explicit ids, revisions built in SQL, and ANALYZE.
+ * in batches (groups, discussions and events in load-together.ts), then sequences moved past
+ * the explicit ids, revisions built in SQL, and ANALYZE.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/lib/server/db/schema';
@@ -9,6 +10,7 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import { generateNetwork, generatePractices, type Network, type Practice } from '../generate/network';
 import { Rng } from '../lib/prng';
 import { insertBatched, insertRows, LoadClock, type Column } from './bulk';
+import { loadDiscussions, loadEvents } from './load-together';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
 const PUBLIC_PROFILE = { profile: 'public', city: 'public', organisations: 'public', languages: 'public', areas: 'public', bio: 'public' };
@@ -23,7 +25,7 @@ export interface LoadReport {
 
 export async function loadNetwork(
 	db: Kysely<DB>,
-	options: { seed: number; cities: number; organisations: number; people: number; practices: number },
+	options: { seed: number; cities: number; organisations: number; people: number; practices: number; replies: number; threads: number | null; events: number },
 	log: (line: string) => void
 ): Promise<LoadReport> {
 	const clock = new LoadClock();
@@ -51,8 +53,15 @@ export async function loadNetwork(
 
 	await clock.time('practice_revisions', options.practices, () => buildRevisions(db, options.practices));
 	await loadExchanges(db, clock, network, options.seed, options.practices);
+	// discussions and events are dated around the day of the run (midnight UTC), so the calendar
+	// has upcoming events and threads recent activity; everything else stays the same run to run
+	const now = new Date();
+	const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+	generateMs += await loadDiscussions(db, clock, network, areas, options, today, log);
+	generateMs += await loadEvents(db, clock, network, areas, options, today, log);
 	await clock.time('(sequences + analyze)', 0, async () => {
-		for (const table of ['cities', 'people', 'organisations', 'practices', 'practice_organisations', 'practice_revisions', 'transfers', 'transfer_notes']) {
+		const tables = ['cities', 'people', 'organisations', 'practices', 'practice_organisations', 'practice_revisions', 'transfers', 'transfer_notes', 'groups', 'threads', 'posts', 'events', 'event_registrations'];
+		for (const table of tables) {
 			await sql`select setval(pg_get_serial_sequence(${table}, 'id'), greatest((select max(id) from ${sql.table(table)}), 1))`.execute(db);
 		}
 		await sql`analyze`.execute(db);

@@ -4,12 +4,13 @@
  * Europe/Warsaw) and pages show it in that zone, named, so nobody guesses. Shared by server
  * and browser code: only Intl, no dependencies.
  */
+import { dateFormat } from './intl';
 
 /** Whether `zone` is an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string): boolean {
 	if (!zone) return false;
 	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
+		dateFormat('en', { timeZone: zone });
 		return true;
 	} catch {
 		return false;
@@ -18,7 +19,7 @@ export function isTimeZone(zone: string): boolean {
 
 /** The zone's offset from UTC at `instant`, in minutes (Warsaw in summer: 120). */
 export function zoneOffsetMinutes(instant: Date, zone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
+	const parts = dateFormat('en-US', {
 		timeZone: zone,
 		hourCycle: 'h23',
 		year: 'numeric',
@@ -67,22 +68,22 @@ const intlLocale = (locale: string) => (locale === 'pl' ? 'pl-PL' : 'en-GB');
 
 /** "Saturday, 28 March 2027, 10:00" in the zone, in the reader's language. */
 export function formatDateTime(instant: Date, zone: string, locale: string): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(instant);
+	return dateFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(instant);
 }
 
 /** "28 March 2027" in the zone. */
 export function formatDate(instant: Date, zone: string, locale: string): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: zone }).format(instant);
+	return dateFormat(intlLocale(locale), { dateStyle: 'long', timeZone: zone }).format(instant);
 }
 
 /** "10:00" in the zone. */
 export function formatTime(instant: Date, zone: string, locale: string): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: zone }).format(instant);
+	return dateFormat(intlLocale(locale), { timeStyle: 'short', timeZone: zone }).format(instant);
 }
 
 /** "CET" / "CEST" / "GMT+1": the zone's short name at that instant, for labels beside times. */
 export function zoneAbbreviation(instant: Date, zone: string, locale: string): string {
-	const parts = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: zone, timeZoneName: 'short' }).formatToParts(instant);
+	const parts = dateFormat(intlLocale(locale), { timeZone: zone, timeZoneName: 'short' }).formatToParts(instant);
 	return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 

@@ -1,5 +1,6 @@
 /** Translated labels for the cities domain's fixed values (industries, sizes, organisation types). */
 import { m } from '$lib/paraglide/messages';
+import { numberFormat } from '$lib/intl';
 
 type Message = () => string;
 
@@ -38,4 +39,4 @@ export const industryOptions = () => Object.keys(INDUSTRY_LABELS).map((value) =>
 export const sizeOptions = () => Object.entries(SIZE_LABELS).map(([value, label]) => ({ value, label: label() }));
 
 /** A whole number in the page's language: "127 431" in Polish, "127,431" in English. */
-export const formatNumber = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
+export const formatNumber = (value: number, locale: string) => numberFormat(locale).format(value);

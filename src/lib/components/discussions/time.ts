@@ -4,12 +4,13 @@ import { zoneAbbreviation } from '$lib/datetime';
 const ZONE = 'Europe/Warsaw';
 
 export function postTime(instant: Date, locale: string): string {
-	const text = new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE }).format(instant);
+	const text = dateFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE }).format(instant);
 	return `${text} ${zoneAbbreviation(instant, ZONE, locale)}`;
 }
 
 import { m } from '$lib/paraglide/messages';
 import type { AuthorView } from '$lib/server/discussions/discussions.service';
+import { dateFormat } from '$lib/intl';
 
 /** The author's name as the viewer may see it. */
 export function authorName(author: AuthorView): string {

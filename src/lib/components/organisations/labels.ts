@@ -1,6 +1,7 @@
 /** Translated labels for the organisations and membership domains' fixed values. */
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { dateFormat } from '$lib/intl';
 
 type Message = () => string;
 
@@ -41,5 +42,5 @@ export const platformRoleOptions = () => Object.keys(PLATFORM_ROLE_LABELS).map((
 
 /** A date in the page's language: "26 listopada 2026" / "26 November 2026". */
 export function formatDate(iso: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+	return dateFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
 }

@@ -1,5 +1,6 @@
 /** Translated labels and locale formats for the practice pages. */
 import { m } from '$lib/paraglide/messages';
+import { dateFormat, displayNames, numberFormat } from '$lib/intl';
 
 type Message = () => string;
 
@@ -88,7 +89,7 @@ export const inSentence = (label: string, locale: string) => (locale === 'pl' ? 
 
 export function languageLabel(code: string, locale: string): string {
 	try {
-		const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+		const name = displayNames([locale], { type: 'language' }).of(code) ?? code;
 		return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 	} catch {
 		return code;
@@ -96,19 +97,19 @@ export function languageLabel(code: string, locale: string): string {
 }
 
 export function formatMoney(minor: number, currency: string | null, locale: string): string {
-	if (!currency) return new Intl.NumberFormat(locale, { minimumFractionDigits: minor % 100 ? 2 : 0 }).format(minor / 100);
+	if (!currency) return numberFormat(locale, { minimumFractionDigits: minor % 100 ? 2 : 0 }).format(minor / 100);
 	try {
-		return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: minor % 100 ? 2 : 0, maximumFractionDigits: 2 }).format(minor / 100);
+		return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: minor % 100 ? 2 : 0, maximumFractionDigits: 2 }).format(minor / 100);
 	} catch {
-		return `${new Intl.NumberFormat(locale).format(minor / 100)} ${currency}`;
+		return `${numberFormat(locale).format(minor / 100)} ${currency}`;
 	}
 }
 
-export const formatNumber = (value: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+export const formatNumber = (value: number, locale: string) => numberFormat(locale, { maximumFractionDigits: 4 }).format(value);
 
 /** 'YYYY-MM-DD' → "March 2021" / "marzec 2021". */
 export function formatMonth(date: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+	return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 export function formatPeriod(start: string | null, end: string | null, locale: string): string {
@@ -118,11 +119,11 @@ export function formatPeriod(start: string | null, end: string | null, locale: s
 	return '';
 }
 
-export const formatDate = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+export const formatDate = (iso: string, locale: string) => dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 export function formatBytes(bytes: number, locale: string): string {
 	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1000 ? [bytes / 1000, 'kilobyte'] : [bytes, 'byte'];
-	return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+	return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
 /** How many rows of a repeated group to show: the filled ones plus some empty, at least `min`. */

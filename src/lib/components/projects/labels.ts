@@ -1,6 +1,7 @@
 /** Translated labels and formats for joint projects. */
 import { m } from '$lib/paraglide/messages';
 import type { Audience, PartnerRole, ProjectStatus } from '$lib/server/db/schema-acting';
+import { dateFormat, numberFormat } from '$lib/intl';
 
 const STATUSES: Record<ProjectStatus, () => string> = {
 	idea: m.projects_status_idea,
@@ -40,16 +41,16 @@ export function statusPath(status: ProjectStatus): ProjectStatus[] {
 
 /** Whole euros in the page's language: "120 000 €" / "€120,000". */
 export const formatBudget = (euros: number, locale: string) =>
-	new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+	numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
 
 /** A calendar day (YYYY-MM-DD), read in UTC so no time zone moves it. */
 export const formatDay = (day: string, locale: string) =>
-	new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+	dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 /** "1 March 2027 – 31 December 2028", or one end with "from"/"until"; '' when neither is known. */
 export function formatPeriod(startsOn: string | null, endsOn: string | null, locale: string): string {
 	if (startsOn && endsOn) {
-		const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+		const format = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
 		return format.formatRange(new Date(`${startsOn}T00:00:00Z`), new Date(`${endsOn}T00:00:00Z`));
 	}
 	if (startsOn) return m.projects_period_from({ date: formatDay(startsOn, locale) });

@@ -2,6 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { industryLabel, organisationTypeLabel, sizeOptions } from '$lib/components/cities/labels';
 import type { FacetName } from '$lib/server/search/search.schemas';
+import { displayNames } from '$lib/intl';
 
 type Message = () => string;
 
@@ -113,7 +114,7 @@ export function facetValueLabel(facet: string, value: string, serverLabel: strin
 /** A language's name in the page's language: "polski", "German". */
 export function languageName(code: string, locale: string): string {
 	try {
-		return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+		return displayNames([locale], { type: 'language' }).of(code) ?? code;
 	} catch {
 		return code;
 	}

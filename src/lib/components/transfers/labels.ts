@@ -1,6 +1,7 @@
 /** Translated labels and formats for transfers and the short practice lists. */
 import { m } from '$lib/paraglide/messages';
 import type { PracticeStatus, TransferStage } from '$lib/server/db/schema';
+import { dateFormat } from '$lib/intl';
 
 const STAGES: Record<TransferStage, () => string> = {
 	understand: m.transfer_stage_understand,
@@ -30,5 +31,5 @@ export const practiceStatusLabel = (status: PracticeStatus) => STATUSES[status](
  * server's time zone cannot move it to the day before.
  */
 export function formatDay(day: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+	return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

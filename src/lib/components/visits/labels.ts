@@ -1,5 +1,6 @@
 /** Labels shared by the study-visit pages: who pays, application states, language names. */
 import { m } from '$lib/paraglide/messages';
+import { displayNames } from '$lib/intl';
 
 export const PAID_BY = ['visitors', 'host', 'shared', 'programme'] as const;
 export type PaidBy = (typeof PAID_BY)[number];
@@ -19,7 +20,7 @@ export const LANGUAGES = ['pl', 'en', 'de', 'cs', 'fr', 'nl', 'es', 'it', 'fi'] 
 
 export function languageLabel(code: string, locale: string): string {
 	try {
-		const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+		const name = displayNames([locale], { type: 'language' }).of(code) ?? code;
 		return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 	} catch {
 		return code;

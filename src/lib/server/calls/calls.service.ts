@@ -26,6 +26,7 @@ import {
 	type CallList,
 	type CallSummary
 } from './calls.schemas';
+import { sortCollator } from '$lib/intl';
 
 export const CALLS_PAGE_SIZE = 20;
 
@@ -80,7 +81,7 @@ export async function listCalls(actor: MaybeActor, input: { query: URLSearchPara
 		actor ? q.listUncheckedCalls(db, { addedBy: actor.id, statuses: ['pending', 'rejected'] }) : Promise.resolve([]),
 		canCheckCalls(actor) ? q.listUncheckedCalls(db, { statuses: ['pending'] }) : Promise.resolve([])
 	]);
-	const collator = new Intl.Collator(input.locale);
+	const collator = sortCollator(input.locale);
 	const toCheck = await summaries(db, toCheckRows, input.locale, now);
 	return {
 		items: await summaries(db, rows, input.locale, now),

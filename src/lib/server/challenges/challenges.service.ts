@@ -45,6 +45,7 @@ import {
 	type ChallengeSummary,
 	type Choice
 } from './challenges.schemas';
+import { sortCollator } from '$lib/intl';
 
 export const CHALLENGES_PAGE_SIZE = 20;
 
@@ -102,7 +103,7 @@ export async function listChallenges(actor: MaybeActor, input: { query: URLSearc
 	const filters = challengeFiltersSchema.parse(Object.fromEntries(input.query));
 	const { rows, total } = await q.listChallenges(db, actor, { ...filters, limit: CHALLENGES_PAGE_SIZE, offset: (filters.page - 1) * CHALLENGES_PAGE_SIZE });
 	const [areas, countries, cities] = await Promise.all([listAreas(db, input.locale), q.listChallengeCountries(db, actor), q.listChallengeCities(db, actor)]);
-	const collator = new Intl.Collator(input.locale);
+	const collator = sortCollator(input.locale);
 	const byLabel = (a: Choice, b: Choice) => collator.compare(a.label, b.label);
 	return {
 		items: await summaries(db, rows, input.locale),

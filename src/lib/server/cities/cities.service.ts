@@ -32,6 +32,7 @@ import {
 	type CityListPage,
 	type MapCity
 } from './cities.schemas';
+import { sortCollator } from '$lib/intl';
 
 /** A city's name in the page language: its English name on English pages when it has one. */
 const displayName = (city: { name: string; name_en: string | null }, locale: Locale) =>
@@ -48,7 +49,7 @@ export async function listCities(
 	const pages = Math.max(1, Math.ceil(total / CITIES_PAGE_SIZE));
 	const page = Math.min(filters.page, pages);
 	const rows = await listCityRows(db, filters, CITIES_PAGE_SIZE, (page - 1) * CITIES_PAGE_SIZE);
-	const collator = new Intl.Collator(input.locale);
+	const collator = sortCollator(input.locale);
 	return {
 		items: rows.map((row) => ({
 			slug: row.slug,

@@ -9,6 +9,7 @@ import countriesCore from 'i18n-iso-countries/index.js';
 import type * as Countries from 'i18n-iso-countries';
 import plNames from 'i18n-iso-countries/langs/pl.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
+import { sortCollator } from '$lib/intl';
 
 const countries = countriesCore as typeof Countries;
 countries.registerLocale(plNames as Countries.LocaleData);
@@ -58,7 +59,7 @@ export function countryOptions(locale: string): { value: string; label: string }
 	const key = language(locale);
 	const cached = optionsCache.get(key);
 	if (cached) return cached;
-	const collator = new Intl.Collator(key);
+	const collator = sortCollator(key);
 	const all = Object.keys(countries.getAlpha2Codes()).map((code) => ({ value: code, label: countryName(code, key) }));
 	const byName = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
 	const options = [

@@ -47,6 +47,7 @@ import {
 	type NewConsultationForm,
 	type OfferView
 } from './consultations.schemas';
+import { sortCollator } from '$lib/intl';
 
 const LIST_LIMIT = 100;
 const SUGGESTIONS = 8;
@@ -116,7 +117,7 @@ export async function getNewConsultationForm(actor: MaybeActor, input: { locale:
 		q.findPersonCity(db, actor.id),
 		openChallengesOfAuthor(actor, { db, origin: '' })
 	]);
-	const collator = new Intl.Collator(input.locale);
+	const collator = sortCollator(input.locale);
 	return {
 		blocked: canAsk(actor) ? null : 'not_member',
 		areas: areas.map((a) => ({ id: a.id, name: String(a.name) })),

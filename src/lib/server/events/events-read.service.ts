@@ -29,6 +29,7 @@ import { listEventAreaIds } from './event-write.queries';
 import { managedEvent, visibleEvent } from './events-access';
 import { eventFormValues } from './events-form';
 import { EVENT_QUESTIONS, EVENT_TYPES, type EventQuestion } from './events.schemas';
+import { dateFormat } from '$lib/intl';
 
 export const PAGE_SIZE = 20;
 const DAY = 86_400_000;
@@ -133,11 +134,11 @@ export function buildMonth(month: string, rows: EventListRow[], locale: Locale):
 	const weekdays = Array.from({ length: 7 }, (_, i) => {
 		const day = new Date(Date.UTC(2024, 0, 1 + i));
 		return {
-			short: new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(day),
-			long: new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(day)
+			short: dateFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(day),
+			long: dateFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(day)
 		};
 	});
-	const label = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(first);
+	const label = dateFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(first);
 	return { month, label: label.charAt(0).toLocaleUpperCase(locale) + label.slice(1), previous: shiftMonth(month, -1), next: shiftMonth(month, 1), weekdays, weeks, count };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { many, oneOf, optionalInt, optionalText, optionalUrl, requiredText } from '../validation';
 import type { AgendaItem, EventType, RegistrationStatus } from '../db/schema';
+import { dateFormat } from '$lib/intl';
 
 export const EVENT_TYPES = ['meeting', 'study_visit', 'consultation', 'workshop', 'conference'] as const;
 export const EVENT_VISIBILITIES = ['public', 'members'] as const;
@@ -18,7 +19,7 @@ const optionalInstant = () =>
 
 function isTimeZone(zone: string) {
 	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
+		dateFormat('en', { timeZone: zone });
 		return true;
 	} catch {
 		return false;

@@ -19,6 +19,7 @@ import {
 	type OrganisationPage,
 	type OrganisationSummary
 } from './organisations.schemas';
+import { sortCollator } from '$lib/intl';
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -167,7 +168,7 @@ export async function listOrganisations(actor: MaybeActor, params: URLSearchPara
 		listAreas(deps.db, locale)
 	]);
 	const codes = new Set(cities.map((c) => c.country_code.trim()));
-	const collator = new Intl.Collator(locale);
+	const collator = sortCollator(locale);
 	return {
 		filters,
 		items: rows.map((row) => summaryOf(row, row.viewer_role ?? null)),

@@ -4,6 +4,7 @@
  * called the same everywhere on the site.
  */
 import { countryName } from '../cities/countries';
+import { displayNames } from '$lib/intl';
 
 export { countryName };
 
@@ -12,7 +13,7 @@ const cache = new Map<string, Intl.DisplayNames>();
 export function languageName(code: string, locale: string): string {
 	let names = cache.get(locale);
 	if (!names) {
-		names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+		names = displayNames([locale], { type: 'language', fallback: 'code' });
 		cache.set(locale, names);
 	}
 	try {

@@ -13,6 +13,7 @@ import {
 	type PersonProfile,
 	type PersonSummary
 } from './people.schemas';
+import { sortCollator } from '$lib/intl';
 
 /**
  * Maps a row to what the viewer may see. The queries already leave hidden fields out; this is
@@ -64,7 +65,7 @@ export async function listPeople(
 	const page = Math.min(filters.page, pages);
 	const rows = count === 0 ? [] : await q.listDirectory(db, actor, filters, locale, PEOPLE_PAGE_SIZE, (page - 1) * PEOPLE_PAGE_SIZE);
 
-	const collator = new Intl.Collator(locale);
+	const collator = sortCollator(locale);
 	const countries = [...new Set(cities.map((c) => c.country_code))]
 		.map((code) => ({ value: code, label: countryName(code, locale) }))
 		.sort((a, b) => collator.compare(a.label, b.label));

@@ -48,6 +48,7 @@ import {
 	type ProjectListFilters,
 	type ProjectSummary
 } from './projects.schemas';
+import { sortCollator } from '$lib/intl';
 
 type PartnerRow = Awaited<ReturnType<typeof q.listPartnersOf>>[number];
 
@@ -107,7 +108,7 @@ export async function listProjects(actor: MaybeActor, params: URLSearchParams, d
 		listAreas(deps.db, locale),
 		q.listFilterOptions(deps.db, viewer, locale)
 	]);
-	const collator = new Intl.Collator(locale);
+	const collator = sortCollator(locale);
 	return {
 		filters,
 		items: await summariesOf(deps, rows, locale),

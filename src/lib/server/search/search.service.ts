@@ -46,6 +46,7 @@ import {
 	type SearchParams,
 	type SearchResultPage
 } from './search.schemas';
+import { sortCollator, displayNames } from '$lib/intl';
 
 /** Below this many exact matches, words that may be mistyped are also looked up by trigrams. */
 export const FUZZY_BELOW = 5;
@@ -228,8 +229,8 @@ async function timesOf(db: Deps['db'], rows: HitRow[], locale: Locale): Promise<
 /** Facet values in a stable, meaningful order with labels; the chosen value is always offered. */
 async function labelFacets(deps: Deps, rows: FacetCountRow[], params: SearchParams, locale: Locale): Promise<Record<FacetName, FacetValue[]>> {
 	const areas = await listAreas(deps.db, locale);
-	const collator = new Intl.Collator(locale);
-	const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+	const collator = sortCollator(locale);
+	const languageNames = displayNames([locale], { type: 'language' });
 	const out = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
 	for (const row of rows) out[row.facet].push({ value: row.value, label: row.label ?? row.value, count: row.count });
 

@@ -21,6 +21,7 @@ import {
 	type TransferDetails,
 	type TransferSummary
 } from './transfers.schemas';
+import { sortCollator } from '$lib/intl';
 
 export const toCityRef = (city: { slug: string; name: string; name_en: string | null; country_code: string }, locale: string): CityRef => ({
 	slug: city.slug,
@@ -83,7 +84,7 @@ export async function getNewTransferForm(
 	const practice = await q.findVisiblePractice(db, actor, input.slug, input.locale);
 	if (!practice) throw notFound();
 	const [organisations, cities] = await Promise.all([q.listActorOrganisations(db, actor.id), q.listMemberCities(db)]);
-	const collator = new Intl.Collator(input.locale);
+	const collator = sortCollator(input.locale);
 	const title = titleOf(practice.title);
 	return {
 		practice: { slug: practice.slug, title: title.title, titleLang: title.titleLang, city: toCityRef(practice.city, input.locale) },

@@ -12,6 +12,7 @@ import { cityName, countryName } from '../people/display-names';
 import { areApplicationsOpen, canApplyToVisit, canFileTakeaway, canOfferVisit, canRunVisit, isLiveApplication } from './visits.policy';
 import * as q from './visits.queries';
 import { newVisitSchema, type NewVisitForm, type VisitDetails, type VisitList, type VisitSummary } from './visits.schemas';
+import { sortCollator } from '$lib/intl';
 
 /** A study visit the viewer may see, by its event's slug; hidden ones are not found. */
 export async function requireVisit(actor: MaybeActor, slug: string, { db }: Deps) {
@@ -59,7 +60,7 @@ export async function getNewVisitForm(actor: MaybeActor, input: { locale: Locale
 		q.listMemberCities(db),
 		q.listPracticesInCities(db, actor, [...new Set(organisations.map((o) => o.city_id))], input.locale)
 	]);
-	const collator = new Intl.Collator(input.locale);
+	const collator = sortCollator(input.locale);
 	return {
 		organisations: organisations.map((o) => ({ id: o.id, name: o.name, cityId: o.city_id, cityName: cityName({ name: o.city_name, name_en: o.city_name_en }, input.locale) })),
 		cities: cities

@@ -73,6 +73,14 @@ const CACHE_LIMIT = 50_000;
 const lemmaCache = new Map<string, string[]>();
 
 /**
+ * Only words the Polish dictionary could know go to hunspell: Polish letters, at most 40 of
+ * them. Hunspell is native code from before fuzzing found its overflows on unusual input
+ * (characters outside the Basic Multilingual Plane, very long words); everything else has no
+ * Polish lemma anyway. (Our suspect for a rare heap-corruption crash of test workers.)
+ */
+const POLISH_WORD = /^[a-zA-ZąćęłńóśźżĄĆĘŁŃÓŚŹŻ]{1,40}$/;
+
+/**
  * All Polish lemmas of a word, folded (lowercase, unaccented); empty when hunspell does not
  * know the word (a name, a typo, another language, or a word typed without its diacritics).
  */
@@ -81,7 +89,7 @@ export function polishLemmas(word: string): string[] {
 	if (cached) return cached;
 	const dictionary = polishDictionary();
 	let lemmas: string[] = [];
-	if (dictionary && word.length <= 60) {
+	if (dictionary && POLISH_WORD.test(word)) {
 		const forms = new Set<string>();
 		// Hunspell is case-aware: "Wałbrzychu" is a name, "miasta" a common noun; ask both ways.
 		for (const variant of new Set([word, word.toLowerCase()])) {

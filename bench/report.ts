@@ -6,6 +6,9 @@ import type { LoadReport } from './load/load';
 import type { IndexReport } from './load/index-all';
 import type { SearchReport } from './search/search-bench';
 import type { BenchOptions } from './lib/args';
+import type { HttpReport } from './http/http-bench';
+import { markdownPageWeights } from './http/weight';
+import { markdownLighthouse } from './http/lighthouse';
 
 export interface RunReport {
 	date: string;
@@ -15,6 +18,8 @@ export interface RunReport {
 	load: LoadReport | null;
 	index: IndexReport[] | null;
 	search: SearchReport | null;
+	/** The production server on this database under load (bench/http/); null with --no-http. Optional: older result files lack it. */
+	http?: HttpReport | null;
 	/** Remarks, e.g. that load figures come from an earlier run on the same database. */
 	notes?: string[];
 }
@@ -62,6 +67,48 @@ export function markdown(report: RunReport): string {
 		for (const x of report.search.skipped) lines.push(`| ${x.category} | 1 | **${x.ms}** (one query, too slow to repeat) | | | | | | \`${x.term}\` |`);
 		lines.push('');
 	}
+	if (report.http) lines.push(httpMarkdown(report.http));
+	return lines.join('\n');
+}
+
+const n = (x: number | null) => (x === null ? '–' : x.toLocaleString('en'));
+
+function httpMarkdown(h: HttpReport): string {
+	const lines: string[] = [];
+	lines.push(
+		`HTTP: the production build (\`node build/index.js\`) on this database, autocannon with ${h.connections} connections, ${h.durationS} s per scenario after ${h.warmupS} s of warm-up. ` +
+			`The framework ceiling ran first (${n(h.ceiling.first)} req/s) and last (${n(h.ceiling.last)} req/s); ratios are to their mean.`,
+		''
+	);
+	lines.push(
+		`Startup (spawn → \`/health\` 200): **${n(h.startup.existingMs)} ms** on this database, ${n(h.startup.newMs)} ms on a new one (migrations + demo seed). ` +
+			`Server RSS: ${n(h.rssMb.idle)} MB after startup, **${n(h.rssMb.peak)} MB** at the peak, ${n(h.rssMb.end)} MB at the end${h.startup.newRssMb !== null ? ` (${n(h.startup.newRssMb)} MB on the new database just started)` : ''}.`,
+		''
+	);
+	lines.push(
+		'| scenario | path | req/s | × ceiling | p50 ms | p97.5 ms | p99 ms | mean ms | errors | KB/response | RSS before / peak / after MB | note |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |'
+	);
+	for (const r of h.scenarios) {
+		if (r.missing) {
+			lines.push(`| ${r.name} | | | | | | | | | | | **missing**: ${r.missing} |`);
+			continue;
+		}
+		const l = r.latencyMs;
+		lines.push(
+			`| ${r.kind === 'ceiling' ? '**ceiling**' : r.name} | \`${r.path}\` | ${n(r.requestsPerSecond)} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${l.p50} | ${l.p97_5} | ${l.p99} | ${l.mean} | ` +
+				`${r.errors}${r.errorDetail ? ` (${r.errorDetail})` : ''} | ${r.kbPerResponse} | ${n(r.rssMb.before)} / ${n(r.rssMb.peak)} / ${n(r.rssMb.after)} | ${r.note ?? ''} |`
+		);
+	}
+	lines.push(
+		'',
+		'Errors: non-2xx answers of reads, 4xx/5xx of the write (its success is a 303 back to the thread), timeouts (10 s) and connection errors. ' +
+			'KB/response: as sent uncompressed, headers included. The write scenario posts replies as signed-in members through the thread\'s form action.',
+		''
+	);
+	if (h.weight) lines.push('Page weight (first visit, Chromium):', '', markdownPageWeights(h.weight), '');
+	if (h.lighthouse) lines.push('Lighthouse:', '', markdownLighthouse(h.lighthouse), '');
+	for (const note of h.notes) lines.push(`> ${note}`, '');
 	return lines.join('\n');
 }
 

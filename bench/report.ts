@@ -77,7 +77,8 @@ function httpMarkdown(h: HttpReport): string {
 	const lines: string[] = [];
 	lines.push(
 		`HTTP: the production build (\`node build/index.js\`) on this database, autocannon with ${h.connections} connections, ${h.durationS} s per scenario after ${h.warmupS} s of warm-up. ` +
-			`The framework ceiling ran first (${n(h.ceiling.first)} req/s) and last (${n(h.ceiling.last)} req/s); ratios are to their mean.`,
+			`The framework ceiling ran first (${n(h.ceiling.first)} req/s), for a third of that time before every scenario, and last (${n(h.ceiling.last)} req/s); ` +
+			'each ratio is to the ceiling run just before its scenario.',
 		''
 	);
 	lines.push(
@@ -86,17 +87,17 @@ function httpMarkdown(h: HttpReport): string {
 		''
 	);
 	lines.push(
-		'| scenario | path | req/s | × ceiling | p50 ms | p97.5 ms | p99 ms | mean ms | errors | KB/response | RSS before / peak / after MB | note |',
-		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |'
+		'| scenario | path | req/s | × ceiling | (ceiling req/s) | p50 ms | p97.5 ms | p99 ms | mean ms | errors | KB/response | RSS before / peak / after MB | note |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |'
 	);
 	for (const r of h.scenarios) {
 		if (r.missing) {
-			lines.push(`| ${r.name} | | | | | | | | | | | **missing**: ${r.missing} |`);
+			lines.push(`| ${r.name} | | | | | | | | | | | | **missing**: ${r.missing} |`);
 			continue;
 		}
 		const l = r.latencyMs;
 		lines.push(
-			`| ${r.kind === 'ceiling' ? '**ceiling**' : r.name} | \`${r.path}\` | ${n(r.requestsPerSecond)} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${l.p50} | ${l.p97_5} | ${l.p99} | ${l.mean} | ` +
+			`| ${r.kind === 'ceiling' ? '**ceiling**' : r.name} | \`${r.path}\` | ${n(r.requestsPerSecond)} | ${r.ratio === null ? '' : r.ratio.toFixed(2)} | ${r.ceilingRequestsPerSecond === undefined ? '' : n(r.ceilingRequestsPerSecond)} | ${l.p50} | ${l.p97_5} | ${l.p99} | ${l.mean} | ` +
 				`${r.errors}${r.errorDetail ? ` (${r.errorDetail})` : ''} | ${r.kbPerResponse} | ${n(r.rssMb.before)} / ${n(r.rssMb.peak)} / ${n(r.rssMb.after)} | ${r.note ?? ''} |`
 		);
 	}

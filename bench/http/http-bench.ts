@@ -26,6 +26,7 @@ export interface HttpReport {
 	};
 	/** RSS right after startup, at the highest sample of any scenario, and before stopping. */
 	rssMb: { idle: number | null; peak: number | null; end: number | null };
+	/** The first and last full ceiling runs, and the median of every ceiling run (the short ones before each scenario too). */
 	ceiling: { requestsPerSecond: number; first: number; last: number };
 	scenarios: ScenarioResult[];
 	weight: PageWeight[] | null;
@@ -79,27 +80,39 @@ export async function runHttpBench(
 		const wanted = (s: Scenario) => s.kind === 'ceiling' || !options.scenarios || options.scenarios.includes(s.name);
 		const ceilingScenario = list.find((s) => s.kind === 'ceiling')!;
 
-		// The ceiling first and again last: the machine is shared, so both are kept and the ratio uses their mean.
+		// The machine is shared and its load changes within a run, so every scenario is compared
+		// with a short ceiling run just before it; full ceiling runs open and close the series.
 		const first = await runScenario(ceilingScenario, context);
+		const shortCeiling = { ...context, duration: Math.max(3, Math.round(options.duration / 3)), warmup: 1, log: () => {} };
 		const results: ScenarioResult[] = [];
+		const ceilings = [first.requestsPerSecond];
 		for (const scenario of list.filter((s) => s.kind !== 'ceiling' && wanted(s))) {
-			if (!scenario.path) log(`${scenario.name}: missing (${scenario.missing})`);
-			results.push(scenario.path ? await runScenario(scenario, context) : notRun(scenario));
+			if (!scenario.path) {
+				log(`${scenario.name}: missing (${scenario.missing})`);
+				results.push(notRun(scenario));
+				continue;
+			}
+			const local = (await runScenario(ceilingScenario, shortCeiling)).requestsPerSecond;
+			const result = await runScenario(scenario, context);
+			ceilings.push(local);
+			result.ceilingRequestsPerSecond = local;
+			result.ratio = local ? Math.round((result.requestsPerSecond / local) * 100) / 100 : null;
+			results.push(result);
 		}
 		const last = await runScenario(ceilingScenario, context);
-		const ceilingRps = Math.round((first.requestsPerSecond + last.requestsPerSecond) / 2);
-		for (const r of results) if (!r.missing && ceilingRps) r.ratio = Math.round((r.requestsPerSecond / ceilingRps) * 100) / 100;
-		// Its row: the first run (before anything else ran, so its RSS is the ceiling's own) with the mean rate.
+		ceilings.push(last.requestsPerSecond);
+		const sorted = [...ceilings].sort((a, b) => a - b);
+		const median = sorted[Math.floor(sorted.length / 2)];
+		// Its row: the first run, before anything else ran, so its RSS is the ceiling's own.
 		const ceiling: ScenarioResult = {
 			...first,
-			requests: first.requests + last.requests,
-			requestsPerSecond: ceilingRps,
-			errors: first.errors + last.errors,
-			errorDetail: [first.errorDetail, last.errorDetail].filter(Boolean).join('; '),
-			note: `mean of the first run (${first.requestsPerSecond} req/s, shown) and the last (${last.requestsPerSecond} req/s, p50 ${last.latencyMs.p50} ms, p99 ${last.latencyMs.p99} ms)`
+			note: `first run shown; ${ceilings.length} ceiling runs: ${sorted[0]}–${sorted.at(-1)} req/s, median ${median}; last run ${last.requestsPerSecond} req/s, p99 ${last.latencyMs.p99} ms`
 		};
-		if (Math.abs(first.requestsPerSecond - last.requestsPerSecond) > 0.15 * ceilingRps) {
-			notes.push(`The ceiling moved by more than 15% during the run (${first.requestsPerSecond} → ${last.requestsPerSecond} req/s): the machine's load changed; the ratios are less certain.`);
+		if (sorted.at(-1)! - sorted[0] > 0.3 * median) {
+			notes.push(
+				`The ceiling ranged over ${sorted[0]}–${sorted.at(-1)} req/s during the run: the machine's load changed. ` +
+					'Each ratio uses the ceiling measured just before its scenario, so the ratios hold better than the absolute figures.'
+			);
 		}
 
 		// every page measured under load, once (the uncached search is the same page as the cached one)
@@ -133,7 +146,7 @@ export async function runHttpBench(
 			warmupS: options.warmup,
 			startup: { existingMs: server.startupMs, newMs: fresh?.startupMs ?? null, newRssMb: fresh?.rssMb ?? null },
 			rssMb: { idle, peak: Math.max(0, ...all.map((r) => r.rssMb.peak ?? 0)) || null, end: server.rssMb() },
-			ceiling: { requestsPerSecond: ceilingRps, first: first.requestsPerSecond, last: last.requestsPerSecond },
+			ceiling: { requestsPerSecond: median, first: first.requestsPerSecond, last: last.requestsPerSecond },
 			scenarios: all,
 			weight,
 			lighthouse,

@@ -24,7 +24,9 @@ export interface ScenarioResult {
 	/** Mean response size in KB as sent (headers included, not compressed: autocannon asks for no encoding). */
 	kbPerResponse: number;
 	rssMb: { before: number | null; peak: number | null; after: number | null };
-	/** requests/s divided by the framework ceiling's; null for the ceiling itself. */
+	/** The framework ceiling's requests/s measured just before this scenario (a short run). */
+	ceilingRequestsPerSecond?: number;
+	/** requests/s divided by that ceiling's; null for the ceiling itself. */
 	ratio: number | null;
 }
 

@@ -163,6 +163,8 @@ export const PAGES: PageCheck[] = [
 	page(`${L}/membership`, '/en/membership', 'joining the network', EVERYONE),
 	page(`${L}/invitations/[token]`, '/en/invitations/not-a-token', 'an invitation that does not exist', MISSING),
 	page('/unsubscribe/[token]', '/unsubscribe/not-a-token', 'an unsubscribe link that does not exist', MISSING),
+	// answers only on a benchmark server (HEADFRAME_BENCH=1); everywhere else it does not exist
+	page(`${L}/bench/ceiling`, '/en/bench/ceiling', "the benchmark's framework ceiling", MISSING),
 	page('/calendar/[token].ics', '/calendar/{feed}.ics', "the member's calendar feed: the secret address is the key", EVERYONE),
 	page('/calendar/[token].ics', '/calendar/not-a-token.ics', 'a calendar feed that does not exist', MISSING),
 	page('/health', '/health', 'the health check', EVERYONE),

@@ -135,7 +135,9 @@ export async function startServer(target: ServerTarget, options: { timeoutMs?: n
 		...('dataDir' in target ? { DATA_DIR: target.dataDir } : { DATABASE_URL: target.databaseUrl })
 	};
 	const started = performance.now();
-	const child = spawn(process.execPath, [path.join(ROOT, 'build', 'index.js')], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+	// The heap limit `npm start` sets (package.json): without it V8 lets the heap grow lazily to
+	// over a gigabyte under load before collecting, which is not what production runs with.
+	const child = spawn(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'build', 'index.js')], { cwd: ROOT, env, stdio: ['ignore', out, out] });
 	fs.closeSync(out);
 	const pid = child.pid!;
 	const deadline = started + (options.timeoutMs ?? 120_000);

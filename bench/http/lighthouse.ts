@@ -154,14 +154,19 @@ export async function runLighthouse(baseUrl: string, pages: LighthousePage[], lo
 				onlyCategories: ['performance', 'accessibility']
 			};
 			const started = Date.now();
-			try {
-				const run = await lighthouse(url, flags);
-				if (!run) throw new Error('Lighthouse returned no result');
-				results.push(summariseReport(page, run.lhr));
-			} catch (error) {
-				results.push(failed(page, url, (error as Error).message));
-			}
-			const r = results.at(-1)!;
+			const audit = async (): Promise<LighthouseResult> => {
+				try {
+					const run = await lighthouse(url, flags);
+					if (!run) throw new Error('Lighthouse returned no result');
+					return summariseReport(page, run.lhr);
+				} catch (error) {
+					return failed(page, url, (error as Error).message);
+				}
+			};
+			// Now and then Lighthouse fails to record the trace (NO_NAVSTART): one more try.
+			let r = await audit();
+			if (r.error) r = await audit();
+			results.push(r);
 			log(
 				`lighthouse ${page.name}: performance ${r.performance ?? '–'}, accessibility ${r.accessibility ?? '–'}` +
 					(r.failingAccessibility.length ? ` (fails ${r.failingAccessibility.join(', ')})` : '') +

@@ -48,6 +48,9 @@ import {
 } from './search.schemas';
 import { sortCollator, displayNames } from '$lib/intl';
 
+/** Towns offered in the city filter at most. */
+const MAX_CITY_OPTIONS = 200;
+
 /** Below this many exact matches, words that may be mistyped are also looked up by trigrams. */
 export const FUZZY_BELOW = 5;
 
@@ -240,7 +243,12 @@ async function labelFacets(deps: Deps, rows: FacetCountRow[], params: SearchPara
 		.map((value) => ({ ...value, value: areaById.get(value.value)!.key, label: areaById.get(value.value)!.name }))
 		.sort((a, b) => areas.findIndex((area) => area.key === a.value) - areas.findIndex((area) => area.key === b.value));
 	out.country = out.country.map((value) => ({ ...value, label: countryName(value.value, locale) })).sort((a, b) => collator.compare(a.label, b.label));
-	out.city.sort((a, b) => collator.compare(a.label, b.label));
+	// On a network of thousands of towns the select offers the towns with most matches (the
+	// chosen one is added back below); any town is still found by typing its name.
+	out.city = out.city
+		.sort((a, b) => b.count - a.count)
+		.slice(0, MAX_CITY_OPTIONS)
+		.sort((a, b) => collator.compare(a.label, b.label));
 	const byOrder = (order: readonly string[]) => (a: FacetValue, b: FacetValue) => order.indexOf(a.value) - order.indexOf(b.value);
 	out.industry.sort(byOrder(INDUSTRIES));
 	out.size.sort(byOrder(SIZE_BAND_KEYS));

@@ -9,6 +9,7 @@ import { sweepUploads } from './files/files.service';
 import { warmUpLemmatizer } from './search/lemmatize';
 import type { Deps } from './deps';
 import { SearchCache } from './search/search.cache';
+import { SummaryCache } from './cache/summary-cache';
 
 /**
  * The one running instance of the platform in this process: its database and workers.
@@ -46,7 +47,7 @@ export async function startApp(): Promise<void> {
 		throw error;
 	}
 	await migrate(database.db);
-	const deps: Deps = { db: database.db, origin: config.origin, searchCache: new SearchCache() };
+	const deps: Deps = { db: database.db, origin: config.origin, searchCache: new SearchCache(), summaryCache: new SummaryCache() };
 	await seedIfEmpty(deps, config.seed);
 	const mailWorker = createMailWorker(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
 	mailWorker.start();

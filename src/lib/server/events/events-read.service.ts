@@ -30,6 +30,7 @@ import { managedEvent, visibleEvent } from './events-access';
 import { eventFormValues } from './events-form';
 import { EVENT_QUESTIONS, EVENT_TYPES, type EventQuestion } from './events.schemas';
 import { dateFormat } from '$lib/intl';
+import { summarised } from '../cache/summary-cache';
 
 export const PAGE_SIZE = 20;
 const DAY = 86_400_000;
@@ -170,7 +171,7 @@ export function readCalendarParams(query: URLSearchParams, now: Date): CalendarP
 }
 
 /** The calendar: upcoming (or past) events as a list with pages, or one month as a grid. */
-export async function listEvents(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale; now?: Date }, { db }: Deps) {
+export async function listEvents(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale; now?: Date }, { db, summaryCache }: Deps) {
 	const now = input.now ?? new Date();
 	const params = readCalendarParams(input.query, now);
 	const members = isMember(actor);
@@ -181,7 +182,7 @@ export async function listEvents(actor: MaybeActor, input: { query: URLSearchPar
 		areaKey: params.area || undefined,
 		online: params.mode === '' ? undefined : params.mode === 'online'
 	};
-	const [cities, areas] = await Promise.all([listEventCities(db, members), listAreas(db, input.locale)]);
+	const [cities, areas] = await Promise.all([summarised(summaryCache, `event-towns:${members}`, () => listEventCities(db, members)), listAreas(db, input.locale)]);
 	const options = {
 		types: [...EVENT_TYPES],
 		cities: cities.map((c) => ({ value: c.slug, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` })),

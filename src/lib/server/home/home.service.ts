@@ -5,6 +5,7 @@ import { mapOfNetwork } from '../cities/cities.service';
 import { cityName, countryName } from '../people/display-names';
 import { toPersonSummary } from '../people/people.service';
 import * as q from './home.queries';
+import { summarised } from '../cache/summary-cache';
 import {
 	NEW_NEARBY_LIMIT,
 	NEW_SINCE_DAYS,
@@ -41,11 +42,9 @@ export async function getHome(actor: MaybeActor, input: { locale: Locale; now?: 
 	const { locale } = input;
 	const { db } = deps;
 	if (!actor) {
-		const [numbers, recent, map] = await Promise.all([
-			q.networkNumbers(db),
-			q.recentOrganisations(db, RECENT_ORGANISATIONS),
-			mapOfNetwork(deps, locale)
-		]);
+		const [numbers, recent, map] = await summarised(deps.summaryCache, `visitor-home:${locale}`, () =>
+			Promise.all([q.networkNumbers(db), q.recentOrganisations(db, RECENT_ORGANISATIONS), mapOfNetwork(deps, locale)])
+		);
 		const home: VisitorHome = {
 			kind: 'visitor',
 			numbers,

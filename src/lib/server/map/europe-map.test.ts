@@ -57,3 +57,15 @@ describe('europe map', () => {
 		}
 	});
 });
+
+describe('a map of thousands of places', () => {
+	it('draws plain dots instead of links', () => {
+		const marker = (i: number) => ({ href: `/en/cities/c${i}`, label: `Town ${i}`, latitude: 50 + (i % 10) / 10, longitude: 19 + (i % 7) / 10, kind: 'city' as const });
+		const few = renderEuropeMap(Array.from({ length: 3 }, (_, i) => marker(i)));
+		expect(few).toContain('<a href="/en/cities/c1"');
+		const many = renderEuropeMap(Array.from({ length: 2000 }, (_, i) => marker(i)));
+		expect(many.match(/<circle/g)).toHaveLength(2000);
+		expect(many).not.toContain('<a ');
+		expect(many).not.toContain('<title>');
+	});
+});

@@ -120,8 +120,16 @@ function groupAttributes(kind: MarkerKind, scale: number): string {
 	return `fill="${kind === 'member' ? c.member : c.highlight}" stroke="#fff" stroke-width="${width(1.5)}"`;
 }
 
-function markerSvg(marker: MapMarker, x: number, y: number, scale: number): string {
+/**
+ * Above this many markers they are drawn as plain dots: thousands of links with titles weigh
+ * hundreds of kilobytes, and dots that close together cannot be aimed at anyway (the list or
+ * the directory beside the map leads to each place).
+ */
+const MAX_LINKED_MARKERS = 300;
+
+function markerSvg(marker: MapMarker, x: number, y: number, scale: number, linked: boolean): string {
 	const r = +(RADIUS[marker.kind] * scale).toFixed(1);
+	if (!linked) return `<circle cx="${+x.toFixed(1)}" cy="${+y.toFixed(1)}" r="${r}"/>`;
 	// tabindex -1: the map is hidden from assistive technology and the keyboard; the list of
 	// the same links beside it is the accessible way in (see CityMap.svelte).
 	return `<a href="${escapeXml(marker.href)}" tabindex="-1"><title>${escapeXml(marker.label)}</title><circle cx="${+x.toFixed(1)}" cy="${+y.toFixed(1)}" r="${r}"/></a>`;
@@ -148,6 +156,7 @@ export function renderEuropeMap(markers: MapMarker[], options: RenderOptions = {
 			scale = 2.2 / options.focus.zoom;
 		}
 	}
+	const linked = markers.length <= MAX_LINKED_MARKERS;
 	const inFrame = (point: [number, number] | null): point is [number, number] =>
 		point !== null && point[0] >= 0 && point[0] <= MAP_WIDTH && point[1] >= 0 && point[1] <= height;
 	// Drawn in this order so member and highlighted cities sit on top of the others.
@@ -157,7 +166,7 @@ export function renderEuropeMap(markers: MapMarker[], options: RenderOptions = {
 				.filter((marker) => marker.kind === kind)
 				.map((marker) => ({ marker, point: projection([marker.longitude, marker.latitude]) }))
 				.filter((entry): entry is { marker: MapMarker; point: [number, number] } => inFrame(entry.point))
-				.map(({ marker, point }) => markerSvg(marker, point[0], point[1], scale))
+				.map(({ marker, point }) => markerSvg(marker, point[0], point[1], scale, linked))
 				.join('');
 			return drawn && `<g ${groupAttributes(kind, scale)}>${drawn}</g>`;
 		})

@@ -15,6 +15,7 @@ import { isNetworkMember, type Network } from './network';
 import type { TextContext } from './text';
 import { agendaTitle, eventDescription, eventNotes, eventPlace, eventTitle, freeQuestion, registrationAnswer, type GeneratedEventType } from './text-together';
 import { personName } from './names';
+import type { AgendaItem } from '../../src/lib/server/db/schema';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -35,14 +36,6 @@ export const TIME_ZONES: Record<string, string> = {
 	HU: 'Europe/Budapest',
 	RO: 'Europe/Bucharest'
 };
-
-export interface AgendaItem {
-	time: string;
-	day?: number;
-	title: string;
-	place: string;
-	speaker: string;
-}
 
 export interface GeneratedEvent {
 	id: number;

@@ -21,9 +21,12 @@ export class SummaryCache {
 		if (entry && this.now() - entry.at <= TTL_MS) return entry.value as Promise<T>;
 		const value = compute();
 		if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-		this.entries.set(key, { value, at: this.now() });
-		// a failure is not kept: the next request tries again
-		value.catch(() => this.entries.delete(key));
+		const made = { value, at: this.now() };
+		this.entries.set(key, made);
+		// a failure is not kept (unless a newer entry took its place): the next request tries again
+		value.catch(() => {
+			if (this.entries.get(key) === made) this.entries.delete(key);
+		});
 		return value;
 	}
 }

@@ -28,7 +28,7 @@ export default defineConfig({
 			},
 			adapter: adapter({ out: 'build', precompress: true }),
 			// The cross-site form check runs in hooks.server.ts instead, which lets mail clients
-			// POST the one-click unsubscribe link (RFC 8058); see src/lib/server/http/csrf.ts.
+			// POST the one-click unsubscribe link (RFC 8058); see src/lib/server/platform/http/csrf.ts.
 			csrf: { trustedOrigins: ['*'] },
 			csp: {
 				mode: 'auto',
@@ -49,7 +49,7 @@ export default defineConfig({
 	],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		globalSetup: ['./src/lib/server/db/testing/global-setup.ts'],
+		globalSetup: ['./src/lib/server/platform/db/testing/global-setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		// PGlite is single-threaded and memory-hungry: two workers fit this 2-core machine.

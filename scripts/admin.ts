@@ -6,10 +6,10 @@
  * stopped first: one process per data folder.
  */
 import { parseArgs } from 'node:util';
-import { config } from '../src/lib/server/config';
+import { config } from '../src/lib/server/platform/core/config';
 import { databaseLocation, openDatabaseForScript } from './lib/open-database';
-import { AppError } from '../src/lib/server/errors';
-import { assignRoleFromConsole } from '../src/lib/server/accounts/roles.service';
+import { AppError } from '../src/lib/server/platform/core/errors';
+import { assignRoleFromConsole } from '../src/lib/server/directory/accounts/roles.service';
 
 const USAGE = 'Usage: npm run admin -- --email someone@example.org [--role coordinator|admin]';
 

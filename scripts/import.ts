@@ -12,7 +12,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ImportReport } from '../src/lib/server/importer/importer.schemas';
+import type { ImportReport } from '../src/lib/server/knowledge/importer/importer.schemas';
 import type { Locale } from '../src/lib/paraglide/runtime';
 
 // Messages are compiled by the build; a fresh clone that was never built compiles them here.
@@ -23,12 +23,12 @@ if (!fs.existsSync(path.join(root, 'src/lib/paraglide/messages.js'))) {
 	const compiled = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: 'ignore' });
 	if (compiled.status !== 0) throw new Error('Could not compile the message catalogues (npx paraglide-js compile).');
 }
-const { config } = await import('../src/lib/server/config');
+const { config } = await import('../src/lib/server/platform/core/config');
 const { databaseLocation, openDatabaseForScript } = await import('./lib/open-database');
-const { AppError } = await import('../src/lib/server/errors');
-const { translate } = await import('../src/lib/server/i18n/translate');
-const { importPracticesFromConsole } = await import('../src/lib/server/importer/importer.service');
-const { MAX_IMPORT_BYTES, MAX_IMPORT_MB } = await import('../src/lib/server/importer/importer.schemas');
+const { AppError } = await import('../src/lib/server/platform/core/errors');
+const { translate } = await import('../src/lib/server/platform/i18n/translate');
+const { importPracticesFromConsole } = await import('../src/lib/server/knowledge/importer/importer.service');
+const { MAX_IMPORT_BYTES, MAX_IMPORT_MB } = await import('../src/lib/server/knowledge/importer/importer.schemas');
 
 const USAGE = 'Usage: npm run import -- FILE [--skip-invalid] [--as coordinator@example.org] [--lang pl|en]';
 

@@ -8,7 +8,7 @@
  * are replaced one by one and search keeps answering meanwhile.
  */
 import { databaseLocation, openDatabaseForScript } from './lib/open-database';
-import { reindexAll } from '../src/lib/server/search/search.indexer';
+import { reindexAll } from '../src/lib/server/knowledge/search/search.indexer';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
 	console.log('Usage: npm run reindex\nRebuilds the search index of the database in DATABASE_URL or DATA_DIR.');

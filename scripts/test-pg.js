@@ -1,7 +1,7 @@
 // `npm run test:pg`: the unit and integration tests on a real PostgreSQL server instead of
 // PGlite. TEST_DATABASE_URL names a database the tests may connect to as an owner that can
 // create databases (default postgres://postgres@127.0.0.1:5432/test); the harness in
-// src/lib/server/db/testing makes a migrated template there and a throwaway copy per test file.
+// src/lib/server/platform/db/testing makes a migrated template there and a throwaway copy per test file.
 // Extra arguments go to vitest. Exit code: vitest's.
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -1,14 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { redirect, type Handle, type ServerInit, type HandleServerError } from '@sveltejs/kit';
 import { overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
-import { app, isReady, startApp, stopApp } from '$lib/server/app';
-import { config } from '$lib/server/config';
-import { resolveSession } from '$lib/server/auth/sessions.service';
-import { sessionToken, setSessionCookie } from '$lib/server/auth/session-cookie';
-import { LOCALE_COOKIE, localeFromPath, preferredLocale } from '$lib/server/i18n/locale';
-import { securityHeaders } from '$lib/server/http/security-headers';
-import { isForbiddenCrossSiteForm } from '$lib/server/http/csrf';
-import { isDatabaseUnavailable } from '$lib/server/db/unavailable';
+import { app, isReady, startApp, stopApp } from '$lib/server/site/app/app';
+import { config } from '$lib/server/platform/core/config';
+import { resolveSession } from '$lib/server/platform/auth/sessions.service';
+import { sessionToken, setSessionCookie } from '$lib/server/platform/auth/session-cookie';
+import { LOCALE_COOKIE, localeFromPath, preferredLocale } from '$lib/server/platform/i18n/locale';
+import { securityHeaders } from '$lib/server/platform/http/security-headers';
+import { isForbiddenCrossSiteForm } from '$lib/server/platform/http/csrf';
+import { isDatabaseUnavailable } from '$lib/server/platform/db/unavailable';
 
 // Paraglide reads the request's locale from here (see runtime.getLocale).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();
@@ -29,7 +29,7 @@ const UNLOCALISED = /^\/(health|_app|favicon|robots\.txt|fonts\/|api\/|files\/|d
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
-	// Cross-site form posts are refused here, not by SvelteKit (see $lib/server/http/csrf.ts).
+	// Cross-site form posts are refused here, not by SvelteKit (see $lib/server/platform/http/csrf.ts).
 	if (isForbiddenCrossSiteForm(event.request, event.url)) {
 		const message = `Cross-site ${event.request.method} form submissions are forbidden`;
 		return event.request.headers.get('accept') === 'application/json'

@@ -11,8 +11,8 @@
  * same whatever the batch they are generated in.
  */
 import { Rng } from '../lib/prng';
-import { slugCandidates, slugify } from '../../src/lib/server/organisations/slug';
-import { quoteText } from '../../src/lib/server/discussions/post-text';
+import { slugCandidates, slugify } from '../../src/lib/server/directory/organisations/slug';
+import { quoteText } from '../../src/lib/server/together/discussions/post-text';
 import { m } from '../../src/lib/paraglide/messages';
 import { isNetworkMember, type Network, type Person } from './network';
 import type { TextContext } from './text';

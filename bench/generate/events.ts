@@ -10,12 +10,12 @@
  * day-before reminder (reminded_at). Each event draws from its own generator.
  */
 import { Rng } from '../lib/prng';
-import { slugCandidates, slugify } from '../../src/lib/server/organisations/slug';
+import { slugCandidates, slugify } from '../../src/lib/server/directory/organisations/slug';
 import { isNetworkMember, type Network } from './network';
 import type { TextContext } from './text';
 import { agendaTitle, eventDescription, eventNotes, eventPlace, eventTitle, freeQuestion, registrationAnswer, type GeneratedEventType } from './text-together';
 import { personName } from './names';
-import type { AgendaItem } from '../../src/lib/server/db/schema';
+import type { AgendaItem } from '../../src/lib/server/platform/db/schema';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

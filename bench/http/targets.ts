@@ -4,7 +4,7 @@
  * there (no discussions loaded yet, say) is null, and its scenario is reported as missing.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../src/lib/server/db/schema';
+import type { DB } from '../../src/lib/server/platform/db/schema';
 import { LONG_THREAD_SLUG, WRITE_THREAD_SLUG } from '../generate/discussions';
 
 export interface Targets {

@@ -5,7 +5,7 @@
  * (a multi-row VALUES list would hit the 65,535-parameter limit and parse far more SQL).
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../src/lib/server/db/schema';
+import type { DB } from '../../src/lib/server/platform/db/schema';
 
 /** Types as unnest sees them; json, dates and arrays travel as text and are cast per row. */
 export type ColumnType = 'int4' | 'float8' | 'bool' | 'text' | 'jsonb' | 'date' | 'timestamptz' | 'text[]' | 'int4[]';

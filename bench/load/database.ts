@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { migrate, openDatabase, type Database } from '../../src/lib/server/db/database';
+import { migrate, openDatabase, type Database } from '../../src/lib/server/platform/db/database';
 import type { BenchOptions } from '../lib/args';
 
 export interface BenchDatabase {

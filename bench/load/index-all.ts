@@ -4,9 +4,9 @@
  * grouped in transactions so commits do not dominate.
  */
 import type { Kysely } from 'kysely';
-import type { DB, SearchDocumentType } from '../../src/lib/server/db/schema';
-import * as indexer from '../../src/lib/server/search/search.indexer';
-import { warmUpLemmatizer } from '../../src/lib/server/search/lemmatize';
+import type { DB, SearchDocumentType } from '../../src/lib/server/platform/db/schema';
+import * as indexer from '../../src/lib/server/knowledge/search/search.indexer';
+import { warmUpLemmatizer } from '../../src/lib/server/knowledge/search/lemmatize';
 
 export interface IndexReport {
 	type: string;

@@ -5,7 +5,7 @@
  * Returns the time spent generating (in memory), which the report lists apart.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../src/lib/server/db/schema';
+import type { DB } from '../../src/lib/server/platform/db/schema';
 import type { Network } from '../generate/network';
 import { defaultThreads, generateGroups, planThreads, threadPosts } from '../generate/discussions';
 import { generateEvents } from '../generate/events';

@@ -4,9 +4,9 @@
  * the explicit ids, revisions built in SQL, and ANALYZE.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../src/lib/server/db/schema';
-import { seedAreas } from '../../src/lib/server/seed/areas.seed';
-import { hashPassword } from '../../src/lib/server/auth/password';
+import type { DB } from '../../src/lib/server/platform/db/schema';
+import { seedAreas } from '../../src/lib/server/site/seed/areas.seed';
+import { hashPassword } from '../../src/lib/server/platform/auth/password';
 import { generateNetwork, generatePractices, type Network, type Practice } from '../generate/network';
 import { Rng } from '../lib/prng';
 import { insertBatched, insertRows, LoadClock, type Column } from './bulk';

@@ -4,9 +4,9 @@
  * terms, inflected forms, words typed without diacritics, typos and city names.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../src/lib/server/db/schema';
-import type { Actor } from '../../src/lib/server/auth/actor';
-import { listPractices, searchSite } from '../../src/lib/server/search/search.service';
+import type { DB } from '../../src/lib/server/platform/db/schema';
+import type { Actor } from '../../src/lib/server/platform/auth/actor';
+import { listPractices, searchSite } from '../../src/lib/server/knowledge/search/search.service';
 import { Rng } from '../lib/prng';
 import { EN_RARE, PL_RARE } from '../generate/text';
 

@@ -3,9 +3,9 @@
  * (DATABASE_URL, or PGlite in DATA_DIR). PGlite allows one process per data folder, so when
  * the server holds it the script says so and exits with code 2.
  */
-import { config } from '../../src/lib/server/config';
-import { openDatabase, migrate, type Database } from '../../src/lib/server/db/database';
-import { DataDirLockedError } from '../../src/lib/server/db/data-dir-lock';
+import { config } from '../../src/lib/server/platform/core/config';
+import { openDatabase, migrate, type Database } from '../../src/lib/server/platform/db/database';
+import { DataDirLockedError } from '../../src/lib/server/platform/db/data-dir-lock';
 
 /** `doing` completes "Cannot … now", e.g. "import" or "change roles". */
 export async function openDatabaseForScript(doing: string): Promise<Database> {

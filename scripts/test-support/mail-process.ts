@@ -1,5 +1,5 @@
 /**
- * One "server process" for the exactly-once mail test (src/lib/server/notifications/
+ * One "server process" for the exactly-once mail test (src/lib/server/notify/notifications/
  * mailing.processes.test.ts): its own PostgreSQL pool, the notification mail job and the
  * outbox worker, run in a loop as app.ts runs them, until RUN_MS have passed. Prints what it
  * did as one JSON line. Not part of the app.
@@ -7,9 +7,9 @@
  * Env: DATABASE_URL, SMTP_URL, ORIGIN, START_AT (epoch ms: both processes start together),
  * RUN_MS.
  */
-import { openDatabase } from '../../src/lib/server/db/database';
-import { createMailWorker } from '../../src/lib/server/mail/mail-worker';
-import { mailNotifications } from '../../src/lib/server/notifications/mailing';
+import { openDatabase } from '../../src/lib/server/platform/db/database';
+import { createMailWorker } from '../../src/lib/server/platform/mail/mail-worker';
+import { mailNotifications } from '../../src/lib/server/notify/notifications/mailing';
 
 const { DATABASE_URL, SMTP_URL, ORIGIN = 'http://localhost:3999' } = process.env;
 const startAt = Number(process.env.START_AT ?? Date.now());

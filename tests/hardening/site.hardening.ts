@@ -5,7 +5,7 @@
  * is stored anywhere a later walk can find it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PRACTICES } from '../../src/lib/server/seed/practices.data';
+import { DEMO_PRACTICES } from '../../src/lib/server/site/seed/practices.data';
 import { badInputs } from './support/bad-input';
 import { crawl, LEAKS, shapeOf, type FoundForm, type Visit } from './support/crawl';
 import { clientFor, ROLES, type Role } from './support/roles';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isRedirect } from '@sveltejs/kit';
-import { useTestDatabase } from '$lib/server/db/testing/test-db';
-import { actorOf, makePerson } from '$lib/server/db/testing/factories';
-import type { Actor } from '$lib/server/auth/actor';
+import { useTestDatabase } from '$lib/server/platform/db/testing/test-db';
+import { actorOf, makePerson } from '$lib/server/platform/db/testing/factories';
+import type { Actor } from '$lib/server/platform/auth/actor';
 import { load } from './+page.server';
 
 const t = useTestDatabase();

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/http/page-error';
-import { listConsultations } from '$lib/server/consultations/consultations.service';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { listConsultations } from '$lib/server/acting/consultations/consultations.service';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	try {

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { logIn } from '$lib/server/accounts/login.service';
-import { setSessionCookie } from '$lib/server/auth/session-cookie';
-import { safeNextPath } from '$lib/server/auth/next-path';
+import { formAction } from '$lib/server/platform/http/form';
+import { logIn } from '$lib/server/directory/accounts/login.service';
+import { setSessionCookie } from '$lib/server/platform/auth/session-cookie';
+import { safeNextPath } from '$lib/server/platform/auth/next-path';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeNextPath(url.searchParams.get('next'), '');

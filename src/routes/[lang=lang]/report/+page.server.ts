@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { getReportTarget, reportContent } from '$lib/server/moderation/reports.service';
-import { REPORT_REASONS } from '$lib/server/moderation/moderation.schemas';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { getReportTarget, reportContent } from '$lib/server/together/moderation/reports.service';
+import { REPORT_REASONS } from '$lib/server/together/moderation/moderation.schemas';
 
 const query = (url: URL) => ({ type: url.searchParams.get('type') ?? '', id: url.searchParams.get('id') ?? '' });
 

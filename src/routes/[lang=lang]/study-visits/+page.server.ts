@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/http/page-error';
-import { listStudyVisits } from '$lib/server/visits/visits.service';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { listStudyVisits } from '$lib/server/acting/visits/visits.service';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

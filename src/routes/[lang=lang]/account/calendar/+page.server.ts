@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { translate } from '$lib/server/i18n/translate';
-import { createFeed, feedStatus, revokeFeed } from '$lib/server/calendar/calendar.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { translate } from '$lib/server/platform/i18n/translate';
+import { createFeed, feedStatus, revokeFeed } from '$lib/server/acting/calendar/calendar.service';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { changeFollow, getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notifications/follows.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { changeFollow, getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notify/notifications/follows.service';
 
 const NOTICES = ['saved', 'unfollowed', 'override'] as const;
 

@@ -1,9 +1,9 @@
 import type { Action } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { translate } from '$lib/server/i18n/translate';
-import { decideApplication, listPendingApplications } from '$lib/server/membership/membership.service';
-import { pageError } from '$lib/server/http/page-error';
+import { formAction } from '$lib/server/platform/http/form';
+import { translate } from '$lib/server/platform/i18n/translate';
+import { decideApplication, listPendingApplications } from '$lib/server/directory/membership/membership.service';
+import { pageError } from '$lib/server/platform/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { translate } from '$lib/server/i18n/translate';
-import { listPeopleWithRoles, setPersonRole } from '$lib/server/membership/admin.service';
-import { pageError } from '$lib/server/http/page-error';
+import { formAction } from '$lib/server/platform/http/form';
+import { translate } from '$lib/server/platform/i18n/translate';
+import { listPeopleWithRoles, setPersonRole } from '$lib/server/directory/membership/admin.service';
+import { pageError } from '$lib/server/platform/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

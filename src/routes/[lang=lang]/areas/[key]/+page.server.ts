@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/http/page-error';
-import { getAreaPage } from '$lib/server/areas/area-pages.service';
-import { areaActivity } from '$lib/server/activity/activity.service';
-import { followButton } from '$lib/server/notifications/follows.service';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { getAreaPage } from '$lib/server/knowledge/areas/area-pages.service';
+import { areaActivity } from '$lib/server/acting/activity/activity.service';
+import { followButton } from '$lib/server/notify/notifications/follows.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

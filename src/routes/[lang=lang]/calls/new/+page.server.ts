@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { createCall, getNewCallForm } from '$lib/server/calls/calls.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { createCall, getNewCallForm } from '$lib/server/acting/calls/calls.service';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { getChallenge, setChallengeStatus } from '$lib/server/challenges/challenges.service';
-import { markContextSeen } from '$lib/server/notifications/notifications.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { getChallenge, setChallengeStatus } from '$lib/server/together/challenges/challenges.service';
+import { markContextSeen } from '$lib/server/notify/notifications/notifications.service';
 import {
 	answerChallenge,
 	deleteAnswer,
@@ -11,8 +11,8 @@ import {
 	faceToo,
 	markHelpful,
 	undoFaceToo
-} from '$lib/server/challenges/challenge-answers.service';
-import { findCityIdBySlug } from '$lib/server/challenges/challenge-common';
+} from '$lib/server/together/challenges/challenge-answers.service';
+import { findCityIdBySlug } from '$lib/server/together/challenges/challenge-common';
 
 const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted', 'helpful', 'solved', 'reopened', 'faced', 'unfaced'] as const;
 

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { getCity } from '$lib/server/cities/cities.service';
-import { pageError } from '$lib/server/http/page-error';
-import { cityActivity } from '$lib/server/activity/activity.service';
-import { followButton } from '$lib/server/notifications/follows.service';
+import { getCity } from '$lib/server/directory/cities/cities.service';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { cityActivity } from '$lib/server/acting/activity/activity.service';
+import { followButton } from '$lib/server/notify/notifications/follows.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

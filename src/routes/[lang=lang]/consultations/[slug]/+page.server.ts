@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
 import {
 	getConsultation,
 	inviteExpert,
@@ -10,7 +10,7 @@ import {
 	scheduleConsultation,
 	withdrawConsultation,
 	withdrawOffer
-} from '$lib/server/consultations/consultations.service';
+} from '$lib/server/acting/consultations/consultations.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'offered', 'unoffered', 'scheduled', 'outcome', 'invited'] as const;

@@ -1,19 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { translate } from '$lib/server/i18n/translate';
-import { uploadFormAction } from '$lib/server/files/upload-form';
-import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/documents/documents.service';
-import { getEventPage } from '$lib/server/events/events-read.service';
-import { cancelFromForm, registerFromForm } from '$lib/server/events/events-participation.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { translate } from '$lib/server/platform/i18n/translate';
+import { uploadFormAction } from '$lib/server/platform/files/upload-form';
+import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents/documents.service';
+import { getEventPage } from '$lib/server/acting/events/events-read.service';
+import { cancelFromForm, registerFromForm } from '$lib/server/acting/events/events-participation.service';
 import {
 	addEventPracticeFromForm,
 	eventForDocuments,
 	findPracticesForEvent,
 	removeEventPracticeFromForm,
 	saveEventNotes
-} from '$lib/server/events/events-organiser.service';
+} from '$lib/server/acting/events/events-organiser.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'registered', 'waitlisted', 'cancelled', 'eventCancelled', 'notes', 'practices'] as const;

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { getOrganisation } from '$lib/server/organisations/organisations.service';
-import { leaveOrganisation } from '$lib/server/organisations/members.service';
-import { pageError } from '$lib/server/http/page-error';
-import { organisationActivity } from '$lib/server/activity/activity.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { getOrganisation } from '$lib/server/directory/organisations/organisations.service';
+import { leaveOrganisation } from '$lib/server/directory/organisations/members.service';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { organisationActivity } from '$lib/server/acting/activity/activity.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'joined'] as const;

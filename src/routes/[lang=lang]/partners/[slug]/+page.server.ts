@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { completePartnerSearch, decideOnInterest, expressInterest, getPartnerSearch } from '$lib/server/partners/partners.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { completePartnerSearch, decideOnInterest, expressInterest, getPartnerSearch } from '$lib/server/acting/partners/partners.service';
 
 const NOTICES = ['created', 'sent', 'accepted', 'declined'] as const;
 

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/http/page-error';
-import { showPerson } from '$lib/server/people/people.service';
-import { followButton } from '$lib/server/notifications/follows.service';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { showPerson } from '$lib/server/directory/people/people.service';
+import { followButton } from '$lib/server/notify/notifications/follows.service';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

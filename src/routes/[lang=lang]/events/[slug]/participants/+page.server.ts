@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { getParticipants, markAttendance, messageParticipants } from '$lib/server/events/events-organiser.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { getParticipants, markAttendance, messageParticipants } from '$lib/server/acting/events/events-organiser.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { decideRequest, getGroupMembers, invitePerson, removeMember, setRole } from '$lib/server/groups/groups.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { decideRequest, getGroupMembers, invitePerson, removeMember, setRole } from '$lib/server/together/groups/groups.service';
 
 const NOTICES = ['invited', 'joined', 'accept', 'decline', 'role', 'removed'] as const;
 

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/http/page-error';
-import { getGroupProposals } from '$lib/server/proposals/proposals.service';
-import { PROPOSAL_DISPLAY_ZONE } from '$lib/server/proposals/proposals.schemas';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { getGroupProposals } from '$lib/server/together/proposals/proposals.service';
+import { PROPOSAL_DISPLAY_ZONE } from '$lib/server/together/proposals/proposals.schemas';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { getOrganisationForEdit, updateOrganisation } from '$lib/server/organisations/organisations.service';
-import { pageError } from '$lib/server/http/page-error';
+import { formAction } from '$lib/server/platform/http/form';
+import { getOrganisationForEdit, updateOrganisation } from '$lib/server/directory/organisations/organisations.service';
+import { pageError } from '$lib/server/platform/http/page-error';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { translate } from '$lib/server/i18n/translate';
-import { uploadFormAction } from '$lib/server/files/upload-form';
-import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, uploadAttachment } from '$lib/server/files/files.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { translate } from '$lib/server/platform/i18n/translate';
+import { uploadFormAction } from '$lib/server/platform/files/upload-form';
+import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, uploadAttachment } from '$lib/server/platform/files/files.service';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

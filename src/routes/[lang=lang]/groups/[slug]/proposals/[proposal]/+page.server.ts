@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { closeProposal, getProposal, recordOutcome, vote } from '$lib/server/proposals/proposals.service';
-import { markContextSeen } from '$lib/server/notifications/notifications.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { closeProposal, getProposal, recordOutcome, vote } from '$lib/server/together/proposals/proposals.service';
+import { markContextSeen } from '$lib/server/notify/notifications/notifications.service';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'voted', 'changed', 'closed', 'outcome'] as const;

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/http/form';
-import { pageError } from '$lib/server/http/page-error';
-import { createTransfer, getNewTransferForm } from '$lib/server/transfers/transfers.service';
+import { formAction } from '$lib/server/platform/http/form';
+import { pageError } from '$lib/server/platform/http/page-error';
+import { createTransfer, getNewTransferForm } from '$lib/server/knowledge/transfers/transfers.service';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

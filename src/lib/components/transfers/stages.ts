@@ -1,4 +1,0 @@
-import type { TransferStage } from '$lib/server/db/schema';
-
-/** The stages in order, for pages (the server's list lives in transfers.schemas.ts). */
-export const TRANSFER_STAGES: readonly TransferStage[] = ['understand', 'adapt', 'reuse'];

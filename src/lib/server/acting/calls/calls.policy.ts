@@ -1,0 +1,23 @@
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
+import type { CallStatus } from '../../platform/db/schema-acting';
+
+interface CallRef {
+	status: CallStatus;
+	created_by: number | null;
+}
+
+const addedBy = (actor: MaybeActor, call: CallRef) => actor !== null && call.created_by === actor.id;
+
+/** Members add calls; a coordinator checks them before everyone sees them. */
+export const canAddCall = (actor: MaybeActor) => isMember(actor);
+
+/** Checked calls are public; the rest only for whoever added them and coordinators. */
+export const canSeeCall = (actor: MaybeActor, call: CallRef) => call.status === 'checked' || isCoordinator(actor) || addedBy(actor, call);
+
+/** The member who added a call keeps it up to date; coordinators may fix any. */
+export const canEditCall = (actor: MaybeActor, call: CallRef) => isCoordinator(actor) || (isMember(actor) && addedBy(actor, call));
+
+export const canCheckCalls = (actor: MaybeActor) => isCoordinator(actor);
+
+/** Members follow checked calls to be reminded of the deadline. */
+export const canFollowCall = (actor: MaybeActor, call: CallRef) => isMember(actor) && call.status === 'checked';

@@ -1,0 +1,405 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../platform/db/schema';
+import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db/schema-acting';
+import { slugCandidates, slugify } from '../../directory/organisations/slug';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface NewProjectRow {
+	title: string;
+	/** Markdown. */
+	summary: string;
+	status: ProjectStatus;
+	callId: number | null;
+	areaIds: number[];
+	partners: { organisationId: number; role: PartnerRole }[];
+	createdBy: number | null;
+	visibility: 'public' | 'members';
+	/** Whole euros. */
+	budgetEur?: number | null;
+	/** ISO date (YYYY-MM-DD) or Date. */
+	startsOn?: string | Date | null;
+	endsOn?: string | Date | null;
+}
+
+/**
+ * Inserts a project with its partners and areas under the first free slug made from the title
+ * ("Zielone hałdy" → "zielone-haldy", then "zielone-haldy-2"...). Returns its id and slug.
+ *
+ * Contract: call inside a transaction (`db.transaction().execute(trx => insertProject(trx, ...))`).
+ * It does NOT check permissions or validate: the caller (a service) has checked that the actor may
+ * create it and that the input is valid, in particular that `partners` holds EXACTLY ONE entry with
+ * role 'lead' and no organisation twice (duplicates are dropped, first one wins), that the
+ * organisations, the areas and the call exist, and that endsOn >= startsOn (the database refuses the
+ * opposite). Use `assertOneLead(partners)` from projects.policy.ts for the lead rule.
+ */
+export async function insertProject(trx: Db, project: NewProjectRow): Promise<{ id: number; slug: string }> {
+	let inserted: { id: number; slug: string } | undefined;
+	for (const slug of slugCandidates(slugify(project.title, 'project'))) {
+		inserted = await trx
+			.insertInto('projects')
+			.values({
+				slug,
+				title: project.title,
+				summary: project.summary,
+				status: project.status,
+				call_id: project.callId,
+				budget_eur: project.budgetEur ?? null,
+				starts_on: project.startsOn ?? null,
+				ends_on: project.endsOn ?? null,
+				visibility: project.visibility,
+				created_by: project.createdBy
+			})
+			.onConflict((oc) => oc.constraint('projects_slug_key').doNothing())
+			.returning(['id', 'slug'])
+			.executeTakeFirst();
+		if (inserted) break;
+	}
+	const { id } = inserted!;
+	const seen = new Set<number>();
+	const partners = project.partners.filter((p) => !seen.has(p.organisationId) && seen.add(p.organisationId));
+	if (partners.length > 0)
+		await trx
+			.insertInto('project_partners')
+			.values(partners.map((p) => ({ project_id: id, organisation_id: p.organisationId, role: p.role })))
+			.execute();
+	const areaIds = [...new Set(project.areaIds)];
+	if (areaIds.length > 0)
+		await trx
+			.insertInto('project_areas')
+			.values(areaIds.map((area_id) => ({ project_id: id, area_id })))
+			.execute();
+	return inserted!;
+}
+
+// Reading
+
+const day = (column: string) => sql<string | null>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
+
+/** Whether the person belongs to a partner organisation of the project, and to its lead. */
+export async function standingOf(db: Db, projectId: number, personId: number | null) {
+	if (personId === null) return { partner: false, lead: false };
+	const rows = await db
+		.selectFrom('project_partners as pp')
+		.innerJoin('organisation_members as om', 'om.organisation_id', 'pp.organisation_id')
+		.select('pp.role')
+		.where('pp.project_id', '=', projectId)
+		.where('om.person_id', '=', personId)
+		.execute();
+	return { partner: rows.length > 0, lead: rows.some((r) => r.role === 'lead') };
+}
+
+export function findProjectBySlug(db: Db, slug: string) {
+	return db
+		.selectFrom('projects')
+		.select(['id', 'slug', 'title', 'summary', 'status', 'call_id', 'budget_eur', 'visibility', day('starts_on').as('starts_on'), day('ends_on').as('ends_on')])
+		.where('slug', '=', slug)
+		.executeTakeFirst();
+}
+
+/** The project row, locked until the transaction ends: partner changes take it first. */
+export function lockProject(trx: Transaction<DB>, projectId: number) {
+	return trx.selectFrom('projects').select(['id', 'status']).where('id', '=', projectId).forUpdate().executeTakeFirstOrThrow();
+}
+
+/** Partners of the given projects with their organisation and city, lead first, then by name. */
+export function listPartnersOf(db: Db, projectIds: number[]) {
+	if (projectIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('project_partners as pp')
+		.innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+		.innerJoin('cities as c', 'c.id', 'o.city_id')
+		.select([
+			'pp.project_id',
+			'pp.role',
+			'o.id as organisation_id',
+			'o.slug',
+			'o.name',
+			'c.slug as city_slug',
+			'c.name as city_name',
+			'c.name_en as city_name_en',
+			'c.country_code'
+		])
+		.where('pp.project_id', 'in', projectIds)
+		.orderBy(sql`case pp.role when 'lead' then 0 when 'partner' then 1 else 2 end`)
+		.orderBy(sql`lower(o.name)`)
+		.execute();
+}
+
+export function listProjectAreas(db: Db, projectId: number, locale: string) {
+	return db
+		.selectFrom('project_areas as pa')
+		.innerJoin('areas as a', 'a.id', 'pa.area_id')
+		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
+		.select((eb) => ['a.id', 'a.key', eb.fn.coalesce('n.name', 'a.key').as('name')])
+		.where('pa.project_id', '=', projectId)
+		.orderBy('a.position')
+		.execute();
+}
+
+/** A call that has been checked by the coordinators (others are not linked from projects). */
+export function findCheckedCall(db: Db, callId: number) {
+	return db.selectFrom('funding_calls').select(['id', 'slug', 'title']).where('id', '=', callId).where('status', '=', 'checked').executeTakeFirst();
+}
+
+export function listCallOptions(db: Db) {
+	return db
+		.selectFrom('funding_calls')
+		.select(['id', 'title', 'deadline'])
+		.where('status', '=', 'checked')
+		.orderBy('deadline', 'desc')
+		.limit(300)
+		.execute();
+}
+
+/** Updates the viewer may read, newest first. */
+export function listUpdates(db: Db, projectId: number, audiences: Audience[]) {
+	if (audiences.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('project_updates as u')
+		.leftJoin('people as p', 'p.id', 'u.author_id')
+		.select(['u.id', 'u.body', 'u.audience', 'u.created_at', 'p.name as author_name', 'p.handle as author_handle'])
+		.where('u.project_id', '=', projectId)
+		.where('u.audience', 'in', audiences)
+		.orderBy('u.created_at', 'desc')
+		.orderBy('u.id', 'desc')
+		.limit(100)
+		.execute();
+}
+
+/** The person's organisations that are network members: the ones a project can be created for. */
+export function listActorOrganisations(db: Db, personId: number) {
+	return db
+		.selectFrom('organisation_members as om')
+		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
+		.where('om.person_id', '=', personId)
+		.where('o.member_since', 'is not', null)
+		.select(['o.id', 'o.name'])
+		.orderBy(sql`lower(o.name)`)
+		.execute();
+}
+
+/** Member organisations with their city, for the "add a partner" choice. */
+export function listOrganisationOptions(db: Db) {
+	return db
+		.selectFrom('organisations as o')
+		.innerJoin('cities as c', 'c.id', 'o.city_id')
+		.select(['o.id', 'o.name', 'c.name as city_name', 'c.name_en as city_name_en', 'c.country_code'])
+		.where('o.member_since', 'is not', null)
+		.orderBy(sql`lower(o.name)`)
+		.limit(2000)
+		.execute();
+}
+
+export function isApprovedOrganisation(db: Db, organisationId: number) {
+	return db
+		.selectFrom('organisations')
+		.select('id')
+		.where('id', '=', organisationId)
+		.where('member_since', 'is not', null)
+		.executeTakeFirst()
+		.then((r) => r !== undefined);
+}
+
+export function countAreas(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve(0);
+	return db
+		.selectFrom('areas')
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.where('id', 'in', ids)
+		.executeTakeFirstOrThrow()
+		.then((r) => Number(r.n));
+}
+
+// Lists
+
+export interface ProjectListQuery {
+	viewer: { id: number; isMember: boolean; coordinator: boolean } | null;
+	status?: ProjectStatus | '';
+	areaKey?: string;
+	citySlug?: string;
+	organisationSlug?: string;
+	cityId?: number;
+	organisationId?: number;
+	limit: number;
+	offset: number;
+}
+
+/**
+ * Projects the viewer may see: public ones for everyone, members-only ones for members and for
+ * people of the project's partner organisations.
+ */
+function visibleProjects(db: Db, viewer: ProjectListQuery['viewer']) {
+	const base = db.selectFrom('projects as p');
+	if (viewer?.isMember || viewer?.coordinator) return base;
+	const viewerId = viewer?.id ?? -1;
+	return base.where((eb) =>
+		eb.or([
+			eb('p.visibility', '=', 'public'),
+			eb.exists(
+				eb
+					.selectFrom('project_partners as vp')
+					.innerJoin('organisation_members as vm', 'vm.organisation_id', 'vp.organisation_id')
+					.select('vp.project_id')
+					.whereRef('vp.project_id', '=', 'p.id')
+					.where('vm.person_id', '=', viewerId)
+			)
+		])
+	);
+}
+
+export async function listProjects(db: Db, query: ProjectListQuery) {
+	let base = visibleProjects(db, query.viewer);
+	if (query.status) base = base.where('p.status', '=', query.status);
+	if (query.areaKey)
+		base = base.where((eb) =>
+			eb.exists(
+				eb.selectFrom('project_areas as fa').innerJoin('areas as a', 'a.id', 'fa.area_id').select('fa.project_id').whereRef('fa.project_id', '=', 'p.id').where('a.key', '=', query.areaKey!)
+			)
+		);
+	if (query.citySlug || query.cityId)
+		base = base.where((eb) => {
+			let sub = eb
+				.selectFrom('project_partners as cp')
+				.innerJoin('organisations as co', 'co.id', 'cp.organisation_id')
+				.innerJoin('cities as cc', 'cc.id', 'co.city_id')
+				.select('cp.project_id')
+				.whereRef('cp.project_id', '=', 'p.id');
+			if (query.citySlug) sub = sub.where('cc.slug', '=', query.citySlug);
+			if (query.cityId) sub = sub.where('cc.id', '=', query.cityId);
+			return eb.exists(sub);
+		});
+	if (query.organisationSlug || query.organisationId)
+		base = base.where((eb) => {
+			let sub = eb.selectFrom('project_partners as op').innerJoin('organisations as oo', 'oo.id', 'op.organisation_id').select('op.project_id').whereRef('op.project_id', '=', 'p.id');
+			if (query.organisationSlug) sub = sub.where('oo.slug', '=', query.organisationSlug);
+			if (query.organisationId) sub = sub.where('oo.id', '=', query.organisationId);
+			return eb.exists(sub);
+		});
+	const [rows, total] = await Promise.all([
+		base
+			.select(['p.id', 'p.slug', 'p.title', 'p.status', 'p.visibility', day('p.starts_on').as('starts_on'), day('p.ends_on').as('ends_on')])
+			// what is happening now first, then what is being prepared, then the past
+			.orderBy(sql`case p.status when 'running' then 0 when 'funded' then 1 when 'submitted' then 2 when 'forming' then 3 when 'idea' then 4 when 'completed' then 5 else 6 end`)
+			.orderBy('p.updated_at', 'desc')
+			.orderBy('p.id', 'desc')
+			.limit(query.limit)
+			.offset(query.offset)
+			.execute(),
+		base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(total.n) };
+}
+
+/** Cities and organisations that take part in a project the viewer may see, for the filters. */
+export async function listFilterOptions(db: Db, viewer: ProjectListQuery['viewer'], locale: string) {
+	const visibleIds = visibleProjects(db, viewer).select('p.id');
+	const [cities, organisations] = await Promise.all([
+		db
+			.selectFrom('cities as c')
+			.select(['c.slug', 'c.name', 'c.name_en', 'c.country_code'])
+			.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom('project_partners as pp')
+						.innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+						.select('pp.project_id')
+						.whereRef('o.city_id', '=', 'c.id')
+						.where('pp.project_id', 'in', visibleIds)
+				)
+			)
+			.execute(),
+		db
+			.selectFrom('organisations as o')
+			.select(['o.slug', 'o.name'])
+			.where((eb) => eb.exists(eb.selectFrom('project_partners as pp').select('pp.project_id').whereRef('pp.organisation_id', '=', 'o.id').where('pp.project_id', 'in', visibleIds)))
+			.orderBy(sql`lower(o.name)`)
+			.execute()
+	]);
+	void locale;
+	return { cities, organisations };
+}
+
+// Writing
+
+export function updateProjectFields(
+	db: Db,
+	projectId: number,
+	fields: {
+		title: string;
+		summary: string;
+		status: ProjectStatus;
+		visibility: 'public' | 'members';
+		callId: number | null;
+		budgetEur: number | null;
+		startsOn: string | null;
+		endsOn: string | null;
+	}
+) {
+	return db
+		.updateTable('projects')
+		.set({
+			title: fields.title,
+			summary: fields.summary,
+			status: fields.status,
+			visibility: fields.visibility,
+			call_id: fields.callId,
+			budget_eur: fields.budgetEur,
+			starts_on: fields.startsOn,
+			ends_on: fields.endsOn,
+			updated_at: sql`now()`
+		})
+		.where('id', '=', projectId)
+		.execute();
+}
+
+export async function setProjectAreas(db: Db, projectId: number, areaIds: number[]) {
+	await db.deleteFrom('project_areas').where('project_id', '=', projectId).execute();
+	const ids = [...new Set(areaIds)];
+	if (ids.length) await db.insertInto('project_areas').values(ids.map((area_id) => ({ project_id: projectId, area_id }))).execute();
+}
+
+export function setProjectStatus(db: Db, projectId: number, status: ProjectStatus) {
+	return db.updateTable('projects').set({ status, updated_at: sql`now()` }).where('id', '=', projectId).execute();
+}
+
+export function touchProject(db: Db, projectId: number) {
+	return db.updateTable('projects').set({ updated_at: sql`now()` }).where('id', '=', projectId).execute();
+}
+
+export function listPartnerRoles(db: Db, projectId: number) {
+	return db.selectFrom('project_partners').select(['organisation_id', 'role']).where('project_id', '=', projectId).execute();
+}
+
+export function insertPartner(db: Db, projectId: number, organisationId: number, role: PartnerRole) {
+	return db.insertInto('project_partners').values({ project_id: projectId, organisation_id: organisationId, role }).execute();
+}
+
+export function setPartnerRole(db: Db, projectId: number, organisationId: number, role: PartnerRole) {
+	return db.updateTable('project_partners').set({ role }).where('project_id', '=', projectId).where('organisation_id', '=', organisationId).execute();
+}
+
+export function deletePartner(db: Db, projectId: number, organisationId: number) {
+	return db.deleteFrom('project_partners').where('project_id', '=', projectId).where('organisation_id', '=', organisationId).execute();
+}
+
+export function insertUpdate(db: Db, row: { projectId: number; authorId: number; body: string; audience: Audience }) {
+	return db
+		.insertInto('project_updates')
+		.values({ project_id: row.projectId, author_id: row.authorId, body: row.body, audience: row.audience })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+}
+
+/** The admins of an organisation with verified addresses: they hear when it joins a project. */
+export function listOrganisationAdmins(db: Db, organisationId: number) {
+	return db
+		.selectFrom('organisation_members as om')
+		.innerJoin('people as p', 'p.id', 'om.person_id')
+		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
+		.select(['p.id', 'p.email', 'p.name', 'p.locale', 'o.name as organisation_name'])
+		.where('om.organisation_id', '=', organisationId)
+		.where('om.role', '=', 'admin')
+		.where('p.email_verified_at', 'is not', null)
+		.execute();
+}

@@ -1,0 +1,198 @@
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Deps } from '../../platform/core/deps';
+import { insertAudit } from '../../platform/audit/audit.queries';
+import { reindexCity } from '../../knowledge/search/search.indexer';
+import type { MaybeActor } from '../../platform/auth/actor';
+import { notFound } from '../../platform/core/errors';
+import { validate } from '../../platform/core/validation';
+import { canSee } from '../people/visibility';
+import { renderEuropeMap, type MapMarker } from '../map/europe-map';
+import { getCityKnowledge } from '../../knowledge/transfers/city-knowledge.service';
+import type { CityKnowledge } from '../../knowledge/transfers/transfers.schemas';
+import { countryName } from './countries';
+import { canEditCities } from './cities.policy';
+import {
+	countCities,
+	findCityBySlug,
+	listCities as listCityRows,
+	listCityCountries,
+	listCityOrganisations,
+	listCityPeople,
+	listMapCities,
+	updateCityRow
+} from './cities.queries';
+import {
+	CITIES_PAGE_SIZE,
+	cityEditSchema,
+	knownIndustries,
+	parseCityFilters,
+	type CityDetails,
+	type CityEditView,
+	type CityListPage,
+	type MapCity
+} from './cities.schemas';
+import { sortCollator } from '$lib/intl';
+
+/** A city's name in the page language: its English name on English pages when it has one. */
+const displayName = (city: { name: string; name_en: string | null }, locale: Locale) =>
+	locale === 'en' && city.name_en ? city.name_en : city.name;
+
+/** The directory of cities, narrowed by the query string's filters; public. */
+export async function listCities(
+	_actor: MaybeActor,
+	input: { query: URLSearchParams; locale: Locale },
+	{ db }: Deps
+): Promise<CityListPage> {
+	const filters = parseCityFilters(input.query);
+	const [total, codes] = await Promise.all([countCities(db, filters), listCityCountries(db)]);
+	const pages = Math.max(1, Math.ceil(total / CITIES_PAGE_SIZE));
+	const page = Math.min(filters.page, pages);
+	const rows = await listCityRows(db, filters, CITIES_PAGE_SIZE, (page - 1) * CITIES_PAGE_SIZE);
+	const collator = sortCollator(input.locale);
+	return {
+		items: rows.map((row) => ({
+			slug: row.slug,
+			name: row.name,
+			nameEn: row.name_en && row.name_en !== row.name ? row.name_en : null,
+			countryCode: row.country_code,
+			countryName: countryName(row.country_code, input.locale),
+			population: row.population,
+			industries: knownIndustries(row.industries),
+			memberOrganisations: row.member_organisations,
+			isMember: row.is_member
+		})),
+		total,
+		page,
+		pages,
+		filters: { ...filters, page },
+		countries: codes
+			.map((code) => ({ code, name: countryName(code, input.locale) }))
+			.sort((a, b) => collator.compare(a.name, b.name))
+	};
+}
+
+/**
+ * Every city of the network on a map of Europe, with the same cities as data for the list
+ * that must accompany it (see CityMap.svelte). Public: the home page shows it to visitors.
+ */
+export async function mapOfNetwork(deps: Deps, locale: Locale): Promise<{ svg: string; cities: MapCity[] }> {
+	const rows = await listMapCities(deps.db);
+	const cities: MapCity[] = rows.map((row) => ({
+		slug: row.slug,
+		name: displayName(row, locale),
+		countryCode: row.country_code,
+		countryName: countryName(row.country_code, locale),
+		isMember: row.is_member
+	}));
+	const markers: MapMarker[] = rows.map((row, i) => ({
+		href: `/${locale}/cities/${row.slug}`,
+		label: cities[i].isMember ? m.cities_map_member_marker({ name: cities[i].name }, { locale }) : cities[i].name,
+		latitude: row.latitude,
+		longitude: row.longitude,
+		kind: row.is_member ? 'member' : 'city'
+	}));
+	return { svg: renderEuropeMap(markers), cities };
+}
+
+/**
+ * A city's profile. People are listed only where the viewer may see their profile and city;
+ * its practices, and what it took from and gave to other cities, only as far as the viewer may
+ * see those practices.
+ */
+export async function getCity(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale },
+	{ db }: Deps
+): Promise<CityDetails & { knowledge: CityKnowledge }> {
+	const city = await findCityBySlug(db, input.slug);
+	if (!city) throw notFound();
+	const [organisations, people, knowledge] = await Promise.all([
+		listCityOrganisations(db, city.id),
+		listCityPeople(db, city.id),
+		getCityKnowledge(actor, { cityId: city.id, locale: input.locale }, { db })
+	]);
+	const name = displayName(city, input.locale);
+	return {
+		slug: city.slug,
+		name: city.name,
+		nameEn: city.name_en && city.name_en !== city.name ? city.name_en : null,
+		countryCode: city.country_code,
+		countryName: countryName(city.country_code, input.locale),
+		region: city.region,
+		population: city.population,
+		industries: knownIndustries(city.industries),
+		latitude: city.latitude,
+		longitude: city.longitude,
+		story: city.story
+			.split(/\n\s*\n/)
+			.map((paragraph) => paragraph.trim())
+			.filter(Boolean),
+		isMember: city.is_member,
+		isDemo: city.is_demo,
+		organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, type: o.type, isMember: true })),
+		people: people
+			.filter((p) => canSee(actor, p.id, p.visibility, 'profile') && canSee(actor, p.id, p.visibility, 'city'))
+			.map((p) => ({ handle: p.handle, name: p.name })),
+		mapSvg: renderEuropeMap(
+			[{ href: `/${input.locale}/cities/${city.slug}`, label: name, latitude: city.latitude, longitude: city.longitude, kind: 'highlight' }],
+			{ focus: { latitude: city.latitude, longitude: city.longitude, zoom: 3 } }
+		),
+		canEdit: canEditCities(actor),
+		knowledge
+	};
+}
+
+/** The edit form's starting values; coordinators only (others: not found). */
+export async function getCityForEdit(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<CityEditView> {
+	if (!canEditCities(actor)) throw notFound();
+	const city = await findCityBySlug(db, input.slug);
+	if (!city) throw notFound();
+	return {
+		slug: city.slug,
+		name: displayName(city, input.locale),
+		countryName: countryName(city.country_code, input.locale),
+		values: {
+			name_en: city.name_en ?? '',
+			region: city.region ?? '',
+			population: city.population === null ? '' : String(city.population),
+			industries: knownIndustries(city.industries),
+			story: city.story
+		}
+	};
+}
+
+/**
+ * Changes a city's English name, region, population, former industries and story, and records
+ * who changed what in the audit log. Coordinators only: anyone else gets not found.
+ */
+export async function updateCity(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
+	if (!canEditCities(actor)) throw notFound();
+	const values = validate(cityEditSchema, input.values);
+	return db.transaction().execute(async (trx) => {
+		const city = await findCityBySlug(trx, input.slug);
+		if (!city) throw notFound();
+		const changes = {
+			name_en: values.name_en || null,
+			region: values.region || null,
+			population: values.population ?? null,
+			industries: [...values.industries],
+			story: values.story.replace(/\r\n/g, '\n')
+		};
+		await updateCityRow(trx, city.id, changes);
+		const before = { name_en: city.name_en, region: city.region, population: city.population, industries: city.industries, story: city.story };
+		const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter(
+			(key) => JSON.stringify(changes[key]) !== JSON.stringify(before[key])
+		);
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'city.update',
+			subjectType: 'city',
+			subjectId: String(city.id),
+			details: { slug: city.slug, changed }
+		});
+		// Practices, organisations and people carry the city's facts for search facets: they follow.
+		await reindexCity(trx, city.id);
+		return { slug: city.slug };
+	});
+}

@@ -1,0 +1,195 @@
+import type { Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
+import { isLocale } from '$lib/paraglide/runtime';
+import type { Deps } from '../../platform/core/deps';
+import type { Actor, MaybeActor } from '../../platform/auth/actor';
+import { conflict, notFound } from '../../platform/core/errors';
+import { validate } from '../../platform/core/validation';
+import { hashToken, newToken } from '../../platform/auth/tokens';
+import { insertMail } from '../../platform/mail/outbox.queries';
+import { insertAudit } from '../../platform/audit/audit.queries';
+import { reindexPerson } from '../../knowledge/search/search.indexer';
+import { canSee } from '../people/visibility';
+import * as q from './organisations.queries';
+import { requireActor, requireOrganisationAdmin } from './organisations.policy';
+import {
+	invitationRefSchema,
+	inviteSchema,
+	personRefSchema,
+	roleSchema,
+	type OrganisationMemberRow,
+	type PendingInvitation
+} from './organisations.schemas';
+
+export const INVITATION_DAYS = 14;
+const DAY = 24 * 60 * 60 * 1000;
+
+type Db = Deps['db'];
+
+/** The organisation for an admin's action, or the refusal (404 unseen, 403 seen but not admin). */
+async function adminOrganisation(db: Db, actor: Actor, slug: string) {
+	const org = await q.findOrganisationBySlug(db, slug, actor.locale);
+	if (!org) throw notFound();
+	requireOrganisationAdmin(actor, org, await q.findRole(db, org.id, actor.id));
+	return org;
+}
+
+/**
+ * Role changes run under the organisation's row lock and re-check the actor's own role, so two
+ * admins demoting each other at once cannot leave the organisation without an admin.
+ */
+async function lockedAsAdmin(trx: Db, actor: Actor, org: { id: number; member_since: Date | null }) {
+	await q.lockOrganisation(trx, org.id);
+	requireOrganisationAdmin(actor, org, await q.findRole(trx, org.id, actor.id));
+}
+
+/** The people and open invitations of an organisation, for its admins. */
+export async function getOrganisationMembers(actor: MaybeActor, slug: string, deps: Deps) {
+	requireActor(actor);
+	const org = await adminOrganisation(deps.db, actor, slug);
+	const [people, invitations] = await Promise.all([q.listOrganisationPeople(deps.db, org.id), q.listOpenInvitations(deps.db, org.id)]);
+	const members: OrganisationMemberRow[] = people.map((p) => ({
+		personId: p.id,
+		handle: p.handle,
+		name: p.name,
+		// Colleagues see each other's address only where its owner allows it.
+		email: canSee(actor, p.id, p.visibility, 'email') ? p.email : null,
+		role: p.role,
+		isSelf: p.id === actor.id
+	}));
+	const open: PendingInvitation[] = invitations.map((i) => ({
+		id: i.id,
+		email: i.email,
+		role: i.role,
+		expiresAt: i.expires_at.toISOString()
+	}));
+	return { organisation: { slug: org.slug, name: org.name }, members, invitations: open };
+}
+
+/**
+ * An admin invites someone by e-mail: the mail carries a single-use link valid for 14 days
+ * (only its hash is stored), written in the invitee's language when we know them.
+ */
+export async function inviteMember(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<{ email: string }> {
+	requireActor(actor);
+	const org = await adminOrganisation(deps.db, actor, slug);
+	const data = validate(inviteSchema, input);
+	await deps.db.transaction().execute(async (trx) => {
+		if (await q.isMemberByEmail(trx, org.id, data.email)) {
+			throw conflict('org_error_already_member', { email: { key: 'org_error_already_member' } });
+		}
+		const token = newToken();
+		const { id } = await q.insertInvitation(trx, {
+			organisationId: org.id,
+			email: data.email,
+			role: data.role,
+			tokenHash: hashToken(token),
+			invitedBy: actor.id,
+			expiresAt: new Date(Date.now() + INVITATION_DAYS * DAY)
+		});
+		const known = await q.findLocaleByEmail(trx, data.email);
+		const locale: Locale = known && isLocale(known) ? known : actor.locale;
+		const params = {
+			inviter: actor.name,
+			organisation: org.name,
+			role: data.role === 'admin' ? m.org_role_admin({}, { locale }) : m.org_role_member({}, { locale }),
+			link: `${deps.origin}/${locale}/invitations/${token}`,
+			days: INVITATION_DAYS
+		};
+		await insertMail(trx, {
+			to: data.email,
+			subject: m.org_mail_invite_subject(params, { locale }),
+			text: m.org_mail_invite_body(params, { locale })
+		});
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'organisation.invite',
+			subjectType: 'organisation',
+			subjectId: org.id,
+			details: { invitation_id: id, email: data.email, role: data.role }
+		});
+	});
+	return { email: data.email };
+}
+
+/** An admin withdraws an invitation that was not used yet. */
+export async function revokeInvitation(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
+	requireActor(actor);
+	const org = await adminOrganisation(deps.db, actor, slug);
+	const { invitation_id } = validate(invitationRefSchema, input);
+	await deps.db.transaction().execute(async (trx) => {
+		const result = await q.deleteInvitation(trx, org.id, invitation_id);
+		if (Number(result.numDeletedRows) === 0) throw notFound();
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'organisation.invitation_revoke',
+			subjectType: 'organisation',
+			subjectId: org.id,
+			details: { invitation_id }
+		});
+	});
+}
+
+/** An admin makes a person admin or member; refuses to demote the last admin. */
+export async function changeMemberRole(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
+	requireActor(actor);
+	const org = await adminOrganisation(deps.db, actor, slug);
+	const data = validate(roleSchema, input);
+	await deps.db.transaction().execute(async (trx) => {
+		await lockedAsAdmin(trx, actor, org);
+		const current = await q.findRole(trx, org.id, data.person_id);
+		if (current === null) throw notFound();
+		if (current === data.role) return;
+		if (current === 'admin' && (await q.countAdmins(trx, org.id)) <= 1) throw conflict('org_error_last_admin');
+		await q.setMemberRole(trx, org.id, data.person_id, data.role);
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'organisation.role_change',
+			subjectType: 'organisation',
+			subjectId: org.id,
+			details: { person_id: data.person_id, from: current, to: data.role }
+		});
+	});
+}
+
+/** An admin removes a person from the organisation (never its last admin). */
+export async function removeMember(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
+	requireActor(actor);
+	const org = await adminOrganisation(deps.db, actor, slug);
+	const { person_id } = validate(personRefSchema, input);
+	await deps.db.transaction().execute(async (trx) => {
+		await lockedAsAdmin(trx, actor, org);
+		const current = await q.findRole(trx, org.id, person_id);
+		if (current === null) throw notFound();
+		if (current === 'admin' && (await q.countAdmins(trx, org.id)) <= 1) throw conflict('org_error_last_admin');
+		await q.deleteMember(trx, org.id, person_id);
+		// A person's search document names their organisations.
+		await reindexPerson(trx, person_id);
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'organisation.member_remove',
+			subjectType: 'organisation',
+			subjectId: org.id,
+			details: { person_id }
+		});
+	});
+}
+
+/**
+ * A person leaves an organisation. Its page and everything it published stay; the last admin
+ * must first make someone else admin.
+ */
+export async function leaveOrganisation(actor: MaybeActor, slug: string, deps: Deps): Promise<void> {
+	requireActor(actor);
+	const org = await q.findOrganisationBySlug(deps.db, slug, actor.locale);
+	if (!org) throw notFound();
+	await deps.db.transaction().execute(async (trx) => {
+		await q.lockOrganisation(trx, org.id);
+		const role = await q.findRole(trx, org.id, actor.id);
+		if (role === null) throw notFound();
+		if (role === 'admin' && (await q.countAdmins(trx, org.id)) <= 1) throw conflict('org_error_last_admin_leave');
+		await q.deleteMember(trx, org.id, actor.id);
+		await reindexPerson(trx, actor.id);
+		await insertAudit(trx, { actorId: actor.id, action: 'organisation.leave', subjectType: 'organisation', subjectId: org.id });
+	});
+}

@@ -1,0 +1,242 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ContentVisibility, DB, FundingItem, Outcome, PracticeLink, PracticeStatus } from '../../platform/db/schema';
+import { PRACTICE_TEXT_FIELDS } from '../../platform/db/schema';
+import { slugCandidates, slugify } from '../../directory/organisations/slug';
+
+export type { FundingItem, Outcome, PracticeLink, PracticeStatus, ContentVisibility };
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface PracticeTextsInput {
+	title: string;
+	summary?: string;
+	context?: string;
+	approach?: string;
+	actors?: string;
+	funding_notes?: string;
+	results?: string;
+	failures?: string;
+	transfer_conditions?: string;
+}
+
+export type PracticeOrganisationInput = { organisationId: number } | { name: string };
+
+export interface NewPracticeGraph {
+	slug?: string;
+	cityId: number;
+	status: PracticeStatus;
+	visibility: ContentVisibility;
+	originalLanguage: string;
+	/** 'YYYY-MM-DD' */
+	periodStart?: string | null;
+	periodEnd?: string | null;
+	funding?: FundingItem[];
+	outcomes?: Outcome[];
+	links?: PracticeLink[];
+	areaIds?: number[];
+	organisations?: PracticeOrganisationInput[];
+	contactIds?: number[];
+	/** By ISO 639-1 language; must include originalLanguage. */
+	texts: Record<string, PracticeTextsInput>;
+	published: boolean;
+	createdBy: number | null;
+	isDemo?: boolean;
+	createdAt?: Date;
+}
+
+/**
+ * Everything about a practice that a revision keeps, whole, so a past version can be shown and
+ * restored. Stored as practice_revisions.snapshot.
+ */
+export interface PracticeSnapshot {
+	cityId: number;
+	status: PracticeStatus;
+	visibility: ContentVisibility;
+	originalLanguage: string;
+	periodStart: string | null;
+	periodEnd: string | null;
+	funding: FundingItem[];
+	outcomes: Outcome[];
+	links: PracticeLink[];
+	areaIds: number[];
+	organisations: PracticeOrganisationInput[];
+	contactIds: number[];
+	texts: Record<string, Required<PracticeTextsInput>>;
+	published: boolean;
+}
+
+/** Fills every text field so stored texts and snapshots have one shape. */
+export function fullTexts(texts: PracticeTextsInput): Required<PracticeTextsInput> {
+	const out = {} as Required<PracticeTextsInput>;
+	for (const field of PRACTICE_TEXT_FIELDS) out[field] = texts[field] ?? '';
+	return out;
+}
+
+/** The snapshot a new graph will have once inserted (the same shape restore writes back). */
+export function snapshotOfGraph(graph: NewPracticeGraph): PracticeSnapshot {
+	return {
+		cityId: graph.cityId,
+		status: graph.status,
+		visibility: graph.visibility,
+		originalLanguage: graph.originalLanguage,
+		periodStart: graph.periodStart ?? null,
+		periodEnd: graph.periodEnd ?? null,
+		funding: graph.funding ?? [],
+		outcomes: graph.outcomes ?? [],
+		links: graph.links ?? [],
+		areaIds: [...new Set(graph.areaIds ?? [])],
+		organisations: graph.organisations ?? [],
+		contactIds: [...new Set(graph.contactIds ?? [])],
+		texts: Object.fromEntries(Object.entries(graph.texts).map(([lang, t]) => [lang, fullTexts(t)])),
+		published: graph.published
+	};
+}
+
+/** Inserts the practices row under the first free slug (ON CONFLICT keeps the transaction alive). */
+async function insertPracticeRow(trx: Db, graph: NewPracticeGraph, base: string): Promise<{ id: number; slug: string }> {
+	const now = graph.createdAt ?? new Date();
+	for (const slug of slugCandidates(base)) {
+		const row = await trx
+			.insertInto('practices')
+			.values({
+				slug,
+				city_id: graph.cityId,
+				status: graph.status,
+				visibility: graph.visibility,
+				original_language: graph.originalLanguage,
+				period_start: graph.periodStart ?? null,
+				period_end: graph.periodEnd ?? null,
+				funding: JSON.stringify(graph.funding ?? []),
+				outcomes: JSON.stringify(graph.outcomes ?? []),
+				links: JSON.stringify(graph.links ?? []),
+				published_at: graph.published ? now : null,
+				revision: 1,
+				is_demo: graph.isDemo ?? false,
+				created_by: graph.createdBy,
+				updated_by: graph.createdBy,
+				created_at: now,
+				updated_at: now
+			})
+			.onConflict((oc) => oc.constraint('practices_slug_unique').doNothing())
+			.returning(['id', 'slug'])
+			.executeTakeFirst();
+		if (row) return row;
+	}
+	throw new Error('unreachable: slug candidates are endless');
+}
+
+/** Replaces the parts of a practice kept in their own tables (areas, organisations, contacts, texts). */
+export async function writePracticeParts(trx: Db, practiceId: number, snap: PracticeSnapshot, authorId: number | null): Promise<void> {
+	await trx.deleteFrom('practice_areas').where('practice_id', '=', practiceId).execute();
+	await trx.deleteFrom('practice_organisations').where('practice_id', '=', practiceId).execute();
+	await trx.deleteFrom('practice_contacts').where('practice_id', '=', practiceId).execute();
+	if (snap.areaIds.length) {
+		await trx.insertInto('practice_areas').values(snap.areaIds.map((area_id) => ({ practice_id: practiceId, area_id }))).execute();
+	}
+	if (snap.organisations.length) {
+		await trx
+			.insertInto('practice_organisations')
+			.values(
+				snap.organisations.map((o) =>
+					'organisationId' in o
+						? { practice_id: practiceId, organisation_id: o.organisationId, name: null }
+						: { practice_id: practiceId, organisation_id: null, name: o.name }
+				)
+			)
+			.execute();
+	}
+	if (snap.contactIds.length) {
+		await trx.insertInto('practice_contacts').values(snap.contactIds.map((person_id) => ({ practice_id: practiceId, person_id }))).execute();
+	}
+	await upsertTexts(trx, practiceId, snap, authorId);
+}
+
+/** Writes every language of the snapshot; languages it no longer has are removed. */
+async function upsertTexts(trx: Db, practiceId: number, snap: PracticeSnapshot, authorId: number | null): Promise<void> {
+	const languages = Object.keys(snap.texts);
+	await trx
+		.deleteFrom('practice_texts')
+		.where('practice_id', '=', practiceId)
+		.$if(languages.length > 0, (qb) => qb.where('language', 'not in', languages))
+		.execute();
+	for (const [language, texts] of Object.entries(snap.texts)) {
+		const isOriginal = language === snap.originalLanguage;
+		await trx
+			.insertInto('practice_texts')
+			.values({ practice_id: practiceId, language, is_original: isOriginal, ...texts, translated_by: isOriginal ? null : authorId })
+			.onConflict((oc) =>
+				oc.constraint('practice_texts_pk').doUpdateSet({
+					...texts,
+					is_original: isOriginal,
+					updated_at: sql`now()`,
+					// who last touched a translation; unchanged when the text is the same
+					translated_by: sql`case when excluded.is_original then null
+						when (practice_texts.title, practice_texts.summary, practice_texts.context, practice_texts.approach,
+							practice_texts.actors, practice_texts.funding_notes, practice_texts.results, practice_texts.failures,
+							practice_texts.transfer_conditions) is distinct from (excluded.title, excluded.summary, excluded.context,
+							excluded.approach, excluded.actors, excluded.funding_notes, excluded.results, excluded.failures,
+							excluded.transfer_conditions) then excluded.translated_by else practice_texts.translated_by end`
+				})
+			)
+			.execute();
+	}
+}
+
+export async function insertRevision(
+	trx: Db,
+	row: { practiceId: number; number: number; authorId: number | null; changed: string[]; snapshot: PracticeSnapshot; createdAt?: Date }
+): Promise<void> {
+	await trx
+		.insertInto('practice_revisions')
+		.values({
+			practice_id: row.practiceId,
+			number: row.number,
+			author_id: row.authorId,
+			changed: row.changed,
+			snapshot: JSON.stringify(row.snapshot),
+			...(row.createdAt ? { created_at: row.createdAt } : {})
+		})
+		.execute();
+}
+
+/** Inserts the practice and all its parts plus revision 1, in the given transaction; unique slug from the title. */
+export async function insertPracticeGraph(trx: Db, graph: NewPracticeGraph): Promise<{ id: number; slug: string }> {
+	const original = graph.texts[graph.originalLanguage];
+	if (!original) throw new Error(`insertPracticeGraph: no text in the original language ${graph.originalLanguage}`);
+	const snap = snapshotOfGraph(graph);
+	const row = await insertPracticeRow(trx, graph, graph.slug ?? slugify(original.title, 'practice'));
+	await writePracticeParts(trx, row.id, snap, graph.createdBy);
+	await insertRevision(trx, { practiceId: row.id, number: 1, authorId: graph.createdBy, changed: [], snapshot: snap, createdAt: graph.createdAt });
+	return row;
+}
+
+/** Writes a changed snapshot onto the practices row under the next revision number. */
+export async function updatePracticeRow(
+	trx: Db,
+	practiceId: number,
+	snap: PracticeSnapshot,
+	revision: number,
+	authorId: number | null,
+	publishedNow: boolean
+): Promise<void> {
+	await trx
+		.updateTable('practices')
+		.set({
+			city_id: snap.cityId,
+			status: snap.status,
+			visibility: snap.visibility,
+			original_language: snap.originalLanguage,
+			period_start: snap.periodStart,
+			period_end: snap.periodEnd,
+			funding: JSON.stringify(snap.funding),
+			outcomes: JSON.stringify(snap.outcomes),
+			links: JSON.stringify(snap.links),
+			// publishing (again) dates the practice; unpublishing clears the date
+			published_at: snap.published ? (publishedNow ? sql`coalesce(published_at, now())` : sql`published_at`) : null,
+			revision,
+			updated_by: authorId,
+			updated_at: sql`now()`
+		})
+		.where('id', '=', practiceId)
+		.execute();
+}

@@ -1,0 +1,235 @@
+/**
+ * The practice form: fixed choices, limits, and the parser that turns submitted fields (including
+ * the numbered rows of funding, outcomes and links) into clean input, with one message per field.
+ */
+import { z } from 'zod';
+import { AppError, invalid, type FieldErrors } from '../../platform/core/errors';
+import { many, oneOf, optionalText, requiredText, validate } from '../../platform/core/validation';
+import type { FundingItem, FundingSource, Outcome, PracticeLink, PracticeTextField } from '../../platform/db/schema';
+import { parseDecimal, parseMoney } from './money';
+
+export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const;
+export const CONTENT_VISIBILITIES = ['public', 'members'] as const;
+export const FUNDING_SOURCES = ['eu', 'national', 'regional', 'municipal', 'private', 'other'] as const satisfies readonly FundingSource[];
+/** The network's most used languages, offered first. */
+export const COMMON_LANGUAGES = ['pl', 'en', 'de', 'cs', 'sk', 'fr', 'nl', 'it', 'es', 'fi', 'sv', 'uk', 'ro', 'hu', 'pt'] as const;
+/** Languages a practice may be written or translated in: every ISO 639-1 code. */
+export const PRACTICE_LANGUAGES = [
+	...COMMON_LANGUAGES,
+	...(['aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bi', 'bm', 'bn', 'bo', 'br', 'bs',
+		'ca', 'ce', 'ch', 'co', 'cr', 'cu', 'cv', 'cy', 'da', 'dv', 'dz', 'ee', 'el', 'eo', 'et', 'eu', 'fa', 'ff', 'fj', 'fo', 'fy',
+		'ga', 'gd', 'gl', 'gn', 'gu', 'gv', 'ha', 'he', 'hi', 'ho', 'hr', 'ht', 'hy', 'hz', 'ia', 'id', 'ie', 'ig', 'ii', 'ik', 'io',
+		'is', 'iu', 'ja', 'jv', 'ka', 'kg', 'ki', 'kj', 'kk', 'kl', 'km', 'kn', 'ko', 'kr', 'ks', 'ku', 'kv', 'kw', 'ky', 'la', 'lb',
+		'lg', 'li', 'ln', 'lo', 'lt', 'lu', 'lv', 'mg', 'mh', 'mi', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'na', 'nb', 'nd', 'ne',
+		'ng', 'nn', 'no', 'nr', 'nv', 'ny', 'oc', 'oj', 'om', 'or', 'os', 'pa', 'pi', 'ps', 'qu', 'rm', 'rn', 'ru', 'rw', 'sa', 'sc',
+		'sd', 'se', 'sg', 'si', 'sl', 'sm', 'sn', 'so', 'sq', 'sr', 'ss', 'st', 'su', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk', 'tl',
+		'tn', 'to', 'tr', 'ts', 'tt', 'tw', 'ty', 'ug', 'ur', 'uz', 've', 'vi', 'vo', 'wa', 'wo', 'xh', 'yi', 'yo', 'za', 'zh',
+		'zu'] as const)
+] as const;
+export const CURRENCIES = ['EUR', 'PLN', 'CZK', 'GBP', 'HUF', 'RON', 'SEK', 'DKK', 'NOK', 'CHF', 'UAH', 'BGN', 'USD'] as const;
+/** The Markdown sections, in reading order (title and summary are plain text). */
+export const SECTION_FIELDS = ['context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const satisfies readonly PracticeTextField[];
+export type SectionField = (typeof SECTION_FIELDS)[number];
+
+export const LIMITS = { title: 200, summary: 1000, section: 20_000, rowText: 300, unit: 40, url: 500, orgName: 200, rows: 30, organisations: 20, contacts: 30, comment: 500 } as const;
+
+export type PracticeIntent = 'draft' | 'publish' | 'save';
+
+const idList = (max: number) => many(z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'), max);
+
+const practiceBase = z.object({
+	title: requiredText(LIMITS.title),
+	summary: requiredText(LIMITS.summary),
+	city: z.coerce.number({ error: 'error_required' }).int('error_required').positive('error_required'),
+	organisations: idList(LIMITS.organisations),
+	organisation_names: optionalText(LIMITS.orgName * 10),
+	areas: idList(50),
+	status: oneOf(PRACTICE_STATUSES),
+	period_start: optionalText(10),
+	period_end: optionalText(10),
+	original_language: oneOf(PRACTICE_LANGUAGES),
+	visibility: oneOf(CONTENT_VISIBILITIES),
+	contacts: idList(LIMITS.contacts),
+	contact_handles: optionalText(2000),
+	intent: z.enum(['draft', 'publish', 'save']).optional().default('save'),
+	...Object.fromEntries(SECTION_FIELDS.map((f) => [f, optionalText(LIMITS.section)])) as Record<SectionField, ReturnType<typeof optionalText>>
+});
+
+export interface PracticeFormInput {
+	title: string;
+	summary: string;
+	cityId: number;
+	organisationIds: number[];
+	organisationNames: string[];
+	areaIds: number[];
+	status: (typeof PRACTICE_STATUSES)[number];
+	periodStart: string | null;
+	periodEnd: string | null;
+	originalLanguage: string;
+	visibility: (typeof CONTENT_VISIBILITIES)[number];
+	sections: Record<SectionField, string>;
+	funding: FundingItem[];
+	outcomes: Outcome[];
+	links: PracticeLink[];
+	contactIds: number[];
+	contactHandles: string[];
+	intent: PracticeIntent;
+}
+
+type Values = Record<string, unknown>;
+const str = (values: Values, key: string): string => {
+	const v = values[key];
+	return (Array.isArray(v) ? String(v[0] ?? '') : typeof v === 'string' ? v : v == null ? '' : String(v)).trim();
+};
+
+/** Row numbers present in the form for a prefix (funding_amount_3 → 3), in order. */
+function rowIndexes(values: Values, prefix: string): number[] {
+	const found = new Set<number>();
+	const pattern = new RegExp(`^${prefix}_[a-z]+_(\\d{1,2})$`);
+	for (const key of Object.keys(values)) {
+		const match = pattern.exec(key);
+		if (match) found.add(Number(match[1]));
+	}
+	return [...found].sort((a, b) => a - b);
+}
+
+/** "2021-03" (a month input), "2021-03-15" or "2021" → the first day it names, 'YYYY-MM-DD'. */
+export function parsePeriod(text: string): string | null | undefined {
+	if (!text) return null;
+	const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(text);
+	if (!match) return undefined;
+	const [year, month = 1, day = 1] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (year < 1900 || year > 2100 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return date.toISOString().slice(0, 10);
+}
+
+function parseFunding(values: Values, locale: string, errors: FieldErrors): FundingItem[] {
+	const rows: FundingItem[] = [];
+	for (const i of rowIndexes(values, 'funding')) {
+		const [source, amount, currency, note] = ['source', 'amount', 'currency', 'note'].map((f) => str(values, `funding_${f}_${i}`));
+		if (!source && !amount && !note) continue;
+		if (!(FUNDING_SOURCES as readonly string[]).includes(source)) errors[`funding_source_${i}`] ??= { key: source ? 'error_invalid_choice' : 'practice_error_funding_source' };
+		let minor: number | null = null;
+		if (amount) {
+			minor = parseMoney(amount, locale);
+			if (minor === null) errors[`funding_amount_${i}`] ??= { key: 'practice_error_amount' };
+			if (!(CURRENCIES as readonly string[]).includes(currency)) errors[`funding_currency_${i}`] ??= { key: 'practice_error_currency' };
+		}
+		if (note.length > LIMITS.rowText) errors[`funding_note_${i}`] ??= { key: 'error_too_long', params: { max: LIMITS.rowText } };
+		rows.push({ source: source as FundingSource, amount_minor: minor, currency: currency || null, note });
+	}
+	if (rows.length > LIMITS.rows) errors.funding_source_0 ??= { key: 'practice_error_too_many_rows', params: { max: LIMITS.rows } };
+	return rows;
+}
+
+function parseOutcomes(values: Values, locale: string, errors: FieldErrors): Outcome[] {
+	const rows: Outcome[] = [];
+	for (const i of rowIndexes(values, 'outcome')) {
+		const [indicator, before, after, unit, year] = ['indicator', 'before', 'after', 'unit', 'year'].map((f) => str(values, `outcome_${f}_${i}`));
+		if (!indicator && !before && !after && !unit && !year) continue;
+		if (!indicator) errors[`outcome_indicator_${i}`] ??= { key: 'practice_error_indicator' };
+		if (indicator.length > LIMITS.rowText) errors[`outcome_indicator_${i}`] ??= { key: 'error_too_long', params: { max: LIMITS.rowText } };
+		const number = (text: string, field: string) => {
+			if (!text) return null;
+			const value = parseDecimal(text, locale);
+			if (value === null || Math.abs(value) > 1e12) errors[`outcome_${field}_${i}`] ??= { key: 'practice_error_decimal' };
+			return value;
+		};
+		const b = number(before, 'before');
+		const a = number(after, 'after');
+		if (unit.length > LIMITS.unit) errors[`outcome_unit_${i}`] ??= { key: 'error_too_long', params: { max: LIMITS.unit } };
+		let y: number | null = null;
+		if (year) {
+			y = /^\d{4}$/.test(year) ? Number(year) : NaN;
+			if (!(y >= 1900 && y <= 2100)) errors[`outcome_year_${i}`] ??= { key: 'practice_error_year' };
+		}
+		rows.push({ indicator, before: b, after: a, unit, year: y });
+	}
+	if (rows.length > LIMITS.rows) errors.outcome_indicator_0 ??= { key: 'practice_error_too_many_rows', params: { max: LIMITS.rows } };
+	return rows;
+}
+
+function parseLinks(values: Values, errors: FieldErrors): PracticeLink[] {
+	const rows: PracticeLink[] = [];
+	for (const i of rowIndexes(values, 'link')) {
+		const url = str(values, `link_url_${i}`);
+		const title = str(values, `link_title_${i}`);
+		if (!url && !title) continue;
+		if (!url) errors[`link_url_${i}`] ??= { key: 'error_required' };
+		else if (url.length > LIMITS.url || !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url) || !URL.canParse(url)) errors[`link_url_${i}`] ??= { key: 'error_invalid_url' };
+		if (title.length > LIMITS.rowText) errors[`link_title_${i}`] ??= { key: 'error_too_long', params: { max: LIMITS.rowText } };
+		rows.push({ url, title });
+	}
+	if (rows.length > LIMITS.rows) errors.link_url_0 ??= { key: 'practice_error_too_many_rows', params: { max: LIMITS.rows } };
+	return rows;
+}
+
+/** Runs a validation and collects its field errors instead of stopping at them. */
+function collect<T>(run: () => T, errors: FieldErrors): T | undefined {
+	try {
+		return run();
+	} catch (error) {
+		if (!(error instanceof AppError)) throw error;
+		for (const [field, ref] of Object.entries(error.fieldErrors)) errors[field] ??= ref;
+		return undefined;
+	}
+}
+
+const lines = (text: string) =>
+	[...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+
+/**
+ * The whole practice form, every problem reported at once against its field. Numbers and
+ * amounts are read in the page's locale ("1 250 000,50" or "1,250,000.50").
+ */
+export function parsePracticeForm(input: unknown, locale: string): PracticeFormInput {
+	const values = (input && typeof input === 'object' ? input : {}) as Values;
+	const errors: FieldErrors = {};
+	const base = collect(() => validate(practiceBase, values), errors);
+	const funding = parseFunding(values, locale, errors);
+	const outcomes = parseOutcomes(values, locale, errors);
+	const links = parseLinks(values, errors);
+	const periodStart = parsePeriod(str(values, 'period_start'));
+	const periodEnd = parsePeriod(str(values, 'period_end'));
+	if (periodStart === undefined) errors.period_start ??= { key: 'practice_error_period' };
+	if (periodEnd === undefined) errors.period_end ??= { key: 'practice_error_period' };
+	if (periodStart && periodEnd && periodEnd < periodStart) errors.period_end ??= { key: 'practice_error_period_order' };
+	const organisationNames = lines(str(values, 'organisation_names'));
+	if (organisationNames.some((n) => n.length > LIMITS.orgName)) errors.organisation_names ??= { key: 'error_too_long', params: { max: LIMITS.orgName } };
+	if (organisationNames.length > LIMITS.organisations) errors.organisation_names ??= { key: 'practice_error_too_many_rows', params: { max: LIMITS.organisations } };
+	const contactHandles = [...new Set(str(values, 'contact_handles').split(/[\s,;]+/).map((h) => h.replace(/^@/, '').toLowerCase()).filter(Boolean))];
+	if (Object.keys(errors).length || !base) throw invalid(errors);
+	return {
+		title: base.title,
+		summary: base.summary,
+		cityId: base.city,
+		organisationIds: [...new Set(base.organisations)],
+		organisationNames,
+		areaIds: [...new Set(base.areas)],
+		status: base.status,
+		periodStart: periodStart ?? null,
+		periodEnd: periodEnd ?? null,
+		originalLanguage: base.original_language,
+		visibility: base.visibility,
+		sections: Object.fromEntries(SECTION_FIELDS.map((f) => [f, base[f]])) as Record<SectionField, string>,
+		funding,
+		outcomes,
+		links,
+		contactIds: [...new Set(base.contacts)],
+		contactHandles,
+		intent: base.intent
+	};
+}
+
+/** One language's text fields, as the translation form sends them. */
+export const translationSchema = z.object({
+	title: requiredText(LIMITS.title),
+	summary: optionalText(LIMITS.summary),
+	...Object.fromEntries(SECTION_FIELDS.map((f) => [f, optionalText(LIMITS.section)])) as Record<SectionField, ReturnType<typeof optionalText>>
+});
+
+export const learningSchema = z.object({
+	kind: oneOf(['want_to_learn', 'tried_too'] as const),
+	comment: optionalText(LIMITS.comment)
+});

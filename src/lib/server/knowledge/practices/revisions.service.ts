@@ -1,0 +1,110 @@
+/** The history of a practice: who changed what and when, past versions, and restoring one. */
+import type { Locale } from '$lib/paraglide/runtime';
+import type { Deps } from '../../platform/core/deps';
+import type { MaybeActor } from '../../platform/auth/actor';
+import type { ProfileVisibility } from '../../platform/db/schema';
+import { notFound } from '../../platform/core/errors';
+import { canSee } from '../../directory/people/visibility';
+import { insertAudit } from '../../platform/audit/audit.queries';
+import { canEditPractice } from './practices.policy';
+import { findOrganisations, findPeople, loadSnapshot } from './practice-read.queries';
+import { existingAreaIds } from './practice-form.queries';
+import type { PracticeSnapshot } from './practices.queries';
+import { findRevision, listRevisions } from './revisions.queries';
+import { contentView, type PracticeContentView } from './practice-view';
+import { accessOf, findEditable } from './practices.service';
+import { findViewable } from './practice-view.service';
+import { lockForWrite, saveVersion } from './practice-write';
+
+export interface RevisionSummary {
+	number: number;
+	createdAt: string;
+	/** null when the author's profile is hidden from the reader or the account is gone. */
+	author: { name: string; handle: string } | null;
+	changed: string[];
+}
+
+interface AuthorRow {
+	author_id: number | null;
+	author_handle: string | null;
+	author_name: string | null;
+	author_visibility: ProfileVisibility | null;
+}
+
+function authorOf(actor: MaybeActor, row: AuthorRow) {
+	if (row.author_id === null || !row.author_name || !row.author_handle) return null;
+	return canSee(actor, row.author_id, row.author_visibility, 'profile') ? { name: row.author_name, handle: row.author_handle } : null;
+}
+
+/** The title in the reader's language when there is one, else the original's. */
+async function titleOf(deps: Deps, row: Awaited<ReturnType<typeof findViewable>>, locale: Locale) {
+	const snap = await loadSnapshot(deps.db, row);
+	const text = snap.texts[locale] ?? snap.texts[snap.originalLanguage];
+	return { title: text?.title ?? row.slug, language: snap.texts[locale] ? locale : snap.originalLanguage };
+}
+
+/** Revisions newest first, for anyone who may see the practice. */
+export async function getHistory(actor: MaybeActor, slug: string, deps: Deps, locale: Locale) {
+	const row = await findViewable(actor, slug, deps);
+	const revisions = await listRevisions(deps.db, row.id);
+	return {
+		slug: row.slug,
+		...(await titleOf(deps, row, locale)),
+		canEdit: canEditPractice(actor, accessOf(row)),
+		current: row.revision,
+		revisions: revisions.map(
+			(r): RevisionSummary => ({ number: r.number, createdAt: r.created_at.toISOString(), author: authorOf(actor, r), changed: r.changed })
+		)
+	};
+}
+
+/** One past version, read-only, as it was saved. */
+export async function getRevision(actor: MaybeActor, slug: string, number: number, deps: Deps, locale: Locale, requested?: string | null) {
+	const row = await findViewable(actor, slug, deps);
+	if (!Number.isInteger(number) || number < 1) throw notFound();
+	const revision = await findRevision(deps.db, row.id, number);
+	if (!revision) throw notFound();
+	// a version once kept for members stays theirs even if the practice is public now
+	if (revision.snapshot.visibility === 'members' && !actor?.isMember) throw notFound();
+	const content: PracticeContentView = await contentView(deps.db, revision.snapshot, actor, locale, requested);
+	return {
+		slug: row.slug,
+		number: revision.number,
+		current: row.revision,
+		createdAt: revision.created_at.toISOString(),
+		author: authorOf(actor, revision),
+		changed: revision.changed,
+		canRestore: canEditPractice(actor, accessOf(row)) && revision.number !== row.revision,
+		content
+	};
+}
+
+/** An old version may name areas, organisations or people deleted since: they are left out. */
+async function withoutVanished(db: Deps['db'], snap: PracticeSnapshot): Promise<PracticeSnapshot> {
+	const orgIds = snap.organisations.flatMap((o) => ('organisationId' in o ? [o.organisationId] : []));
+	const [areas, orgs, people] = await Promise.all([existingAreaIds(db, snap.areaIds), findOrganisations(db, orgIds), findPeople(db, snap.contactIds)]);
+	return {
+		...snap,
+		areaIds: snap.areaIds.filter((id) => areas.includes(id)),
+		organisations: snap.organisations.filter((o) => !('organisationId' in o) || orgs.some((x) => x.id === o.organisationId)),
+		contactIds: snap.contactIds.filter((id) => people.some((p) => p.id === id))
+	};
+}
+
+/**
+ * An editor brings back a past version: a NEW revision equal to the old one's content. Whether
+ * the practice is published stays as it is now (restoring text is not publishing).
+ */
+export async function restoreRevision(actor: MaybeActor, slug: string, number: number, deps: Deps): Promise<{ slug: string; revision: number | null }> {
+	const { actor: editor, row } = await findEditable(actor, slug, deps);
+	if (!Number.isInteger(number) || number < 1) throw notFound();
+	const old = await findRevision(deps.db, row.id, number);
+	if (!old) throw notFound();
+	return deps.db.transaction().execute(async (trx) => {
+		const locked = await lockForWrite(trx, row);
+		const restored = await withoutVanished(trx, { ...old.snapshot, published: locked.current.published });
+		const revision = await saveVersion(trx, locked, restored, editor.id);
+		await insertAudit(trx, { actorId: editor.id, action: 'practice.restore', subjectType: 'practice', subjectId: row.id, details: { slug: row.slug, from: number, revision } });
+		return { slug: row.slug, revision };
+	});
+}

@@ -1,0 +1,58 @@
+/**
+ * Who may do what with challenges. Public challenges are for everyone, members-only ones for
+ * network members; a challenge hidden by the moderators only for its author and coordinators
+ * (everyone else gets the same 404 as for a missing one). Members post, answer and say "we face
+ * this too"; the author marks answers helpful; the author or a coordinator marks it solved.
+ */
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
+
+export interface ChallengeRef {
+	visibility: 'public' | 'members';
+	author_id: number | null;
+	hidden_at: Date | string | null;
+}
+
+export interface AnswerRef {
+	author_id: number | null;
+	hidden_at: Date | string | null;
+	deleted_at: Date | string | null;
+}
+
+const isAuthor = (actor: MaybeActor, ref: { author_id: number | null }) => actor !== null && ref.author_id !== null && ref.author_id === actor.id;
+
+export function canSeeChallenge(actor: MaybeActor, challenge: ChallengeRef): boolean {
+	if (isCoordinator(actor)) return true;
+	if (challenge.hidden_at) return isAuthor(actor, challenge);
+	return challenge.visibility === 'public' || isMember(actor);
+}
+
+/** Members post challenges (their own city's, or an organisation's). */
+export const canPostChallenge = (actor: MaybeActor) => isMember(actor) || isCoordinator(actor);
+
+/** The author (while a member) keeps it up to date; coordinators may fix any. */
+export const canEditChallenge = (actor: MaybeActor, challenge: ChallengeRef) => isCoordinator(actor) || (isMember(actor) && isAuthor(actor, challenge));
+
+/** Members answer a challenge they see, unless the moderators hid it. */
+export const canAnswer = (actor: MaybeActor, challenge: ChallengeRef) => canPostChallenge(actor) && !challenge.hidden_at && canSeeChallenge(actor, challenge);
+
+/** Only the author says which answers helped. */
+export const canMarkHelpful = (actor: MaybeActor, challenge: ChallengeRef) => isAuthor(actor, challenge);
+
+/** The author or a coordinator marks the challenge solved or open again. */
+export const canChangeStatus = (actor: MaybeActor, challenge: ChallengeRef) => isCoordinator(actor) || isAuthor(actor, challenge);
+
+/** Members say their city (or an organisation's) faces it too. */
+export const canFaceToo = (actor: MaybeActor, challenge: ChallengeRef) => canAnswer(actor, challenge);
+
+/** A hidden answer's body is for its author and coordinators; a deleted one for nobody. */
+export function canReadAnswer(actor: MaybeActor, answer: AnswerRef): boolean {
+	if (answer.deleted_at) return false;
+	if (!answer.hidden_at) return true;
+	return isCoordinator(actor) || isAuthor(actor, answer);
+}
+
+/** Authors edit and delete their own answers (not after deleting it). */
+export const canEditAnswer = (actor: MaybeActor, answer: AnswerRef) => isAuthor(actor, answer) && !answer.deleted_at;
+
+/** Members follow challenges they may see. */
+export const canFollowChallenge = (actor: MaybeActor, challenge: ChallengeRef) => actor !== null && canSeeChallenge(actor, challenge);

@@ -1,0 +1,36 @@
+/**
+ * Who reads and writes a discussion. Group threads follow the group's rules (group-access.ts,
+ * the one place for them); general threads are read by everyone and written by signed-in
+ * people with a verified address (moderation limits newcomers further when they post).
+ */
+import { isCoordinator, type MaybeActor } from '../../platform/auth/actor';
+import { canReadGroupContent, canTakePart, type GroupStanding } from '../groups/group-access';
+import type { GroupKind } from '../../platform/db/schema-together';
+
+export interface ThreadPlace {
+	/** null: the network's general discussions. */
+	group: { kind: GroupKind; standing: GroupStanding } | null;
+}
+
+export function canReadPlace(actor: MaybeActor, place: ThreadPlace): boolean {
+	if (place.group === null) return true;
+	return canReadGroupContent(actor, place.group.kind, place.group.standing);
+}
+
+export function canWritePlace(actor: MaybeActor, place: ThreadPlace): boolean {
+	if (actor === null) return false;
+	if (place.group === null) return actor.emailVerified;
+	return canTakePart(actor, place.group.standing);
+}
+
+/** Hidden things: their author and the network's coordinators still see them (when they may read the place). */
+export function seesHidden(actor: MaybeActor, authorId: number | null): boolean {
+	if (actor === null) return false;
+	const coordinator: boolean = isCoordinator(actor);
+	return coordinator || (authorId !== null && actor.id === authorId);
+}
+
+/** Only the author edits or deletes a post, and not once it is deleted. */
+export function canChangePost(actor: MaybeActor, post: { author_id: number | null; deleted_at: Date | null }): boolean {
+	return actor !== null && post.author_id === actor.id && post.deleted_at === null;
+}

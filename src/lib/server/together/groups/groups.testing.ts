@@ -1,0 +1,32 @@
+/** Builders for tests of working groups: a group with a coordinator, members in any standing. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../platform/db/schema';
+import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
+import { actorOf, makeMember } from '../../platform/db/testing/factories';
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export async function addGroupMember(db: Kysely<DB>, groupId: number, personId: number, status: GroupMemberStatus = 'active', role: GroupRole = 'member') {
+	await db.insertInto('group_members').values({ group_id: groupId, person_id: personId, status, role, decided_at: status === 'active' ? new Date() : null }).execute();
+}
+
+/** A group of the kind with one coordinator (a network member); returns both. */
+export async function makeGroup(db: Kysely<DB>, kind: GroupKind = 'open', overrides: { name?: string; description?: string } = {}) {
+	const id = unique();
+	const group = await db
+		.insertInto('groups')
+		.values({ slug: `group-${id}`, name: overrides.name ?? `Group ${id}`, description: overrides.description ?? '', kind, updated_at: new Date() })
+		.returningAll()
+		.executeTakeFirstOrThrow();
+	const { person } = await makeMember(db);
+	await addGroupMember(db, group.id, person.id, 'active', 'coordinator');
+	return { group, coordinator: person, coordinatorActor: actorOf(person, true) };
+}
+
+/** A network member in the given standing in the group (or none). */
+export async function memberIn(db: Kysely<DB>, groupId: number | null, status: GroupMemberStatus = 'active', role: GroupRole = 'member') {
+	const { person } = await makeMember(db);
+	if (groupId !== null) await addGroupMember(db, groupId, person.id, status, role);
+	return { person, actor: actorOf(person, true) };
+}

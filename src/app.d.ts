@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Actor } from '$lib/server/platform/auth/actor';
-import type { Deps } from '$lib/server/platform/core/deps';
+import type { Actor } from '$lib/server/platform/auth';
+import type { Deps } from '$lib/server/platform/core';
 
 declare global {
 	namespace App {

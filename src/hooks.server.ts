@@ -1,14 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { redirect, type Handle, type ServerInit, type HandleServerError } from '@sveltejs/kit';
 import { overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
-import { app, isReady, startApp, stopApp } from '$lib/server/site/app/app';
-import { config } from '$lib/server/platform/core/config';
-import { resolveSession } from '$lib/server/platform/auth/sessions.service';
-import { sessionToken, setSessionCookie } from '$lib/server/platform/auth/session-cookie';
-import { LOCALE_COOKIE, localeFromPath, preferredLocale } from '$lib/server/platform/i18n/locale';
-import { securityHeaders } from '$lib/server/platform/http/security-headers';
-import { isForbiddenCrossSiteForm } from '$lib/server/platform/http/csrf';
-import { isDatabaseUnavailable } from '$lib/server/platform/db/unavailable';
+import { app, isReady, startApp, stopApp } from '$lib/server/site/app';
+import { config } from '$lib/server/platform/core';
+import { resolveSession, sessionToken, setSessionCookie } from '$lib/server/platform/auth';
+import { LOCALE_COOKIE, localeFromPath, preferredLocale } from '$lib/server/platform/i18n';
+import { isForbiddenCrossSiteForm, securityHeaders } from '$lib/server/platform/http';
+import { isDatabaseUnavailable } from '$lib/server/platform/db';
 
 // Paraglide reads the request's locale from here (see runtime.getLocale).
 const localeStorage = new AsyncLocalStorage<{ locale?: Locale; origin?: string; messageCalls?: Set<string> }>();

@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { unreadCount } from '$lib/server/notify/notifications/notifications.service';
+import { unreadCount } from '$lib/server/notify/notifications';
 
 /** What the header needs on every page: who is signed in, in which language, unread notifications. */
 export const load: LayoutServerLoad = async ({ locals, url }) => {

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { getHome } from '$lib/server/site/home/home.service';
+import { getHome } from '$lib/server/site/home';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const home = await getHome(locals.actor, { locale: locals.locale }, locals.deps);

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { app, isReady } from '$lib/server/site/app/app';
+import { app, isReady } from '$lib/server/site/app';
 
 /** For load balancers and start scripts: 200 once the database is open and migrated. */
 export function GET() {

@@ -1,12 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { changeEmail, changePassword, getAccount, setMailLanguage, updateProfile } from '$lib/server/directory/accounts/account.service';
-import { resendVerification } from '$lib/server/directory/accounts/register.service';
-import { SPOKEN_LANGUAGES } from '$lib/server/directory/accounts/accounts.schemas';
-import { loginPath } from '$lib/server/platform/auth/next-path';
-import { sessionToken } from '$lib/server/platform/auth/session-cookie';
-import { translate } from '$lib/server/platform/i18n/translate';
+import { formAction } from '$lib/server/platform/http';
+import { changeEmail, changePassword, getAccount, resendVerification, setMailLanguage, SPOKEN_LANGUAGES, updateProfile } from '$lib/server/directory/accounts';
+import { loginPath, sessionToken } from '$lib/server/platform/auth';
+import { translate } from '$lib/server/platform/i18n';
 import type { Locale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

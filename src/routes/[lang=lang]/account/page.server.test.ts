@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isRedirect } from '@sveltejs/kit';
 import { useTestDatabase } from '$lib/server/platform/db/testing/test-db';
 import { actorOf, makePerson } from '$lib/server/platform/db/testing/factories';
-import type { Actor } from '$lib/server/platform/auth/actor';
+import type { Actor } from '$lib/server/platform/auth';
 import { load } from './+page.server';
 
 const t = useTestDatabase();

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { getDashboard } from '$lib/server/directory/membership/admin.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { getDashboard } from '$lib/server/directory/membership';
+import { pageError } from '$lib/server/platform/http';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listAreaPages } from '$lib/server/knowledge/areas/area-pages.service';
+import { listAreaPages } from '$lib/server/knowledge/areas';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	areas: await listAreaPages(locals.actor, { locale: locals.locale }, locals.deps)

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { decideOnCall, listCalls } from '$lib/server/acting/calls/calls.service';
+import { formAction } from '$lib/server/platform/http';
+import { decideOnCall, listCalls } from '$lib/server/acting/calls';
 
 const NOTICES = ['checked', 'rejected'] as const;
 

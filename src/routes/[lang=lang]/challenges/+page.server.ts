@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listChallenges } from '$lib/server/together/challenges/challenges.service';
+import { listChallenges } from '$lib/server/together/challenges';
 
 export const load: PageServerLoad = async ({ url, locals }) => ({
 	list: await listChallenges(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listCities } from '$lib/server/directory/cities/cities.service';
+import { listCities } from '$lib/server/directory/cities';
 
 export const load: PageServerLoad = async ({ url, locals }) => ({
 	list: await listCities(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { listConsultations } from '$lib/server/acting/consultations/consultations.service';
+import { pageError } from '$lib/server/platform/http';
+import { listConsultations } from '$lib/server/acting/consultations';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	try {

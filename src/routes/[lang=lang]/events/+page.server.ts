@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listEvents } from '$lib/server/acting/events/events-read.service';
+import { listEvents } from '$lib/server/acting/events';
 
 export const load: PageServerLoad = async ({ url, locals }) => ({
 	calendar: await listEvents(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)

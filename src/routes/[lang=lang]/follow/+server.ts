@@ -4,11 +4,11 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { AppError, statusOf } from '$lib/server/platform/core/errors';
-import { readForm } from '$lib/server/platform/http/form';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { loginPath, safeNextPath } from '$lib/server/platform/auth/next-path';
-import { changeFollow } from '$lib/server/notify/notifications/follows.service';
+import { AppError, statusOf } from '$lib/server/platform/core';
+import { readForm } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { loginPath, safeNextPath } from '$lib/server/platform/auth';
+import { changeFollow } from '$lib/server/notify/notifications';
 
 /** Only a path on this site in the same language, never another origin. */
 function safeBack(back: unknown, locale: string): string {

@@ -1,6 +1,6 @@
 import type { Actions } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { requestPasswordReset } from '$lib/server/directory/accounts/password-reset.service';
+import { formAction } from '$lib/server/platform/http';
+import { requestPasswordReset } from '$lib/server/directory/accounts';
 import { m } from '$lib/paraglide/messages';
 
 export const actions: Actions = {

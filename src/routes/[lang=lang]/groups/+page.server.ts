@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { listGroups } from '$lib/server/together/groups/groups.service';
+import { pageError } from '$lib/server/platform/http';
+import { listGroups } from '$lib/server/together/groups';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

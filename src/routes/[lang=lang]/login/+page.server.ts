@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { logIn } from '$lib/server/directory/accounts/login.service';
-import { setSessionCookie } from '$lib/server/platform/auth/session-cookie';
-import { safeNextPath } from '$lib/server/platform/auth/next-path';
+import { formAction } from '$lib/server/platform/http';
+import { logIn } from '$lib/server/directory/accounts';
+import { safeNextPath, setSessionCookie } from '$lib/server/platform/auth';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeNextPath(url.searchParams.get('next'), '');

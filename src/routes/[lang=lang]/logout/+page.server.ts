@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { logOut } from '$lib/server/directory/accounts/login.service';
-import { clearSessionCookie, sessionToken } from '$lib/server/platform/auth/session-cookie';
+import { logOut } from '$lib/server/directory/accounts';
+import { clearSessionCookie, sessionToken } from '$lib/server/platform/auth';
 
 export const load: PageServerLoad = ({ locals }) => ({ name: locals.actor?.name ?? null });
 

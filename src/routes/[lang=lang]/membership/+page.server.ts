@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { applyForMembership, getMembershipOverview } from '$lib/server/directory/membership/membership.service';
+import { formAction } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { applyForMembership, getMembershipOverview } from '$lib/server/directory/membership';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	// Visitors see how to join; signed-in people also their choices and applications.

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { listNotifications, markAllRead, markRead } from '$lib/server/notify/notifications/notifications.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { listNotifications, markAllRead, markRead } from '$lib/server/notify/notifications';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

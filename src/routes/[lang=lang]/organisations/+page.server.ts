@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listOrganisations } from '$lib/server/directory/organisations/organisations.service';
+import { listOrganisations } from '$lib/server/directory/organisations';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	return {

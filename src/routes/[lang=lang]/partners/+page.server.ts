@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { listPartnerSearches } from '$lib/server/acting/partners/partners.service';
+import { pageError } from '$lib/server/platform/http';
+import { listPartnerSearches } from '$lib/server/acting/partners';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

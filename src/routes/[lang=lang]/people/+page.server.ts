@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listPeople } from '$lib/server/directory/people/people.service';
+import { listPeople } from '$lib/server/directory/people';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const directory = await listPeople(

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { listPractices } from '$lib/server/knowledge/search/search.service';
+import { listPractices } from '$lib/server/knowledge/search';
 
 export const load: PageServerLoad = async ({ url, locals }) => ({
 	list: await listPractices(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)

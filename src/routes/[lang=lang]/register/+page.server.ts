@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { registerPerson } from '$lib/server/directory/accounts/register.service';
-import { setSessionCookie } from '$lib/server/platform/auth/session-cookie';
+import { formAction } from '$lib/server/platform/http';
+import { registerPerson } from '$lib/server/directory/accounts';
+import { setSessionCookie } from '$lib/server/platform/auth';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.actor) redirect(303, `/${locals.locale}/account`);

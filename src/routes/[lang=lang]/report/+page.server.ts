@@ -1,9 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getReportTarget, reportContent } from '$lib/server/together/moderation/reports.service';
-import { REPORT_REASONS } from '$lib/server/together/moderation/moderation.schemas';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { getReportTarget, REPORT_REASONS, reportContent } from '$lib/server/together/moderation';
 
 const query = (url: URL) => ({ type: url.searchParams.get('type') ?? '', id: url.searchParams.get('id') ?? '' });
 

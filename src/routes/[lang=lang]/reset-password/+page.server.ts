@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { checkResetLink, resetPassword } from '$lib/server/directory/accounts/password-reset.service';
-import { setSessionCookie } from '$lib/server/platform/auth/session-cookie';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { checkResetLink, resetPassword } from '$lib/server/directory/accounts';
+import { setSessionCookie } from '$lib/server/platform/auth';
 
 /** The link is checked when opened but only used up when the new password is saved. */
 export const load: PageServerLoad = async ({ locals, url }) => {

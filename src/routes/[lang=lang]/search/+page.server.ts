@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { searchSite } from '$lib/server/knowledge/search/search.service';
+import { searchSite } from '$lib/server/knowledge/search';
 
 export const load: PageServerLoad = async ({ url, locals }) => ({
 	result: await searchSite(locals.actor, { query: url.searchParams, locale: locals.locale }, locals.deps)

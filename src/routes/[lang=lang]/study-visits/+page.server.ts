@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { listStudyVisits } from '$lib/server/acting/visits/visits.service';
+import { pageError } from '$lib/server/platform/http';
+import { listStudyVisits } from '$lib/server/acting/visits';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { confirmEmailLink } from '$lib/server/directory/accounts/register.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { confirmEmailLink } from '$lib/server/directory/accounts';
+import { pageError } from '$lib/server/platform/http';
 
 /**
  * Opening the link is the confirmation (no extra click): the link reached the mailbox, which is

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { AppError } from '$lib/server/platform/core/errors';
-import { feedCalendar } from '$lib/server/acting/calendar/calendar.service';
+import { AppError } from '$lib/server/platform/core';
+import { feedCalendar } from '$lib/server/acting/calendar';
 
 /**
  * A person's calendar feed behind its secret address. No session: calendar apps subscribe with

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { AppError } from '$lib/server/platform/core/errors';
-import { unsubscribe, unsubscribeDetails } from '$lib/server/notify/notifications/mailing.service';
+import { AppError } from '$lib/server/platform/core';
+import { unsubscribe, unsubscribeDetails } from '$lib/server/notify/notifications';
 
 /**
  * The one-click unsubscribe link of every notification mail (no sign-in, no language prefix:

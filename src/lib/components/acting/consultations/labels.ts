@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatDateTime, zoneAbbreviation } from '$lib/datetime';
-import type { ConsultationStatus } from '$lib/server/platform/db/schema-acting';
+import type { ConsultationStatus } from '$lib/server/platform/db';
 
 export function statusLabel(status: ConsultationStatus): string {
 	switch (status) {

@@ -1,7 +1,7 @@
 /** Translated labels for search's fixed values (result types, facets, sorts, practice statuses). */
 import { m } from '$lib/paraglide/messages';
 import { industryLabel, organisationTypeLabel, sizeOptions } from '$lib/components/directory/cities/labels';
-import type { FacetName } from '$lib/server/knowledge/search/search.schemas';
+import type { FacetName } from '$lib/server/knowledge/search';
 import { displayNames } from '$lib/intl';
 
 type Message = () => string;

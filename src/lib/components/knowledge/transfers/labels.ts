@@ -1,6 +1,6 @@
 /** Translated labels and formats for transfers and the short practice lists. */
 import { m } from '$lib/paraglide/messages';
-import type { PracticeStatus, TransferStage } from '$lib/server/platform/db/schema';
+import type { PracticeStatus, TransferStage } from '$lib/server/platform/db';
 import { dateFormat } from '$lib/intl';
 
 const STAGES: Record<TransferStage, () => string> = {

@@ -9,7 +9,7 @@ export function postTime(instant: Date, locale: string): string {
 }
 
 import { m } from '$lib/paraglide/messages';
-import type { AuthorView } from '$lib/server/together/discussions/discussions.service';
+import type { AuthorView } from '$lib/server/together/discussions';
 import { dateFormat } from '$lib/intl';
 
 /** The author's name as the viewer may see it. */

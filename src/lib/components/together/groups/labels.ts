@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
-import type { GroupKind } from '$lib/server/platform/db/schema-together';
-import type { MyStanding } from '$lib/server/together/groups/groups.schemas';
+import type { GroupKind } from '$lib/server/platform/db';
+import type { MyStanding } from '$lib/server/together/groups';
 
 export const kindLabel = (kind: GroupKind): string =>
 	kind === 'open' ? m.groups_kind_open() : kind === 'closed' ? m.groups_kind_closed() : m.groups_kind_secret();

@@ -5,7 +5,7 @@
  * service decides whether to ask).
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 
 type Db = Kysely<DB>;
 

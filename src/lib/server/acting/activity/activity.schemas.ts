@@ -1,7 +1,7 @@
 /** What the activity sections of city, organisation and area pages receive. */
-import type { EventType } from '../../platform/db/schema';
-import type { ProjectSummary } from '../projects/projects.schemas';
-import type { ChallengeSummary } from '../../together/challenges/challenges.schemas';
+import type { EventType } from '../../platform/db';
+import type { ProjectSummary } from '../projects';
+import type { ChallengeSummary } from '../../together/challenges';
 
 /** How many items each section shows before its "see all" link. */
 export const ACTIVITY_LIMIT = 5;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { makeEvent } from '../events/events.testing';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { addEventAreas, makeCall, makePartnerSearch, makeProject } from './activity.testing';
 import { areaActivity, cityActivity, organisationActivity } from './activity.service';
 import { ACTIVITY_LIMIT } from './activity.schemas';

@@ -7,12 +7,11 @@
  */
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatDateTime, formatPeriod, zoneAbbreviation } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import { isCoordinator, type MaybeActor } from '../../platform/auth/actor';
-import { notFound } from '../../platform/core/errors';
-import { cityName } from '../../directory/people/display-names';
-import { listProjects, projectsOfCity, projectsOfOrganisation } from '../projects/projects.service';
-import { challengesOf } from '../../together/challenges/challenges.service';
+import { notFound, type Deps } from '../../platform/core';
+import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import { cityName } from '../../directory/people';
+import { listProjects, projectsOfCity, projectsOfOrganisation } from '../projects';
+import { challengesOf } from '../../together/challenges';
 import { findAreaRef, findCityRef, findOrganisationRef, openCallsOfArea, openPartnerSearchesOf, upcomingEvents, type EventScope } from './activity.queries';
 import {
 	ACTIVITY_LIMIT,

@@ -3,8 +3,7 @@
  * unique each call (events: makeEvent in events/events.testing.ts).
  */
 import type { Insertable, Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { FundingCallsTable, PartnerRole, ProjectsTable } from '../../platform/db/schema-acting';
+import type { DB, FundingCallsTable, PartnerRole, ProjectsTable } from '../../platform/db';
 import { makeOrganisation } from '../../platform/db/testing/factories';
 
 const DAY = 86_400_000;

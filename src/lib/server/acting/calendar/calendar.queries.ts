@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

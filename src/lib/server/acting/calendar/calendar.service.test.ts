@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromLocalInput, toLocalInput } from '$lib/datetime';
 import { useTestDatabase, TEST_ORIGIN } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { makeEvent } from '../events/events.testing';
 import { createFeed, eventCalendar, feedCalendar, feedStatus, revokeFeed } from './calendar.service';
 import { buildCalendar, escapeText, foldLine } from './ics';

@@ -6,10 +6,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { notFound, unauthenticated } from '../../platform/core/errors';
-import { canSeeEvent } from '../events/events.policy';
+import { notFound, unauthenticated, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import { canSeeEvent } from '../events';
 import { buildCalendar, type IcsEvent } from './ics';
 import * as q from './calendar.queries';
 

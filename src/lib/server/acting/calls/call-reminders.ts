@@ -4,13 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 import { insertMail } from '../../platform/mail/outbox.queries';
-import { followers } from '../../notify/follows/follows.service';
+import { followers } from '../../notify/follows';
 import { claimReminders } from './calls.queries';
 import { daysLeft, deadlineText } from './deadline';
 import { localeOf } from './calls.service';
-import { config } from '../../platform/core/config';
+import { config } from '../../platform/core';
 
 export interface ReminderResult {
 	/** Calls reminded, by threshold. */

@@ -1,5 +1,5 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { CallStatus } from '../../platform/db/schema-acting';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { CallStatus } from '../../platform/db';
 
 interface CallRef {
 	status: CallStatus;

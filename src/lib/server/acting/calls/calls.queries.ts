@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { CallStatus } from '../../platform/db/schema-acting';
+import type { CallStatus, DB } from '../../platform/db';
 import type { CallState } from './calls.schemas';
 export { existingAreaIds } from '../../knowledge/areas/areas.queries';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { findMailTo } from '../../platform/mail/outbox.queries';
 import { listAuditFor } from '../../platform/audit/audit.queries';
 import { createCall, decideOnCall, followCall, getCall, getEditCallForm, listCalls, upcomingCalls, updateCall } from './calls.service';
 import { makeCall } from './calls.testing';
 import { daysLeft } from './deadline';
-import { searchSite } from '../../knowledge/search/search.service';
+import { searchSite } from '../../knowledge/search';
 
 const t = useTestDatabase();
 const DAY = 86_400_000;

@@ -1,19 +1,17 @@
 import { m } from '$lib/paraglide/messages';
 import { locales, type Locale } from '$lib/paraglide/runtime';
 import { timeZoneOptions, toLocalInput } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { listAreas } from '../../knowledge/areas/areas.queries';
-import { countryName, countryOptions } from '../../directory/cities/countries';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
-import { countFollowers, follow, isFollowing, unfollow } from '../../notify/follows/follows.service';
+import { countryName, countryOptions } from '../../directory/cities';
+import { renderMarkdown } from '../../knowledge/practices';
+import { slugCandidates, slugify } from '../../directory/organisations';
+import { countFollowers, follow, isFollowing, unfollow } from '../../notify/follows';
 import { canAddCall, canCheckCalls, canEditCall, canFollowCall, canSeeCall } from './calls.policy';
-import { reindexCall } from '../../knowledge/search/search.indexer';
+import { reindexCall } from '../../knowledge/search';
 import * as q from './calls.queries';
 import { daysLeft, deadlineText } from './deadline';
 import {

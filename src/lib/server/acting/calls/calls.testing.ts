@@ -1,7 +1,6 @@
 /** Test worlds for funding calls: rows written straight to the table, unique each call. */
 import type { Insertable, Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { FundingCallsTable } from '../../platform/db/schema-acting';
+import type { DB, FundingCallsTable } from '../../platform/db';
 
 const DAY = 86_400_000;
 let counter = 0;

@@ -1,5 +1,5 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { ConsultationStatus } from '../../platform/db/schema-acting';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { ConsultationStatus } from '../../platform/db';
 
 /** What a rule needs to know about one consultation and the reader's part in it. */
 export interface ConsultationRole {

@@ -1,8 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB } from '../../platform/db/schema';
-import type { ConsultationStatus } from '../../platform/db/schema-acting';
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
+import type { ConsultationStatus, DB } from '../../platform/db';
+import type { Actor, MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people/visibility.queries';
 import { listedPracticeVisibleTo } from '../../knowledge/transfers/practice-access.queries';
 export { existingAreaIds } from '../../knowledge/areas/areas.queries';

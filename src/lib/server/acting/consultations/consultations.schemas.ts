@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ConsultationStatus } from '../../platform/db/schema-acting';
-import { many, optionalText, optionalUrl, requiredText } from '../../platform/core/validation';
+import type { ConsultationStatus } from '../../platform/db';
+import { many, optionalText, optionalUrl, requiredText } from '../../platform/core';
 
 export const CONSULTATION_STATUSES = ['open', 'scheduled', 'done', 'withdrawn'] as const satisfies readonly ConsultationStatus[];
 

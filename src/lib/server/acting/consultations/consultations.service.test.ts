@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makeOrganisation, makePerson, type PersonOverrides } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
-import { registerForEvent } from '../events/events.service';
+import { AppError } from '../../platform/core';
+import { registerForEvent } from '../events';
 import { makePractice } from '../../knowledge/transfers/transfers.testing';
 import {
 	createConsultation,

@@ -8,17 +8,15 @@
 import { m } from '$lib/paraglide/messages';
 import { locales, type Locale } from '$lib/paraglide/runtime';
 import { formatPeriod, fromLocalInput, isTimeZone, timeZoneOptions, toLocalInput } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import { isMember, type Actor, type MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import { isMember, type Actor, type MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { listAreas } from '../../knowledge/areas/areas.queries';
 import { insertRegistration } from '../events/events.queries';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
-import { cityName, countryName } from '../../directory/people/display-names';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
+import { slugCandidates, slugify } from '../../directory/organisations';
+import { cityName, countryName } from '../../directory/people';
+import { renderMarkdown } from '../../knowledge/practices';
 import {
 	canAsk,
 	canInvite,
@@ -32,7 +30,7 @@ import {
 	type ConsultationRole
 } from './consultations.policy';
 import * as q from './consultations.queries';
-import { isOwnOpenChallenge, openChallengesOfAuthor } from '../../together/challenges/challenges.service';
+import { isOwnOpenChallenge, openChallengesOfAuthor } from '../../together/challenges';
 import {
 	DURATIONS,
 	inviteSchema,

@@ -1,6 +1,6 @@
 /** Test worlds for consultations: rows written straight to the tables, unique each call. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 
 let counter = 0;
 

@@ -1,7 +1,7 @@
 /** Reading events: the calendar's lists and month, one event with what its page shows. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, EventType } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, EventType } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers/practice-access.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

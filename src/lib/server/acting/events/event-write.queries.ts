@@ -1,6 +1,6 @@
 /** Changing events after creation: details, areas, cancellation, organisers' tools. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB, RegistrationStatus } from '../../platform/db/schema';
+import type { DB, RegistrationStatus } from '../../platform/db';
 import type { EventFields } from './events.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

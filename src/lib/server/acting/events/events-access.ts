@@ -1,8 +1,8 @@
 /** Finding an event for an actor: one place decides "not found", "not yours" and "organiser". */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { forbidden, notFound, unauthenticated } from '../../platform/core/errors';
+import type { DB } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
+import { forbidden, notFound, unauthenticated } from '../../platform/core';
 import { canManageEvent, canSeeEvent } from './events.policy';
 import { findEventBySlug, type EventDetailRow } from './event-read.queries';
 import { isInOrganisation } from './events.queries';

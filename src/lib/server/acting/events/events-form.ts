@@ -4,8 +4,8 @@
  * Pure functions, shared by create and edit.
  */
 import { fromLocalInput, isTimeZone, toLocalInput } from '$lib/datetime';
-import type { FieldErrors } from '../../platform/core/errors';
-import type { AgendaItem } from '../../platform/db/schema';
+import type { FieldErrors } from '../../platform/core';
+import type { AgendaItem } from '../../platform/db';
 import type { EventFields } from './events.queries';
 import { LIMITS } from './events.schemas';
 

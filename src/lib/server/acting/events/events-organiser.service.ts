@@ -6,11 +6,9 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { formatDateTime, formatPeriod } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
+import { conflict, invalid, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { conflict, invalid } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { managedEvent, visibleEvent } from './events-access';

@@ -1,8 +1,7 @@
 /** Registering and cancelling from the event page: the form's fields become the service's input. */
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
+import { invalid, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { invalid } from '../../platform/core/errors';
 import { visibleEvent } from './events-access';
 import { cancelRegistration, registerForEvent } from './events.service';
 import { EVENT_QUESTIONS, LIMITS } from './events.schemas';

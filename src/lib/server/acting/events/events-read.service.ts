@@ -1,13 +1,11 @@
 /** What the calendar, the event page and the event form show, shaped for the pages. */
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatDateTime, formatPeriod, formatTime, timeZoneOptions, toLocalInput, zoneAbbreviation } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import type { AgendaItem, EventType, RegistrationStatus } from '../../platform/db/schema';
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import { unauthenticated } from '../../platform/core/errors';
-import { cityName, countryName, languageName } from '../../directory/people/display-names';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
-import { COMMON_LANGUAGES } from '../../knowledge/practices/practices.schemas';
+import { unauthenticated, type Deps } from '../../platform/core';
+import type { AgendaItem, EventType, RegistrationStatus } from '../../platform/db';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import { cityName, countryName, languageName } from '../../directory/people';
+import { COMMON_LANGUAGES, renderMarkdown } from '../../knowledge/practices';
 import { listAreas } from '../../knowledge/areas/areas.queries';
 import { canRegister, canSeeMeetingLink, isRegistrationOpen } from './events.policy';
 import {
@@ -30,7 +28,7 @@ import { managedEvent, visibleEvent } from './events-access';
 import { eventFormValues } from './events-form';
 import { EVENT_QUESTIONS, EVENT_TYPES, type EventQuestion } from './events.schemas';
 import { dateFormat } from '$lib/intl';
-import { summarised } from '../../platform/cache/summary-cache';
+import { summarised } from '../../platform/cache';
 
 export const PAGE_SIZE = 20;
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { EventVisibility, RegistrationStatus } from '../../platform/db/schema';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { EventVisibility, RegistrationStatus } from '../../platform/db';
 
 /** Members who run the network (coordinators, admins) or belong to the host organisation may create its events. */
 export const canCreateEventFor = (actor: MaybeActor, belongsToHost: boolean) =>

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AgendaItem, DB, EventType, EventVisibility, RegistrationStatus } from '../../platform/db/schema';
+import type { AgendaItem, DB, EventType, EventVisibility, RegistrationStatus } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { many, oneOf, optionalInt, optionalText, optionalUrl, requiredText } from '../../platform/core/validation';
-import type { AgendaItem, EventType, RegistrationStatus } from '../../platform/db/schema';
+import { many, oneOf, optionalInt, optionalText, optionalUrl, requiredText } from '../../platform/core';
+import type { AgendaItem, EventType, RegistrationStatus } from '../../platform/db';
 import { dateFormat } from '$lib/intl';
 
 export const EVENT_TYPES = ['meeting', 'study_visit', 'consultation', 'workshop', 'conference'] as const;

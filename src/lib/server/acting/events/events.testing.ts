@@ -1,7 +1,6 @@
 /** Test worlds for events: rows written straight to the tables, unique each call. */
-import type { Kysely } from 'kysely';
-import type { DB, EventsTable } from '../../platform/db/schema';
-import type { Insertable } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
+import type { DB, EventsTable } from '../../platform/db';
 import { makeOrganisation } from '../../platform/db/testing/factories';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
-import { isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { PartnerSearchStatus } from '../../platform/db/schema-acting';
+import { isMember, type MaybeActor } from '../../platform/auth';
+import type { PartnerSearchStatus } from '../../platform/db';
 
 /** Partner searches are members' business: project ideas are not for anonymous visitors. */
 export const canSeeSearches = (actor: MaybeActor) => isMember(actor);

@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { InterestStatus, PartnerSearchStatus } from '../../platform/db/schema-acting';
+import type { DB, InterestStatus, PartnerSearchStatus } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { many, oneOf, optionalText, requiredText } from '../../platform/core/validation';
-import { countryCodes } from '../calls/calls.schemas';
-import type { InterestStatus, PartnerSearchStatus } from '../../platform/db/schema-acting';
-import type { OrganisationType } from '../../platform/db/schema';
+import { many, oneOf, optionalText, requiredText } from '../../platform/core';
+import { countryCodes } from '../calls';
+import type { InterestStatus, OrganisationType, PartnerSearchStatus } from '../../platform/db';
 
 export const ORGANISATION_TYPES = ['local_government', 'ngo', 'public_institution', 'informal_group', 'research', 'business'] as const;
 export const INTEREST_ROLES = ['partner', 'associated'] as const;

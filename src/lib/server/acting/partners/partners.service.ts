@@ -1,20 +1,17 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { countryName, countryOptions } from '../../directory/cities/countries';
-import { cityName } from '../../directory/people/display-names';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
+import { countryName, countryOptions } from '../../directory/cities';
+import { cityName } from '../../directory/people';
+import { renderMarkdown } from '../../knowledge/practices';
+import { slugCandidates, slugify } from '../../directory/organisations';
 import { findCallBySlug, listCallAreas } from '../calls/calls.queries';
-import { canSeeCall } from '../calls/calls.policy';
-import { localeOf } from '../calls/calls.service';
+import { canSeeCall, localeOf } from '../calls';
 import { insertProject } from '../projects/projects.queries';
-import { reindexProject } from '../../knowledge/search/search.indexer';
+import { reindexProject } from '../../knowledge/search';
 import { canExpressInterestFor, canManageSearch, canPostSearchFor, canSeeSearches } from './partners.policy';
 import * as q from './partners.queries';
 import {

@@ -1,6 +1,6 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { Audience, PartnerRole } from '../../platform/db/schema-acting';
-import { invalid } from '../../platform/core/errors';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { Audience, PartnerRole } from '../../platform/db';
+import { invalid } from '../../platform/core';
 
 /**
  * Who the viewer is for one project. `partner`: belongs to one of the project's partner

@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db/schema-acting';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
+import type { Audience, DB, PartnerRole, ProjectStatus } from '../../platform/db';
+import { slugCandidates, slugify } from '../../directory/organisations';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

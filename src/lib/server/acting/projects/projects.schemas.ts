@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db/schema-acting';
-import { many, oneOf, optionalInt, optionalText, requiredText } from '../../platform/core/validation';
+import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db';
+import { many, oneOf, optionalInt, optionalText, requiredText } from '../../platform/core';
 
 /** The usual path of a joint project; `not_funded` branches off after `submitted`. */
 export const PROJECT_STATUSES = ['idea', 'forming', 'submitted', 'funded', 'not_funded', 'running', 'completed'] as const satisfies readonly ProjectStatus[];

@@ -3,10 +3,10 @@ import { TEST_ORIGIN, useTestDatabase } from '../../platform/db/testing/test-db'
 import { findMailTo } from '../../platform/mail/outbox.queries';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { listAuditFor } from '../../platform/audit/audit.queries';
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
-import { AppError } from '../../platform/core/errors';
-import { documentsFor } from '../../together/documents/documents.service';
-import { searchSite } from '../../knowledge/search/search.service';
+import type { Actor, MaybeActor } from '../../platform/auth';
+import { AppError } from '../../platform/core';
+import { documentsFor } from '../../together/documents';
+import { searchSite } from '../../knowledge/search';
 import {
 	addPartner,
 	changePartnerRole,

@@ -6,21 +6,18 @@
  * `partners` (people of the partner organisations, coordinators, admins). People of the lead
  * organisation edit; people of any partner organisation post updates and documents.
  */
-import { reindexProject } from '../../knowledge/search/search.indexer';
+import { reindexProject } from '../../knowledge/search';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import { isCoordinator, type MaybeActor } from '../../platform/auth/actor';
-import { AppError, conflict, forbidden, type FieldErrors, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { AppError, conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps, type FieldErrors } from '../../platform/core';
+import { isCoordinator, type MaybeActor } from '../../platform/auth';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { listAreas } from '../../knowledge/areas/areas.queries';
-import { cityName, countryName } from '../../directory/people/display-names';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
+import { cityName, countryName } from '../../directory/people';
+import { renderMarkdown } from '../../knowledge/practices';
 import type { Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { PartnerRole } from '../../platform/db/schema-acting';
+import type { DB, PartnerRole } from '../../platform/db';
 import {
 	assertOneLead,
 	canContribute,

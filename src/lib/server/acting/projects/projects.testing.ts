@@ -1,7 +1,6 @@
 /** Test worlds for projects: a project with a lead and a partner organisation, each with a person. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { Audience, ProjectStatus } from '../../platform/db/schema-acting';
+import type { Audience, DB, ProjectStatus } from '../../platform/db';
 import { actorOf, addToOrganisation, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { insertProject } from './projects.queries';
 

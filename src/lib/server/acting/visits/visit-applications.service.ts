@@ -1,9 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { locales, type Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { findRegistration, insertRegistration, lockEvent, markCancelled, renewRegistration } from '../events/events.queries';

@@ -1,9 +1,7 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { AppError, conflict, forbidden, invalid, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { createTransfer } from '../../knowledge/transfers/transfers.service';
+import { AppError, conflict, forbidden, invalid, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import { createTransfer } from '../../knowledge/transfers';
 import { canFileTakeaway } from './visits.policy';
 import * as q from './visits.queries';
 import { takeawaySchema } from './visits.schemas';

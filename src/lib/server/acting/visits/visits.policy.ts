@@ -1,5 +1,5 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { VisitApplicationStatus } from '../../platform/db/schema-acting';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { VisitApplicationStatus } from '../../platform/db';
 
 /** A member offers a visit on behalf of one of their organisations. */
 export const canOfferVisit = (actor: MaybeActor, belongsToHost: boolean) => isMember(actor) && belongsToHost;

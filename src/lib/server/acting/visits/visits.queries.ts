@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { CostsPaidBy, VisitApplicationStatus } from '../../platform/db/schema-acting';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { CostsPaidBy, DB, VisitApplicationStatus } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers/practice-access.queries';
 export { cityExists } from '../../directory/cities/cities.queries';
 

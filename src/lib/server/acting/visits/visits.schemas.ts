@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { fromLocalInput, isTimeZone } from '$lib/datetime';
-import type { EventVisibility } from '../../platform/db/schema';
-import type { CostsPaidBy, VisitApplicationStatus } from '../../platform/db/schema-acting';
-import { many, oneOf, optionalInt, optionalText, requiredText } from '../../platform/core/validation';
+import type { CostsPaidBy, EventVisibility, VisitApplicationStatus } from '../../platform/db';
+import { many, oneOf, optionalInt, optionalText, requiredText } from '../../platform/core';
 
 export const COSTS_PAID_BY = ['host', 'visitors', 'shared', 'programme'] as const satisfies readonly CostsPaidBy[];
 export const VISIT_VISIBILITIES = ['members', 'public'] as const satisfies readonly EventVisibility[];

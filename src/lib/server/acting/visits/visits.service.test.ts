@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { toLocalInput } from '$lib/datetime';
 import { makePractice } from '../../knowledge/transfers/transfers.testing';
 import { applyForVisit, decideApplication, withdrawApplication } from './visit-applications.service';

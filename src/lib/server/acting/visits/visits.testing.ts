@@ -1,7 +1,6 @@
 /** Test worlds for study visits: an event of type study_visit with its study_visits row. */
 import type { Insertable, Kysely } from 'kysely';
-import type { DB, EventsTable } from '../../platform/db/schema';
-import type { StudyVisitsTable } from '../../platform/db/schema-acting';
+import type { DB, EventsTable, StudyVisitsTable } from '../../platform/db';
 import { makeEvent } from '../events/events.testing';
 
 export async function makeVisit(

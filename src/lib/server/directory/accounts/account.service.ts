@@ -1,14 +1,10 @@
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { hashPassword, verifyPassword } from '../../platform/auth/password';
-import { endOtherSessions } from '../../platform/auth/sessions.service';
-import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit/rate-limit';
-import { conflict, invalid, notFound, type FieldErrors } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
+import { endOtherSessions, hashPassword, verifyPassword, type MaybeActor } from '../../platform/auth';
+import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { listAreas } from '../../knowledge/areas/areas.queries';
-import { effectiveVisibility, PROFILE_FIELDS } from '../people/visibility';
-import type { ProfileVisibility } from '../../platform/db/schema';
+import { effectiveVisibility, PROFILE_FIELDS } from '../people';
+import type { ProfileVisibility } from '../../platform/db';
 import {
 	accountPageSchema,
 	changeEmailSchema,
@@ -22,7 +18,7 @@ import { requireSignedIn } from './accounts.policy';
 import { issueEmailToken } from './email-tokens';
 import { changeEmailMail } from './accounts.mail';
 import * as q from './accounts.queries';
-import { reindexPerson } from '../../knowledge/search/search.indexer';
+import { reindexPerson } from '../../knowledge/search';
 
 /** The signed-in person's own account with the choices its forms offer. Visitors: `unauthenticated`. */
 export async function getAccount(actor: MaybeActor, input: unknown, deps: Deps): Promise<AccountPage> {

@@ -1,5 +1,5 @@
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
-import { unauthenticated } from '../../platform/core/errors';
+import type { Actor, MaybeActor } from '../../platform/auth';
+import { unauthenticated } from '../../platform/core';
 
 /**
  * Who may do what with accounts. Anyone may register, log in or ask for a reset link (those are

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, EmailTokenPurpose, ProfileVisibility, Role } from '../../platform/db/schema';
+import type { DB, EmailTokenPurpose, ProfileVisibility, Role } from '../../platform/db';
 export { existingAreaIds } from '../../knowledge/areas/areas.queries';
 export { cityExists } from '../cities/cities.queries';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { locales } from '$lib/paraglide/runtime';
-import { email, many, oneOf, optionalText, requiredText } from '../../platform/core/validation';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth/password';
-import { PROFILE_FIELDS, VISIBILITY_LEVELS, type ProfileField } from '../people/visibility';
-import type { Role, Visibility } from '../../platform/db/schema';
+import { email, many, oneOf, optionalText, requiredText } from '../../platform/core';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../platform/auth';
+import { PROFILE_FIELDS, VISIBILITY_LEVELS, type ProfileField } from '../people';
+import type { Role, Visibility } from '../../platform/db';
 
 export const NAME_MAX = 120;
 export const BIO_MAX = 1000;

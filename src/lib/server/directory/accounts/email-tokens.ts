@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { DB, EmailTokenPurpose } from '../../platform/db/schema';
-import { hashToken, newToken } from '../../platform/auth/tokens';
-import { AppError } from '../../platform/core/errors';
+import type { DB, EmailTokenPurpose } from '../../platform/db';
+import { hashToken, newToken } from '../../platform/auth';
+import { AppError } from '../../platform/core';
 import { tokenSchema } from './accounts.schemas';
 import * as q from './accounts.queries';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { FACTORY_PASSWORD, makePerson } from '../../platform/db/testing/factories';
-import { resolveSession } from '../../platform/auth/sessions.service';
-import { formAction } from '../../platform/http/form';
+import { resolveSession } from '../../platform/auth';
+import { formAction } from '../../platform/http';
 import { logIn, logOut } from './login.service';
 import { formRequest } from './testing/account-helpers';
 

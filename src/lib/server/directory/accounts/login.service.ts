@@ -1,10 +1,6 @@
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { verifyAgainstDecoy, verifyPassword } from '../../platform/auth/password';
-import { endSession, startSession } from '../../platform/auth/sessions.service';
-import { assertUnderLimit, clearHits, LIMITS, recordHit } from '../../platform/ratelimit/rate-limit';
-import { AppError } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { AppError, validate, type Deps } from '../../platform/core';
+import { endSession, startSession, verifyAgainstDecoy, verifyPassword, type MaybeActor } from '../../platform/auth';
+import { assertUnderLimit, clearHits, LIMITS, recordHit } from '../../platform/ratelimit';
 import { loginSchema, type SessionGrant } from './accounts.schemas';
 import * as q from './accounts.queries';
 

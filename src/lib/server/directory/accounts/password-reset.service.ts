@@ -1,9 +1,6 @@
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { hashPassword } from '../../platform/auth/password';
-import { endOtherSessions, startSession } from '../../platform/auth/sessions.service';
-import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit/rate-limit';
-import { validate } from '../../platform/core/validation';
+import { validate, type Deps } from '../../platform/core';
+import { endOtherSessions, hashPassword, startSession, type MaybeActor } from '../../platform/auth';
+import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { forgotPasswordSchema, resetPasswordSchema, type SessionGrant } from './accounts.schemas';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { resolveSession } from '../../platform/auth/sessions.service';
+import { resolveSession } from '../../platform/auth';
 import { registerPerson } from './register.service';
 
 // Its own file: it needs a database with nobody in it.

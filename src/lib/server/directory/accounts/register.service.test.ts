@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase, TEST_ORIGIN } from '../../platform/db/testing/test-db';
 import { makePerson } from '../../platform/db/testing/factories';
-import { resolveSession } from '../../platform/auth/sessions.service';
-import { hashToken } from '../../platform/auth/tokens';
-import { formAction } from '../../platform/http/form';
+import { hashToken, resolveSession } from '../../platform/auth';
+import { formAction } from '../../platform/http';
 import { registerPerson, confirmEmailLink, resendVerification } from './register.service';
 import { formRequest, lastMailTo, tokenIn } from './testing/account-helpers';
 

@@ -1,10 +1,6 @@
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { hashPassword } from '../../platform/auth/password';
-import { startSession } from '../../platform/auth/sessions.service';
-import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit/rate-limit';
-import { conflict } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, validate, type Deps } from '../../platform/core';
+import { hashPassword, startSession, type MaybeActor } from '../../platform/auth';
+import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { registerSchema, type SessionGrant } from './accounts.schemas';
 import { requireSignedIn } from './accounts.policy';
@@ -12,7 +8,7 @@ import { firstFreeHandle, handleBase } from './handle';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { verificationMail } from './accounts.mail';
 import * as q from './accounts.queries';
-import { reindexPerson } from '../../knowledge/search/search.indexer';
+import { reindexPerson } from '../../knowledge/search';
 
 const emailTakenError = () => conflict('error_validation_failed', { email: { key: 'auth_email_taken' } });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, oneOf } from '../../platform/core/validation';
+import { email, oneOf } from '../../platform/core';
 
 // Apart from accounts.schemas.ts so that `npm run admin` does not need the compiled messages.
 export const roleSchema = z.object({

@@ -1,7 +1,5 @@
-import type { Deps } from '../../platform/core/deps';
-import type { Role } from '../../platform/db/schema';
-import { notFound } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { notFound, validate, type Deps } from '../../platform/core';
+import type { Role } from '../../platform/db';
 import { roleSchema } from './roles.schemas';
 import * as q from './accounts.queries';
 import { insertAudit } from '../../platform/audit/audit.queries';

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { DB, ProfileVisibility } from '../../platform/db/schema';
+import type { DB, ProfileVisibility } from '../../platform/db';
 import { SIZE_BANDS, type CityFilters } from './cities.schemas';
 
 type Db = Kysely<DB>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { many, oneOf, optionalInt, optionalText } from '../../platform/core/validation';
+import { many, oneOf, optionalInt, optionalText } from '../../platform/core';
 
 /** Former industries a city can be tagged with; labels are `cities_industry_<key>`. */
 export const INDUSTRIES = ['coal_mining', 'steel', 'textiles', 'shipbuilding', 'chemicals', 'glass_ceramics', 'other'] as const;

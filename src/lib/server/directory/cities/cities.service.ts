@@ -1,15 +1,12 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
+import { notFound, validate, type Deps } from '../../platform/core';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { reindexCity } from '../../knowledge/search/search.indexer';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { notFound } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { canSee } from '../people/visibility';
-import { renderEuropeMap, type MapMarker } from '../map/europe-map';
-import { getCityKnowledge } from '../../knowledge/transfers/city-knowledge.service';
-import type { CityKnowledge } from '../../knowledge/transfers/transfers.schemas';
+import { reindexCity } from '../../knowledge/search';
+import type { MaybeActor } from '../../platform/auth';
+import { canSee } from '../people';
+import { renderEuropeMap, type MapMarker } from '../map';
+import { getCityKnowledge, type CityKnowledge } from '../../knowledge/transfers';
 import { countryName } from './countries';
 import { canEditCities } from './cities.policy';
 import {

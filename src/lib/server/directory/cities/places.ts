@@ -4,11 +4,11 @@
  * own transactions, so it takes the database handle (or transaction) directly.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 import { insertCity, listCityNamesInCountry, slugTaken } from './cities.queries';
 import { findTown } from './geonames';
 import { citySlug, foldName } from './names';
-import { reindexCity } from '../../knowledge/search/search.indexer';
+import { reindexCity } from '../../knowledge/search';
 
 export interface PlaceQuery {
 	name: string;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, Role } from '../../platform/db/schema';
+import type { DB, Role } from '../../platform/db';
 
 type Db = Kysely<DB>;
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { Role } from '../../platform/db/schema';
-import { forbidden, notFound } from '../../platform/core/errors';
-import { oneOf, validate } from '../../platform/core/validation';
+import { forbidden, notFound, oneOf, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import type { Role } from '../../platform/db';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import * as q from './admin.queries';
 import { requireAdmin, requireCoordinator } from './membership.policy';

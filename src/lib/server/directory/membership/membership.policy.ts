@@ -1,5 +1,5 @@
-import { notFound } from '../../platform/core/errors';
-import { isAdmin, isCoordinator, type Actor, type MaybeActor } from '../../platform/auth/actor';
+import { notFound } from '../../platform/core';
+import { isAdmin, isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
 
 /**
  * Coordination pages do not exist for anyone else: the same 404 as a missing page, so their

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ApplicationStatus, DB } from '../../platform/db/schema';
+import type { ApplicationStatus, DB } from '../../platform/db';
 
 type Db = Kysely<DB>;
 

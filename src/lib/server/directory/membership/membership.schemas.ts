@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { email, oneOf, optionalText, requiredText } from '../../platform/core/validation';
-import type { ApplicationStatus, OrganisationType } from '../../platform/db/schema';
+import { email, oneOf, optionalText, requiredText } from '../../platform/core';
+import type { ApplicationStatus, OrganisationType } from '../../platform/db';
 
 /** `applicant` is "individual" or the slug of an organisation the person administers. */
 export const INDIVIDUAL = 'individual';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { findMailTo } from '../../platform/mail/outbox.queries';
-import { resolveSession, startSession } from '../../platform/auth/sessions.service';
+import { resolveSession, startSession } from '../../platform/auth';
 import { listAuditFor } from '../../platform/audit/audit.queries';
 import { applyForMembership, decideApplication, getMembershipOverview, listPendingApplications } from './membership.service';
 

@@ -1,14 +1,11 @@
-import type { Locale } from '$lib/paraglide/runtime';
-import { isLocale } from '$lib/paraglide/runtime';
+import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, forbidden, invalid, notFound, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
-import { requireActor, requireVerified } from '../organisations/organisations.policy';
+import { requireActor, requireVerified } from '../organisations';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { reindexOrganisation } from '../../knowledge/search/search.indexer';
+import { reindexOrganisation } from '../../knowledge/search';
 import * as q from './membership.queries';
 import { requireCoordinator } from './membership.policy';
 import {

@@ -1,11 +1,9 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { OrganisationRole } from '../../platform/db/schema';
-import { conflict, notFound } from '../../platform/core/errors';
-import { hashToken } from '../../platform/auth/tokens';
+import { conflict, notFound, type Deps } from '../../platform/core';
+import { hashToken, type MaybeActor } from '../../platform/auth';
+import type { OrganisationRole } from '../../platform/db';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { reindexPerson } from '../../knowledge/search/search.indexer';
+import { reindexPerson } from '../../knowledge/search';
 import * as q from './organisations.queries';
 import { requireActor } from './organisations.policy';
 

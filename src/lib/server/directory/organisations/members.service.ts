@@ -1,15 +1,11 @@
-import type { Locale } from '$lib/paraglide/runtime';
+import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import { isLocale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
-import { conflict, notFound } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { hashToken, newToken } from '../../platform/auth/tokens';
+import { conflict, notFound, validate, type Deps } from '../../platform/core';
+import { hashToken, newToken, type Actor, type MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { reindexPerson } from '../../knowledge/search/search.indexer';
-import { canSee } from '../people/visibility';
+import { reindexPerson } from '../../knowledge/search';
+import { canSee } from '../people';
 import * as q from './organisations.queries';
 import { requireActor, requireOrganisationAdmin } from './organisations.policy';
 import {

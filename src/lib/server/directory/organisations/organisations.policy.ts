@@ -1,6 +1,6 @@
-import { forbidden, notFound, unauthenticated } from '../../platform/core/errors';
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth/actor';
-import type { OrganisationRole } from '../../platform/db/schema';
+import { forbidden, notFound, unauthenticated } from '../../platform/core';
+import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
+import type { OrganisationRole } from '../../platform/db';
 
 /** Signed in, or `unauthenticated` (pages send the visitor to the login form). */
 export function requireActor(actor: MaybeActor): asserts actor is Actor {

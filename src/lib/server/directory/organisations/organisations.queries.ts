@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, OrganisationRole, OrganisationType } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, OrganisationRole, OrganisationType } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../people/visibility.queries';
 
 type Db = Kysely<DB>;

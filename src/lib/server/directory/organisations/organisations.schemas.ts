@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { email, oneOf, optionalText, optionalUrl, requiredText } from '../../platform/core/validation';
-import type { OrganisationRole, OrganisationType } from '../../platform/db/schema';
+import { email, oneOf, optionalText, optionalUrl, requiredText } from '../../platform/core';
+import type { OrganisationRole, OrganisationType } from '../../platform/db';
 
 export const ORGANISATION_TYPES = [
 	'local_government',

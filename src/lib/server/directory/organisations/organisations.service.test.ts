@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { DIRECTORY_PAGE_SIZE, createOrganisation, getOrganisation, getOrganisationForEdit, listOrganisations, updateOrganisation } from './organisations.service';
 
 const t = useTestDatabase();

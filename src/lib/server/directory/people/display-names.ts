@@ -3,7 +3,7 @@
  * has to be translated by hand. Country names come from the cities' list, so a country is
  * called the same everywhere on the site.
  */
-import { countryName } from '../cities/countries';
+import { countryName } from '../cities';
 import { displayNames } from '$lib/intl';
 
 export { countryName };

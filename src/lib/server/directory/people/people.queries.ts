@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB, OrganisationRole, OrganisationType, ProfileVisibility } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, OrganisationRole, OrganisationType, ProfileVisibility } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import type { DirectoryFilters } from './people.schemas';
 import { visibleTo } from './visibility.queries';
 

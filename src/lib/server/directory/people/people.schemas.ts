@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrganisationRole, OrganisationType } from '../../platform/db/schema';
+import type { OrganisationRole, OrganisationType } from '../../platform/db';
 
 export const PEOPLE_PAGE_SIZE = 30;
 

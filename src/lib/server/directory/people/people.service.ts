@@ -1,6 +1,5 @@
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { Deps } from '../../platform/core/deps';
-import { notFound } from '../../platform/core/errors';
+import type { MaybeActor } from '../../platform/auth';
+import { notFound, type Deps } from '../../platform/core';
 import { listAreas } from '../../knowledge/areas/areas.queries';
 import { canSee } from './visibility';
 import { cityName, countryName, languageName } from './display-names';

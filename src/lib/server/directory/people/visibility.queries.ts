@@ -5,7 +5,7 @@
  * field is visible only when both the field and the profile carrying it are.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { MaybeActor } from '../../platform/auth';
 import { DEFAULT_VISIBILITY, VISIBILITY_LEVELS, visibleLevels, type ProfileField } from './visibility';
 
 /** The stored level of `field`, or its default, read from `<alias>.visibility`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canSee, effectiveVisibility } from './visibility';
-import type { Actor } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth';
 
 const actor = (id: number, isMember: boolean): Actor => ({
 	id,

@@ -1,5 +1,5 @@
-import type { ProfileVisibility, Visibility } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { ProfileVisibility, Visibility } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 
 /**
  * Who sees which part of a person's profile. `profile` is the person's presence itself (name,

@@ -3,8 +3,8 @@
  * transfers/practice-lists.queries.ts) and the people who named it as their expertise.
  */
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people/visibility.queries';
 import { listedPracticeVisibleTo } from '../transfers/practice-access.queries';
 

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { notFound } from '../../platform/core/errors';
-import { canSee } from '../../directory/people/visibility';
-import { cityName, countryName } from '../../directory/people/display-names';
+import { notFound, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import { canSee, cityName, countryName } from '../../directory/people';
 import { countPractices, listPractices } from '../transfers/practice-lists.queries';
-import { toPracticeListItem } from '../transfers/practice-list-item';
-import type { CityRef, PracticeListItem } from '../transfers/transfers.schemas';
+import { toPracticeListItem, type CityRef, type PracticeListItem } from '../transfers';
 import * as q from './area-pages.queries';
 
 export const AREA_PRACTICES_PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 
 /** Thematic areas in display order, named in the locale (English, then the key, as fallback). */
 export function listAreas(db: Kysely<DB>, locale: string) {

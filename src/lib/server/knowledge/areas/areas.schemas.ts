@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oneOf, requiredText } from '../../platform/core/validation';
+import { oneOf, requiredText } from '../../platform/core';
 
 /** Lowercase words joined by hyphens: it appears in links and filters. */
 export const AREA_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,9 +1,7 @@
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, notFound } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, notFound, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { requireCoordinator } from '../../directory/membership/membership.policy';
+import { requireCoordinator } from '../../directory/membership';
 import * as q from './areas.queries';
 import { createAreaSchema, moveAreaSchema, renameAreaSchema, type AreaRow } from './areas.schemas';
 

@@ -3,23 +3,10 @@
  * names the fields and turns one raw record into a clean row, collecting every problem by field.
  */
 import { z } from 'zod';
-import type { MessageRef, FieldErrors } from '../../platform/core/errors';
-import type { FundingItem, FundingSource, Outcome, PracticeLink } from '../../platform/db/schema';
-import { AppError } from '../../platform/core/errors';
-import { optionalText, requiredText, validate } from '../../platform/core/validation';
-import { countryName } from '../../directory/cities/countries';
-import {
-	CONTENT_VISIBILITIES,
-	CURRENCIES,
-	FUNDING_SOURCES,
-	LIMITS,
-	PRACTICE_LANGUAGES,
-	PRACTICE_STATUSES,
-	SECTION_FIELDS,
-	parsePeriod,
-	type SectionField
-} from '../practices/practices.schemas';
-import { parseMoney } from '../practices/money';
+import { AppError, optionalText, requiredText, validate, type FieldErrors, type MessageRef } from '../../platform/core';
+import type { FundingItem, FundingSource, Outcome, PracticeLink } from '../../platform/db';
+import { countryName } from '../../directory/cities';
+import { CONTENT_VISIBILITIES, CURRENCIES, FUNDING_SOURCES, LIMITS, parseMoney, parsePeriod, PRACTICE_LANGUAGES, PRACTICE_STATUSES, SECTION_FIELDS, type SectionField } from '../practices';
 
 export type ImportFormat = 'csv' | 'json';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
-import { searchSite } from '../search/search.service';
+import { AppError } from '../../platform/core';
+import { searchSite } from '../search';
 import { importPractices, importPracticesFromConsole } from './importer.service';
 import type { ImportReport } from './importer.schemas';
 

@@ -6,16 +6,14 @@
  * indexed for search. With problems, nothing is imported unless the caller asked to skip the
  * invalid rows.
  */
-import type { Deps } from '../../platform/core/deps';
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
-import { isCoordinator } from '../../platform/auth/actor';
-import { invalid, notFound, type FieldErrors } from '../../platform/core/errors';
-import { requireCoordinator } from '../../directory/membership/membership.policy';
+import { invalid, notFound, type Deps, type FieldErrors } from '../../platform/core';
+import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
+import { requireCoordinator } from '../../directory/membership';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { resolveCity } from '../../directory/cities/places';
+import { resolveCity } from '../../directory/cities';
 import { insertPracticeGraph, type NewPracticeGraph } from '../practices/practices.queries';
-import { reindexCity, reindexPractice } from '../search/search.indexer';
-import type { UploadedFile } from '../../platform/files/files.schemas';
+import { reindexCity, reindexPractice } from '../search';
+import type { UploadedFile } from '../../platform/files';
 import * as q from './importer.queries';
 import { readImportFile } from './read-file';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, parseImportRow, type ImportIssue, type ImportReport, type ImportRow, type RowLookup } from './importer.schemas';

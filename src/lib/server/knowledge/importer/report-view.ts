@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import { translate } from '../../platform/i18n/translate';
+import { translate } from '../../platform/i18n';
 import type { ImportReport } from './importer.schemas';
 
 /** An import report as the page shows it: messages translated, links to the new practices. */

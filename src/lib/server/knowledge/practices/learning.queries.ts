@@ -1,6 +1,6 @@
 /** "Learning from this": members who want to learn a practice or tried it too. */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, LearningKind } from '../../platform/db/schema';
+import type { DB, LearningKind } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

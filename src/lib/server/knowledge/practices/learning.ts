@@ -1,7 +1,7 @@
 /** "Learning from this" shaped for a reader: counts for everyone, names and comments for members. */
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { LearningKind, ProfileVisibility } from '../../platform/db/schema';
-import { canSee } from '../../directory/people/visibility';
+import type { MaybeActor } from '../../platform/auth';
+import type { LearningKind, ProfileVisibility } from '../../platform/db';
+import { canSee } from '../../directory/people';
 import { canMarkLearning } from './practices.policy';
 
 export interface LearningView {

@@ -1,6 +1,6 @@
 /** Choices offered by the practice form. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 export { existingAreaIds } from '../areas/areas.queries';
 export { cityExists } from '../../directory/cities/cities.queries';
 

@@ -4,13 +4,11 @@
  * people of those organisations as contacts.
  */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { Actor } from '../../platform/auth/actor';
+import { invalid, type Deps, type FieldErrors } from '../../platform/core';
+import type { Actor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { invalid, type FieldErrors } from '../../platform/core/errors';
 import { listAreas } from '../areas/areas.queries';
-import { canSee } from '../../directory/people/visibility';
-import { cityName, countryName, languageName } from '../../directory/people/display-names';
+import { canSee, cityName, countryName, languageName } from '../../directory/people';
 import * as fq from './practice-form.queries';
 import { findOrganisations, findPeople, findPeopleByHandles } from './practice-read.queries';
 import type { PracticeSnapshot } from './practices.queries';

@@ -1,7 +1,6 @@
 /** Reading one practice and the things around it, for its pages and for writes that start from it. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import { PRACTICE_TEXT_FIELDS } from '../../platform/db/schema';
+import { PRACTICE_TEXT_FIELDS, type DB } from '../../platform/db';
 import type { PracticeOrganisationInput, PracticeSnapshot, PracticeTextsInput } from './practices.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

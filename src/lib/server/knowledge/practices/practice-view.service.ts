@@ -1,9 +1,7 @@
 /** Reading practices: the practice page and the "learning from this" marks. */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { forbidden, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { forbidden, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { canEditPractice, canMarkLearning, canViewPractice } from './practices.policy';
 import { findPracticeBySlug, listAttachments, loadSnapshot, type PracticeRow } from './practice-read.queries';
 import { deleteLearning, listLearning, upsertLearning } from './learning.queries';

@@ -5,10 +5,9 @@
  */
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Kysely } from 'kysely';
-import type { DB, FundingItem, Outcome, PracticeLink } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { canSee } from '../../directory/people/visibility';
-import { cityName, languageName } from '../../directory/people/display-names';
+import type { DB, FundingItem, Outcome, PracticeLink } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
+import { canSee, cityName, languageName } from '../../directory/people';
 import { renderMarkdown } from './markdown';
 import type { PracticeSnapshot } from './practices.queries';
 import { findAreas, findCity, findOrganisations, findPeople } from './practice-read.queries';

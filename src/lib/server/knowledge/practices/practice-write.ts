@@ -3,9 +3,8 @@
  * translate, restore), so each writes a revision, bumps the number and updates the index.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import { PRACTICE_TEXT_FIELDS } from '../../platform/db/schema';
-import { reindexPractice } from '../search/search.indexer';
+import { PRACTICE_TEXT_FIELDS, type DB } from '../../platform/db';
+import { reindexPractice } from '../search';
 import { insertRevision, updatePracticeRow, writePracticeParts, type PracticeSnapshot } from './practices.queries';
 import { findPracticeBySlug, loadSnapshot, lockPractice } from './practice-read.queries';
 

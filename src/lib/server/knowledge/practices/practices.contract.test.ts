@@ -3,7 +3,7 @@ import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makePerson } from '../../platform/db/testing/factories';
 import { insertPracticeGraph, type NewPracticeGraph } from './practices.queries';
 import { canEditPractice, canViewPractice, visiblePracticesFilter } from './practices.policy';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { MaybeActor } from '../../platform/auth';
 
 const t = useTestDatabase();
 

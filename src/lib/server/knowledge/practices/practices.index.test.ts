@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember } from '../../platform/db/testing/factories';
-import { searchSite } from '../search/search.service';
-import type { MaybeActor } from '../../platform/auth/actor';
+import { searchSite } from '../search';
+import type { MaybeActor } from '../../platform/auth';
 import { createPractice, getPracticeForEdit, setPracticePublished, updatePractice } from './practices.service';
 import { saveTranslation } from './translations.service';
 

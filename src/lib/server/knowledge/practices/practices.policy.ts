@@ -1,6 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
-import type { ContentVisibility, DB } from '../../platform/db/schema';
+import type { Actor, MaybeActor } from '../../platform/auth';
+import type { ContentVisibility, DB } from '../../platform/db';
 
 // Not isCoordinator(): its type guard would narrow a non-coordinator actor to `never`.
 const runsNetwork = (actor: Actor) => actor.role === 'coordinator' || actor.role === 'admin';

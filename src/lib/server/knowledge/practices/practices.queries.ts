@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ContentVisibility, DB, FundingItem, Outcome, PracticeLink, PracticeStatus } from '../../platform/db/schema';
-import { PRACTICE_TEXT_FIELDS } from '../../platform/db/schema';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
+import { PRACTICE_TEXT_FIELDS, type ContentVisibility, type DB, type FundingItem, type Outcome, type PracticeLink, type PracticeStatus } from '../../platform/db';
+import { slugCandidates, slugify } from '../../directory/organisations';
 
 export type { FundingItem, Outcome, PracticeLink, PracticeStatus, ContentVisibility };
 

@@ -3,9 +3,8 @@
  * the numbered rows of funding, outcomes and links) into clean input, with one message per field.
  */
 import { z } from 'zod';
-import { AppError, invalid, type FieldErrors } from '../../platform/core/errors';
-import { many, oneOf, optionalText, requiredText, validate } from '../../platform/core/validation';
-import type { FundingItem, FundingSource, Outcome, PracticeLink, PracticeTextField } from '../../platform/db/schema';
+import { AppError, invalid, many, oneOf, optionalText, requiredText, validate, type FieldErrors } from '../../platform/core';
+import type { FundingItem, FundingSource, Outcome, PracticeLink, PracticeTextField } from '../../platform/db';
 import { parseDecimal, parseMoney } from './money';
 
 export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const;

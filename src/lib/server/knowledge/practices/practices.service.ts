@@ -1,11 +1,10 @@
 /** Writing practices: the form, create, edit, publish and unpublish. */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { Actor, MaybeActor } from '../../platform/auth/actor';
+import { notFound, unauthenticated, type Deps } from '../../platform/core';
+import type { Actor, MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { notFound, unauthenticated } from '../../platform/core/errors';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { reindexPractice } from '../search/search.indexer';
+import { reindexPractice } from '../search';
 import { canEditPractice } from './practices.policy';
 import { insertPracticeGraph, fullTexts, type PracticeSnapshot } from './practices.queries';
 import { findPracticeBySlug, loadSnapshot, type PracticeRow } from './practice-read.queries';

@@ -1,6 +1,6 @@
 /** The revision history of a practice: every saved version, whole. */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 import type { PracticeSnapshot } from './practices.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { listAuditFor } from '../../platform/audit/audit.queries';
 import { createPractice, getPracticeForEdit, setPracticePublished, updatePractice } from './practices.service';
 import { getPractice } from './practice-view.service';

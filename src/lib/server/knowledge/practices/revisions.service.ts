@@ -1,10 +1,9 @@
 /** The history of a practice: who changed what and when, past versions, and restoring one. */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { ProfileVisibility } from '../../platform/db/schema';
-import { notFound } from '../../platform/core/errors';
-import { canSee } from '../../directory/people/visibility';
+import { notFound, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import type { ProfileVisibility } from '../../platform/db';
+import { canSee } from '../../directory/people';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { canEditPractice } from './practices.policy';
 import { findOrganisations, findPeople, loadSnapshot } from './practice-read.queries';

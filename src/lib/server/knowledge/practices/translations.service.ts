@@ -1,12 +1,10 @@
 /** Translations of a practice's text fields, added and corrected by those who may edit it. */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
+import { invalid, notFound, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { invalid, notFound } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { PRACTICE_TEXT_FIELDS, type PracticeTextField } from '../../platform/db/schema';
-import { languageName } from '../../directory/people/display-names';
+import { PRACTICE_TEXT_FIELDS, type PracticeTextField } from '../../platform/db';
+import { languageName } from '../../directory/people';
 import { loadSnapshot } from './practice-read.queries';
 import { fullTexts } from './practices.queries';
 import { findEditable } from './practices.service';

@@ -3,8 +3,7 @@
  * only database access for them (acting.drafts.ts turns these rows into documents).
  */
 import { sql } from 'kysely';
-import type { AgendaItem, EventType } from '../../platform/db/schema';
-import type { CallStatus, ProjectStatus } from '../../platform/db/schema-acting';
+import type { AgendaItem, CallStatus, EventType, ProjectStatus } from '../../platform/db';
 import type { Db } from './index.queries';
 
 export interface EventSource {

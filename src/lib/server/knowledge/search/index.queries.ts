@@ -3,7 +3,7 @@
  * indexer; search.indexer.ts turns these rows into documents.
  */
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { DB, PracticeTextField, SearchDocumentType, SearchDocumentsTable } from '../../platform/db/schema';
+import type { DB, PracticeTextField, SearchDocumentType, SearchDocumentsTable } from '../../platform/db';
 import { noteIndexWrite } from './search.cache';
 
 export type Db = Kysely<DB> | Transaction<DB>;

@@ -4,7 +4,7 @@ import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { makeEvent } from '../../acting/events/events.testing';
 import { addEventAreas, makeCall, makeProject } from '../../acting/activity/activity.testing';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { MaybeActor } from '../../platform/auth';
 import { reindexAll, reindexCall, reindexEvent, reindexOrganisation, reindexProject } from './search.indexer';
 import { searchSite } from './search.service';
 

@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makePerson } from '../../platform/db/testing/factories';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { MaybeActor } from '../../platform/auth';
 import { makeChallenge } from '../../together/challenges/challenges.testing';
-import { createChallenge, setChallengeStatus } from '../../together/challenges/challenges.service';
-import { faceToo } from '../../together/challenges/challenge-answers.service';
+import { createChallenge, faceToo, setChallengeStatus } from '../../together/challenges';
 import { reindexAll, reindexChallenge } from './search.indexer';
 import { searchSite } from './search.service';
 

@@ -5,8 +5,8 @@
  * in the network are removed instead of indexed.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, SearchDocumentType } from '../../platform/db/schema';
-import { effectiveVisibility } from '../../directory/people/visibility';
+import type { DB, SearchDocumentType } from '../../platform/db';
+import { effectiveVisibility } from '../../directory/people';
 import {
 	addWords,
 	allSourceIds,

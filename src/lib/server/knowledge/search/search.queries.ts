@@ -4,7 +4,7 @@
  * returned to nor counted for visitors.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB, SearchDocumentType } from '../../platform/db/schema';
+import type { DB, SearchDocumentType } from '../../platform/db';
 import { FACET_NAMES, emptyTypeCounts, type FacetName, type PracticeFacets, type Sort } from './search.schemas';
 
 type Db = Kysely<DB>;

@@ -3,9 +3,9 @@
  * back. Unknown or malformed values are dropped (a shared link with an old filter still works),
  * so a query string can never cause an error page.
  */
-import type { PracticeStatus, SearchDocumentType } from '../../platform/db/schema';
-import { INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities/cities.schemas';
-import { ORGANISATION_TYPES } from '../../directory/organisations/organisations.schemas';
+import type { PracticeStatus, SearchDocumentType } from '../../platform/db';
+import { INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities';
+import { ORGANISATION_TYPES } from '../../directory/organisations';
 
 export const SEARCH_TYPES = ['practice', 'organisation', 'person', 'city', 'event', 'call', 'project', 'challenge'] as const satisfies readonly SearchDocumentType[];
 

@@ -4,17 +4,15 @@
  * visibility levels they may read.
  */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
+import type { Deps } from '../../platform/core';
 import type { SearchCache } from './search.cache';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { isCoordinator } from '../../platform/auth/actor';
+import { isCoordinator, type MaybeActor } from '../../platform/auth';
 import type { Kysely } from 'kysely';
-import type { DB, SearchDocumentType } from '../../platform/db/schema';
+import type { DB, SearchDocumentType } from '../../platform/db';
 import { listAreas } from '../areas/areas.queries';
-import { countryName } from '../../directory/cities/countries';
-import { INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities/cities.schemas';
-import { ORGANISATION_TYPES } from '../../directory/organisations/organisations.schemas';
-import { visibleLevels } from '../../directory/people/visibility';
+import { countryName, INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities';
+import { ORGANISATION_TYPES } from '../../directory/organisations';
+import { visibleLevels } from '../../directory/people';
 import { englishStems } from './index.queries';
 import { callDeadlines, eventTimes } from './acting-index.queries';
 import { formatDateTime, formatPeriod, zoneAbbreviation } from '$lib/datetime';

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeCity, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { insertPracticeGraph } from '../practices/practices.queries';
-import { updateProfile } from '../../directory/accounts/account.service';
-import { updateOrganisation } from '../../directory/organisations/organisations.service';
-import { decideApplication } from '../../directory/membership/membership.service';
-import { updateCity } from '../../directory/cities/cities.service';
+import { updateProfile } from '../../directory/accounts';
+import { updateOrganisation } from '../../directory/organisations';
+import { decideApplication } from '../../directory/membership';
+import { updateCity } from '../../directory/cities';
 import { reindexOrganisation, reindexPractice } from './search.indexer';
 import { listPractices, searchSite } from './search.service';
 

@@ -2,7 +2,7 @@
  * Building the document side of search in the application: plain text from Markdown, and a
  * tsvector literal with our own lexemes, positions and weights (title A, body B, context C).
  */
-import { SIZE_BANDS, SIZE_BAND_KEYS, type SizeBand } from '../../directory/cities/cities.schemas';
+import { SIZE_BANDS, SIZE_BAND_KEYS, type SizeBand } from '../../directory/cities';
 import { fold, languageKind, meaningful, wantsEnglish, wordLexemes, words } from './lemmatize';
 
 export type Weight = 'A' | 'B' | 'C';

@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { countPractices, listPractices } from './practice-lists.queries';
 import { listTransfers } from './transfers.queries';
 import { toPracticeListItem } from './practice-list-item';

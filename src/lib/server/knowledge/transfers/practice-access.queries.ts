@@ -3,8 +3,8 @@
  * engineer's policy, kb.md contract 3), and the title to show in the reader's language.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { visiblePracticesFilter } from '../practices/practices.policy';
+import type { MaybeActor } from '../../platform/auth';
+import { visiblePracticesFilter } from '../practices';
 
 /**
  * One practice (and so its transfers) as canViewPractice sees it: drafts included for those

@@ -1,4 +1,4 @@
-import { cityName, countryName } from '../../directory/people/display-names';
+import { cityName, countryName } from '../../directory/people';
 import type { PracticeListRow } from './practice-lists.queries';
 import type { PracticeListItem } from './transfers.schemas';
 

@@ -4,8 +4,8 @@
  * a count.
  */
 import { type Kysely } from 'kysely';
-import type { DB, PracticeStatus } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, PracticeStatus } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { practiceTitle, listedPracticeVisibleTo } from './practice-access.queries';
 
 type Db = Kysely<DB>;

@@ -1,4 +1,4 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
 
 /** Any network member may record that their city adopts a practice (for one of their organisations). */
 export const canAdoptPractices = (actor: MaybeActor): boolean => isMember(actor);

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, TransferStage } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, TransferStage } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people/visibility.queries';
 import { listedPracticeVisibleTo, practiceTitle, practiceVisibleTo } from './practice-access.queries';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PracticeStatus, TransferStage } from '../../platform/db/schema';
-import { oneOf, requiredText } from '../../platform/core/validation';
+import type { PracticeStatus, TransferStage } from '../../platform/db';
+import { oneOf, requiredText } from '../../platform/core';
 
 /** URBACT's transfer method, in order: understand the practice, adapt it, re-use it. */
 export const TRANSFER_STAGES = ['understand', 'adapt', 'reuse'] as const satisfies readonly TransferStage[];

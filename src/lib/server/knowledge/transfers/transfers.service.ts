@@ -1,12 +1,10 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import type { TransferStage } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { TransferStage } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
-import { cityName, countryName } from '../../directory/people/display-names';
+import { cityName, countryName } from '../../directory/people';
 import { canAdoptPractices, canManageTransfer } from './transfers.policy';
 import * as q from './transfers.queries';
 import {

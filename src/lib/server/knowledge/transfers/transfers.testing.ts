@@ -1,6 +1,6 @@
 /** Test worlds for transfers and area pages: practices written through the practices contract. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 import { makeCity } from '../../platform/db/testing/factories';
 import { insertPracticeGraph, type NewPracticeGraph } from '../practices/practices.queries';
 

@@ -1,6 +1,5 @@
 import { type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { FollowTarget } from '../../platform/db/schema-acting';
+import type { DB, FollowTarget } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

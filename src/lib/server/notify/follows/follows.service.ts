@@ -3,9 +3,8 @@
  * later (reminders, news). Generic on purpose: the domain that owns the target decides who may
  * see it, then calls these. They only check that someone is signed in.
  */
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { unauthenticated } from '../../platform/core/errors';
+import { unauthenticated, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import * as q from './follows.queries';
 
 export type { FollowRef } from './follows.queries';

@@ -4,9 +4,7 @@
  * notifies anyone, and a crash between commit and mail loses nothing.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ContextType } from '../../platform/db/schema-together';
-import type { FollowTarget } from '../../platform/db/schema-acting';
+import type { ContextType, DB, FollowTarget } from '../../platform/db';
 
 export interface Activity {
 	/** reply_posted, thread_started, challenge_posted, challenge_answered, challenge_solved, proposal_opened, proposal_closed, ... */

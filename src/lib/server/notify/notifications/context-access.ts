@@ -3,9 +3,9 @@
  * visibility and moderation: the same rules as the fan-out, for lists, follows and settings.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import { isCoordinator, isMember, type Actor } from '../../platform/auth/actor';
-import { canSeeGroup } from '../../together/groups/group-access';
+import type { DB } from '../../platform/db';
+import { isCoordinator, isMember, type Actor } from '../../platform/auth';
+import { canSeeGroup } from '../../together/groups';
 import { findGroupWithStanding, readableGroupIds } from '../../together/groups/group-access.queries';
 import { contextKey, type ContextLink } from './contexts.queries';
 

@@ -4,8 +4,7 @@
  * It checks nothing: callers decide who may see what.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ContextType } from '../../platform/db/schema-together';
+import type { ContextType, DB } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

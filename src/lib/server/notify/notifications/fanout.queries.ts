@@ -3,9 +3,7 @@
  * the access rules need to know about a context, and writing the notifications.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ContextType } from '../../platform/db/schema-together';
-import type { FollowTarget } from '../../platform/db/schema-acting';
+import type { ContextType, DB, FollowTarget } from '../../platform/db';
 import { isNetworkMemberSql } from '../../platform/auth/network-member.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

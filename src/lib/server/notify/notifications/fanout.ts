@@ -14,11 +14,9 @@
  * reads the notifications.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { FollowTarget } from '../../platform/db/schema-acting';
-import type { Actor } from '../../platform/auth/actor';
-import { isMember } from '../../platform/auth/actor';
-import { canReadGroupContent, canSeeGroup, type GroupStanding } from '../../together/groups/group-access';
+import type { DB, FollowTarget } from '../../platform/db';
+import { isMember, type Actor } from '../../platform/auth';
+import { canReadGroupContent, canSeeGroup, type GroupStanding } from '../../together/groups';
 import * as q from './fanout.queries';
 
 /** First retry after 30 s, doubling up to six hours. */

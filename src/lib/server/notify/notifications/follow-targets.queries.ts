@@ -1,7 +1,6 @@
 /** What deciding whether someone may follow a target needs: does it exist, who may see it. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { FollowTarget } from '../../platform/db/schema-acting';
+import type { DB, FollowTarget } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -3,14 +3,11 @@
  * a discussion, a working group, a proposal): only what the person may see, and the settings
  * page (email frequency, what they follow, per-context overrides).
  */
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { EmailFrequency } from '../../platform/db/schema-together';
-import type { FollowTarget } from '../../platform/db/schema-acting';
-import { notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { canViewPractice } from '../../knowledge/practices/practices.policy';
-import { canSee } from '../../directory/people/visibility';
+import { notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import type { EmailFrequency, FollowTarget } from '../../platform/db';
+import { canViewPractice } from '../../knowledge/practices';
+import { canSee } from '../../directory/people';
 import { deleteFollow, findFollow, insertFollow } from '../follows/follows.queries';
 import { contextKey, contextLinks, type ContextRef } from './contexts.queries';
 import { readableContexts } from './context-access';

@@ -5,8 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ContextType, EmailFrequency } from '../../platform/db/schema-together';
+import type { ContextType, DB, EmailFrequency } from '../../platform/db';
 import { isNetworkMemberSql } from '../../platform/auth/network-member.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -3,9 +3,8 @@
  * mail, no sign-in. Changes nothing but the token's person's mail setting.
  */
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import { notFound } from '../../platform/core/errors';
-import type { EmailFrequency } from '../../platform/db/schema-together';
+import { notFound, type Deps } from '../../platform/core';
+import type { EmailFrequency } from '../../platform/db';
 import { findByUnsubscribeToken, unsubscribeByToken } from './mailing.queries';
 
 export interface UnsubscribeDetails {

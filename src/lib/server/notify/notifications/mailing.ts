@@ -29,9 +29,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
-import type { DB } from '../../platform/db/schema';
-import type { EmailFrequency } from '../../platform/db/schema-together';
-import type { Actor } from '../../platform/auth/actor';
+import type { DB, EmailFrequency } from '../../platform/db';
+import type { Actor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { contextKey, contextLinks, type ContextLink, type ContextRef } from './contexts.queries';
 import { readableContexts } from './context-access';

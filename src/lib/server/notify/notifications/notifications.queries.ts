@@ -1,7 +1,6 @@
 /** A person's notifications on the site: the unread count, the grouped list, marking read. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ContextType } from '../../platform/db/schema-together';
+import type { ContextType, DB } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

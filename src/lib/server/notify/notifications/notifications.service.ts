@@ -2,10 +2,9 @@
  * Notifications on the site: the unread count in the header, the list grouped by context
  * ("10 new replies in ..." is one item, not ten), marking read.
  */
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { ContextType } from '../../platform/db/schema-together';
-import { invalid, unauthenticated } from '../../platform/core/errors';
+import { invalid, unauthenticated, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import type { ContextType } from '../../platform/db';
 import { contextKey, contextLinks, type ContextLink } from './contexts.queries';
 import { readableContexts } from './context-access';
 import * as q from './notifications.queries';

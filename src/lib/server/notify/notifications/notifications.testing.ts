@@ -3,8 +3,7 @@
  * inserts (not the owning domains' services) so these tests stand on their own.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { GroupKind, GroupMemberStatus } from '../../platform/db/schema-together';
+import type { DB, GroupKind, GroupMemberStatus } from '../../platform/db';
 import { makeCity } from '../../platform/db/testing/factories';
 
 let counter = 0;

@@ -1,8 +1,7 @@
 /** A person's notification mail settings and per-context overrides. */
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { EmailFrequency } from '../../platform/db/schema-together';
+import type { DB, EmailFrequency } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { oneOf, optionalInt } from '../../platform/core/validation';
+import { oneOf, optionalInt } from '../../platform/core';
 
 export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
 export const FOLLOWABLE = ['practice', 'city', 'area', 'person', 'organisation', 'challenge', 'thread', 'group', 'proposal', 'call', 'event', 'project'] as const;

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '../db';
 import type { Locale } from '$lib/paraglide/runtime';
 
 /** The signed-in person as services see them. `null` is an anonymous visitor. */

@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { config } from '../core/config';
+import { config } from '../core';
 import { SESSION_COOKIE } from './sessions.service';
 
 /** The session cookie: HttpOnly, SameSite=Lax, whole site, Secure behind https, same expiry as the session. */

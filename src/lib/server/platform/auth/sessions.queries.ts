@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db';
 import { isNetworkMemberSql } from './network-member.queries';
 
 export function insertSession(db: Kysely<DB>, id: string, personId: number, expiresAt: Date) {

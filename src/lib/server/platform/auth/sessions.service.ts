@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db';
 import { isLocale, baseLocale } from '$lib/paraglide/runtime';
 import type { Actor } from './actor';
 import { hashToken, newToken } from './tokens';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
-import type { SearchCache } from '../../knowledge/search/search.cache';
-import type { SummaryCache } from '../cache/summary-cache';
+import type { DB } from '../db';
+import type { SearchCache } from '../../knowledge/search';
+import type { SummaryCache } from '../cache';
 
 /** What services need from the outside world; routes pass `locals.deps`, tests their own. */
 export interface Deps {

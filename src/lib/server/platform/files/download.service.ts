@@ -4,9 +4,9 @@
  * never run by a browser: the type detected at upload (never text/html), nosniff, a sandboxing
  * CSP, and `attachment` for everything that is not an image.
  */
-import type { MaybeActor } from '../auth/actor';
-import { notFound } from '../core/errors';
-import { canViewPractice } from '../../knowledge/practices/practices.policy';
+import type { MaybeActor } from '../auth';
+import { notFound } from '../core';
+import { canViewPractice } from '../../knowledge/practices';
 import { findAttachmentForDownload } from './files.queries';
 import { INLINE_TYPES, SERVABLE_TYPES } from './detect';
 import { contentDisposition } from './names';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../core/validation';
+import { optionalText } from '../core';
 import type { FileKind } from './detect';
 
 /** Largest file a person may attach. BODY_SIZE_LIMIT (12M, scripts/start.js) leaves room for the form. */

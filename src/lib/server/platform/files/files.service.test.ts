@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/testing/test-db';
 import { actorOf, addToOrganisation, makeCity, makeMember, makePerson } from '../db/testing/factories';
-import { AppError } from '../core/errors';
+import { AppError } from '../core';
 import { listAuditFor } from '../audit/audit.queries';
 import { insertPracticeGraph } from '../../knowledge/practices/practices.queries';
 import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, sweepUploads, uploadAttachment, type FilesDeps } from './files.service';

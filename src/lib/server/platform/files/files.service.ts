@@ -3,12 +3,10 @@
  * add, describe, pick as the cover image and delete. The type is decided from the bytes
  * (detect.ts); the file lands on disk only together with its row.
  */
-import type { Deps } from '../core/deps';
-import type { MaybeActor } from '../auth/actor';
-import { AppError, invalid, notFound, unauthenticated } from '../core/errors';
-import { validate } from '../core/validation';
+import { AppError, invalid, notFound, unauthenticated, validate, type Deps } from '../core';
+import type { MaybeActor } from '../auth';
 import { insertAudit } from '../audit/audit.queries';
-import { canEditPractice } from '../../knowledge/practices/practices.policy';
+import { canEditPractice } from '../../knowledge/practices';
 import * as q from './files.queries';
 import { detectFileType, INLINE_TYPES, SERVABLE_TYPES } from './detect';
 import { cleanFileName, fileUrl } from './names';

@@ -11,7 +11,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { config } from '../core/config';
+import { config } from '../core';
 
 const KEY = /^[a-f0-9]{32}$/;
 

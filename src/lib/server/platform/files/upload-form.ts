@@ -1,8 +1,8 @@
 import type { ActionFailure } from '@sveltejs/kit';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { FormState, FormValues } from '$lib/form-state';
-import { AppError, invalid } from '../core/errors';
-import { toFailure } from '../http/form';
+import { AppError, invalid } from '../core';
+import { toFailure } from '../http';
 import { MAX_FILE_MB } from './files.schemas';
 
 /**

@@ -1,7 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { Locale } from '$lib/paraglide/runtime';
-import { AppError, statusOf } from '../core/errors';
-import { translate } from '../i18n/translate';
+import { AppError, statusOf } from '../core';
+import { translate } from '../i18n';
 import type { FormState, FormValues } from '$lib/form-state';
 
 /** Fields whose value is never sent back to the page. */

@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Locale } from '$lib/paraglide/runtime';
-import { AppError, statusOf } from '../core/errors';
-import { translate } from '../i18n/translate';
-import { loginPath } from '../auth/next-path';
+import { AppError, statusOf } from '../core';
+import { translate } from '../i18n';
+import { loginPath } from '../auth';
 
 /**
  * For page loads: turns a service's AppError into the page a person should see. A visitor who

@@ -1,6 +1,6 @@
 import * as messages from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { MessageRef } from '../core/errors';
+import type { MessageRef } from '../core';
 
 type MessageFn = (params?: Record<string, unknown>, options?: { locale?: Locale }) => string;
 const catalogue = messages as unknown as Record<string, MessageFn | undefined>;

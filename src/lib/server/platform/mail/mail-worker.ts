@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db';
 import { claimDueMail, markMailDone, markMailFailed } from './outbox.queries';
 
 const MAX_ATTEMPTS = 8;

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db';
 
 export interface OutgoingMail {
 	to: string;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema';
-import { rateLimited } from '../core/errors';
+import type { DB } from '../db';
+import { rateLimited } from '../core';
 import * as q from './ratelimit.queries';
 
 /**

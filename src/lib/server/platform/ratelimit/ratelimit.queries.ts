@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema';
+import type { DB } from '../db';
 
 /** How many hits each key of a bucket had within the last `windowSeconds`. */
 export async function countRecentHits(db: Kysely<DB>, bucket: string, keys: string[], windowSeconds: number) {

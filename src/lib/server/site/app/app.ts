@@ -1,15 +1,12 @@
-import { config } from '../../platform/core/config';
-import { openDatabase, migrate, type Database } from '../../platform/db/database';
-import { DataDirLockedError } from '../../platform/db/data-dir-lock';
-import { createMailWorker, type MailWorker } from '../../platform/mail/mail-worker';
+import { config, type Deps } from '../../platform/core';
+import { DataDirLockedError, migrate, openDatabase, type Database } from '../../platform/db';
+import { createMailWorker, type MailWorker } from '../../platform/mail';
 import { createPlatformJobs } from './schedule';
-import type { PeriodicRunner } from '../../platform/jobs/periodic';
-import { seedIfEmpty } from '../seed/seed';
-import { sweepUploads } from '../../platform/files/files.service';
-import { warmUpLemmatizer } from '../../knowledge/search/lemmatize';
-import type { Deps } from '../../platform/core/deps';
-import { SearchCache } from '../../knowledge/search/search.cache';
-import { SummaryCache } from '../../platform/cache/summary-cache';
+import type { PeriodicRunner } from '../../platform/jobs';
+import { seedIfEmpty } from '../seed';
+import { sweepUploads } from '../../platform/files';
+import { SearchCache, warmUpLemmatizer } from '../../knowledge/search';
+import { SummaryCache } from '../../platform/cache';
 
 /**
  * The one running instance of the platform in this process: its database and workers.

@@ -1,11 +1,10 @@
 /** The platform's periodic jobs, started with the app (app.ts) in every server process. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import { queueEventReminders } from '../../acting/calendar/reminders';
-import { queueCallReminders } from '../../acting/calls/call-reminders';
-import { processPendingActivity } from '../../notify/notifications/fanout';
-import { mailNotifications } from '../../notify/notifications/mailing';
-import { createPeriodicRunner, type PeriodicRunner } from '../../platform/jobs/periodic';
+import type { DB } from '../../platform/db';
+import { queueEventReminders } from '../../acting/calendar';
+import { queueCallReminders } from '../../acting/calls';
+import { mailNotifications, processPendingActivity } from '../../notify/notifications';
+import { createPeriodicRunner, type PeriodicRunner } from '../../platform/jobs';
 
 /** Reminders look 24 to 26 hours ahead (events) or days ahead (calls): every 10 minutes is plenty. */
 const INTERVAL_MS = 10 * 60_000;

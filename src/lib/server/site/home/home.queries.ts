@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { ApplicationStatus, DB, OrganisationRole, OrganisationType } from '../../platform/db/schema';
-import type { Actor } from '../../platform/auth/actor';
+import type { ApplicationStatus, DB, OrganisationRole, OrganisationType } from '../../platform/db';
+import type { Actor } from '../../platform/auth';
 import { personColumns, type PersonRow } from '../../directory/people/people.queries';
 import { visibleTo } from '../../directory/people/visibility.queries';
 

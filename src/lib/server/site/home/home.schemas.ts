@@ -1,6 +1,6 @@
-import type { ApplicationStatus, OrganisationRole, OrganisationType } from '../../platform/db/schema';
-import type { PersonSummary } from '../../directory/people/people.schemas';
-import type { MapCity } from '../../directory/cities/cities.schemas';
+import type { ApplicationStatus, OrganisationRole, OrganisationType } from '../../platform/db';
+import type { PersonSummary } from '../../directory/people';
+import type { MapCity } from '../../directory/cities';
 
 /** The network at a glance; counts only, nothing about any one person. */
 export interface HomeNumbers {

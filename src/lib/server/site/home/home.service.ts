@@ -1,11 +1,10 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import { isCoordinator, type MaybeActor } from '../../platform/auth/actor';
-import type { Deps } from '../../platform/core/deps';
-import { mapOfNetwork } from '../../directory/cities/cities.service';
-import { cityName, countryName } from '../../directory/people/display-names';
-import { toPersonSummary } from '../../directory/people/people.service';
+import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import type { Deps } from '../../platform/core';
+import { mapOfNetwork } from '../../directory/cities';
+import { cityName, countryName, toPersonSummary } from '../../directory/people';
 import * as q from './home.queries';
-import { summarised } from '../../platform/cache/summary-cache';
+import { summarised } from '../../platform/cache';
 import {
 	NEW_NEARBY_LIMIT,
 	NEW_SINCE_DAYS,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { EVENT_TYPES } from '../../acting/events/events.schemas';
+import { EVENT_TYPES } from '../../acting/events';
 import { seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();

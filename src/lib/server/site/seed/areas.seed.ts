@@ -1,4 +1,4 @@
-import type { Deps } from '../../platform/core/deps';
+import type { Deps } from '../../platform/core';
 
 /** The thematic (priority) areas from DESIGN.md, in Polish and English. */
 export const DEMO_AREAS: { key: string; pl: string; en: string }[] = [

@@ -3,7 +3,7 @@
  * the list always has a call closing soon, one in six weeks (Thomas's case) and one later,
  * plus one already closed. The calls are invented ("(demo)"); their links go nowhere real.
  */
-import type { Deps } from '../../platform/core/deps';
+import type { Deps } from '../../platform/core';
 import { fromLocalInput, toLocalInput } from '$lib/datetime';
 import { DEMO_ORGANISATIONS } from './network.data';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { getChallenge, listChallenges } from '../../together/challenges/challenges.service';
-import { searchSite } from '../../knowledge/search/search.service';
-import { cityActivity } from '../../acting/activity/activity.service';
+import { getChallenge, listChallenges } from '../../together/challenges';
+import { searchSite } from '../../knowledge/search';
+import { cityActivity } from '../../acting/activity';
 import { demoActor as demoActorOf, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();

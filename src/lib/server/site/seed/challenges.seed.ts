@@ -4,8 +4,8 @@
  * already solved. Dates are relative to today. Authors and answerers follow their challenges,
  * as the service makes them do. No activity is written: the demo starts with no notifications.
  */
-import type { Deps } from '../../platform/core/deps';
-import type { HelpKind } from '../../platform/db/schema-together';
+import type { Deps } from '../../platform/core';
+import type { HelpKind } from '../../platform/db';
 import { DEMO_ORGANISATIONS } from './network.data';
 
 const DAY = 86_400_000;

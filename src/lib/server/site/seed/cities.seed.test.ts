@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { INDUSTRIES } from '../../directory/cities/cities.schemas';
+import { INDUSTRIES } from '../../directory/cities';
 import { DEMO_CITIES, seedCities } from './cities.seed';
 
 const t = useTestDatabase();

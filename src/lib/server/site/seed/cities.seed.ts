@@ -1,5 +1,5 @@
-import type { Deps } from '../../platform/core/deps';
-import type { Industry } from '../../directory/cities/cities.schemas';
+import type { Deps } from '../../platform/core';
+import type { Industry } from '../../directory/cities';
 
 export interface DemoCity {
 	slug: string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { getConsultation, listConsultations } from '../../acting/consultations/consultations.service';
+import { getConsultation, listConsultations } from '../../acting/consultations';
 import { demoActor as demoActorOf, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();

@@ -3,7 +3,7 @@
  * Wałbrzych, with an energy expert from Łódź offering), one scheduled as an upcoming online
  * event, and Ewa's finished one about a spoil heap, with its outcome. Dates are relative to today.
  */
-import type { Deps } from '../../platform/core/deps';
+import type { Deps } from '../../platform/core';
 import { fromLocalInput, toLocalInput } from '$lib/datetime';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { getThreadPage, listThreads, locateReply } from '../../together/discussions/discussions.service';
+import { getThreadPage, listThreads, locateReply } from '../../together/discussions';
 import { demoActor, seedWholeDemo } from './seed.testing';
 import { LONG_THREAD_TITLE } from './discussions.seed';
 

@@ -6,9 +6,9 @@
  * "@{email}" in a text becomes that person's @handle.
  */
 import type { Kysely } from 'kysely';
-import type { Deps } from '../../platform/core/deps';
-import type { DB } from '../../platform/db/schema';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
+import type { Deps } from '../../platform/core';
+import type { DB } from '../../platform/db';
+import { slugCandidates, slugify } from '../../directory/organisations';
 
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);

@@ -4,8 +4,8 @@
  * waiting list; one past conference has notes, attendance and linked practices. Study visits and
  * consultations are seeded by their own seeds. Dates are relative to today.
  */
-import type { Deps } from '../../platform/core/deps';
-import type { AgendaItem, EventType } from '../../platform/db/schema';
+import type { Deps } from '../../platform/core';
+import type { AgendaItem, EventType } from '../../platform/db';
 import { fromLocalInput, toLocalInput } from '$lib/datetime';
 
 const DAY = 86_400_000;

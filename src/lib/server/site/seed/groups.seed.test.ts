@@ -1,10 +1,10 @@
 /** The demo's working groups: the founding group with its discussion and open poll, thematic groups, a secret one. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { AppError } from '../../platform/core/errors';
-import { getGroup, listGroups } from '../../together/groups/groups.service';
-import { listThreads } from '../../together/discussions/discussions.service';
-import { listProposals } from '../../together/proposals/proposals.service';
+import { AppError } from '../../platform/core';
+import { getGroup, listGroups } from '../../together/groups';
+import { listThreads } from '../../together/discussions';
+import { listProposals } from '../../together/proposals';
 import { demoActor, seedWholeDemo } from './seed.testing';
 import { FOUNDING_GROUP_NAME, SECRET_GROUP_NAME } from './groups.seed';
 

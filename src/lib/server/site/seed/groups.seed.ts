@@ -6,10 +6,9 @@
  * Rows are written directly; members follow their groups as joining through the site does.
  */
 import type { Kysely } from 'kysely';
-import type { Deps } from '../../platform/core/deps';
-import type { DB } from '../../platform/db/schema';
-import type { GroupKind, GroupRole } from '../../platform/db/schema-together';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
+import type { Deps } from '../../platform/core';
+import type { DB, GroupKind, GroupRole } from '../../platform/db';
+import { slugCandidates, slugify } from '../../directory/organisations';
 
 const DAY = 86_400_000;
 const ago = (days: number, hours = 0) => new Date(Date.now() - days * DAY - hours * 3_600_000);

@@ -2,7 +2,7 @@
  * The demo network: plausible but invented organisations and people in the demo cities.
  * Every name carries "(demo)" and every row is_demo, so nobody mistakes them for real ones.
  */
-import type { OrganisationRole, OrganisationType, Role, Visibility } from '../../platform/db/schema';
+import type { OrganisationRole, OrganisationType, Role, Visibility } from '../../platform/db';
 
 /** The password of the demo accounts, stated in the README for local use. */
 export const DEMO_PASSWORD = 'headframe-demo-2026';

@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { verifyPassword } from '../../platform/auth/password';
-import { resolveSession, startSession } from '../../platform/auth/sessions.service';
-import { listPendingApplications } from '../../directory/membership/membership.service';
-import { getOrganisation, listOrganisations } from '../../directory/organisations/organisations.service';
-import { ORGANISATION_TYPES } from '../../directory/organisations/organisations.schemas';
+import { resolveSession, startSession, verifyPassword } from '../../platform/auth';
+import { listPendingApplications } from '../../directory/membership';
+import { getOrganisation, listOrganisations, ORGANISATION_TYPES } from '../../directory/organisations';
 import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';

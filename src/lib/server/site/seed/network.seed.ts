@@ -1,6 +1,6 @@
-import type { Deps } from '../../platform/core/deps';
-import { hashPassword } from '../../platform/auth/password';
-import { handleBase } from '../../directory/accounts/handle';
+import type { Deps } from '../../platform/core';
+import { hashPassword } from '../../platform/auth';
+import { handleBase } from '../../directory/accounts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PENDING, DEMO_PEOPLE, PUBLIC_PROFILE } from './network.data';
 
 /** "2024-03" → 1 March 2024, noon UTC. */

@@ -1,7 +1,7 @@
 /** The demo's follows and notifications: Ewa has unread ones waiting, grouped, none from a group she is not in. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { listNotifications, unreadCount } from '../../notify/notifications/notifications.service';
+import { listNotifications, unreadCount } from '../../notify/notifications';
 import { demoActor, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();

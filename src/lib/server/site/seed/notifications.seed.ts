@@ -6,9 +6,8 @@
  * processed, with their notifications, so the worker has nothing to redo.
  */
 import type { Kysely } from 'kysely';
-import type { Deps } from '../../platform/core/deps';
-import type { DB } from '../../platform/db/schema';
-import type { FollowTarget } from '../../platform/db/schema-acting';
+import type { Deps } from '../../platform/core';
+import type { DB, FollowTarget } from '../../platform/db';
 
 type Db = Kysely<DB>;
 

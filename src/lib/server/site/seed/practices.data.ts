@@ -2,7 +2,7 @@
  * All demo practices, the two transfers in progress and the "learning from this" marks.
  * People are named by their demo e-mail, practices by their key (see practices.data.types.ts).
  */
-import type { LearningKind, TransferStage } from '../../platform/db/schema';
+import type { LearningKind, TransferStage } from '../../platform/db';
 import type { DemoPractice } from './practices.data.types';
 import { WALBRZYCH_BYTOM_ZYRARDOW } from './practices.data.walbrzych';
 import { LODZ_KATOWICE } from './practices.data.lodz';

@@ -4,7 +4,7 @@
  * the seed adds a short demo note to every practice so nobody cites them as facts.
  */
 import type { PracticeTextsInput } from '../../knowledge/practices/practices.queries';
-import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../../platform/db/schema';
+import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../../platform/db';
 
 /** Every translatable section, filled in. */
 export type DemoTexts = Required<PracticeTextsInput>;

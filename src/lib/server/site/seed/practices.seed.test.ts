@@ -4,8 +4,7 @@ import { DEMO_AREAS, seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
 import { seedPractices } from './practices.seed';
-import { reindexAll } from '../../knowledge/search/search.indexer';
-import { searchSite } from '../../knowledge/search/search.service';
+import { reindexAll, searchSite } from '../../knowledge/search';
 import { actorOf } from '../../platform/db/testing/factories';
 
 const t = useTestDatabase();

@@ -1,6 +1,5 @@
-import type { Deps } from '../../platform/core/deps';
-import type { PracticeTextsInput } from '../../knowledge/practices/practices.queries';
-import { insertPracticeGraph } from '../../knowledge/practices/practices.queries';
+import type { Deps } from '../../platform/core';
+import { insertPracticeGraph, type PracticeTextsInput } from '../../knowledge/practices/practices.queries';
 import { DEMO_ORGANISATIONS } from './network.data';
 import { DEMO_LEARNING, DEMO_NOTE, DEMO_PRACTICES, DEMO_TRANSFERS } from './practices.data';
 import type { DemoTexts } from './practices.data.types';

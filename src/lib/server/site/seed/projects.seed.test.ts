@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { getProject, listProjects } from '../../acting/projects/projects.service';
+import { getProject, listProjects } from '../../acting/projects';
 import { demoActor as demoActorOf, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();

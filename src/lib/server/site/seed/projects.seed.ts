@@ -3,8 +3,8 @@
  * and one for partners only) and one whose application is submitted (members only), linked to
  * a demo call when the calls seed made it. Dates are relative to today.
  */
-import type { Deps } from '../../platform/core/deps';
-import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db/schema-acting';
+import type { Deps } from '../../platform/core';
+import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db';
 import { insertProject } from '../../acting/projects/projects.queries';
 import { DEMO_ORGANISATIONS } from './network.data';
 

@@ -1,8 +1,8 @@
 /** For tests of the demo content: the whole demo network as `npm start` seeds it, and its people. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { Deps } from '../../platform/core/deps';
-import type { Actor } from '../../platform/auth/actor';
+import type { DB } from '../../platform/db';
+import type { Deps } from '../../platform/core';
+import type { Actor } from '../../platform/auth';
 import { seedIfEmpty } from './seed';
 
 /** Seeds an empty test database exactly as a first start does (every seed, then the index). */

@@ -1,5 +1,4 @@
-import type { Deps } from '../../platform/core/deps';
-import type { SeedMode } from '../../platform/core/config';
+import type { Deps, SeedMode } from '../../platform/core';
 import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
@@ -13,7 +12,7 @@ import { seedChallenges } from './challenges.seed';
 import { seedGroups } from './groups.seed';
 import { seedNotifications } from './notifications.seed';
 import { seedDiscussions } from './discussions.seed';
-import { reindexAll } from '../../knowledge/search/search.indexer';
+import { reindexAll } from '../../knowledge/search';
 
 /**
  * Fills an empty database with the demo network (SEED=demo, the default). A database that has

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { getStudyVisit, listStudyVisits } from '../../acting/visits/visits.service';
+import { getStudyVisit, listStudyVisits } from '../../acting/visits';
 import { demoActor as demoActorOf, seedWholeDemo } from './seed.testing';
 
 const t = useTestDatabase();

@@ -1,4 +1,4 @@
-import type { Deps } from '../../platform/core/deps';
+import type { Deps } from '../../platform/core';
 import { fromLocalInput, toLocalInput } from '$lib/datetime';
 
 const DAY = 86_400_000;

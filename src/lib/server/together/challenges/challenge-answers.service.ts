@@ -4,18 +4,16 @@
  * for the author, mark answers helpful.
  */
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { cityName, countryName } from '../../directory/people/display-names';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
-import { follow, unfollow } from '../../notify/follows/follows.service';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
+import { cityName, countryName } from '../../directory/people';
+import { renderMarkdown } from '../../knowledge/practices';
+import { follow, unfollow } from '../../notify/follows';
 import { insertFollow } from '../../notify/follows/follows.queries';
 import { recordActivity } from '../../notify/notifications/activity.queries';
-import { assertMayPost } from '../moderation/limits';
+import { assertMayPost } from '../moderation';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { reindexChallenge } from '../../knowledge/search/search.indexer';
+import { reindexChallenge } from '../../knowledge/search';
 import { canAnswer, canEditAnswer, canFaceToo, canFollowChallenge, canMarkHelpful, canReadAnswer, type ChallengeRef } from './challenges.policy';
 import * as q from './challenges.queries';
 import { answerSchema, faceSchema, type AnswerView, type Choice, type FacingCity } from './challenges.schemas';

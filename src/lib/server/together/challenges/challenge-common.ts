@@ -1,8 +1,7 @@
 /** What both challenge services share: finding a challenge the actor may see, and dates. */
 import { formatDate } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { notFound } from '../../platform/core/errors';
+import { notFound, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { canSeeChallenge } from './challenges.policy';
 import * as q from './challenges.queries';
 

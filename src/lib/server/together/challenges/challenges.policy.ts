@@ -4,7 +4,7 @@
  * (everyone else gets the same 404 as for a missing one). Members post, answer and say "we face
  * this too"; the author marks answers helpful; the author or a coordinator marks it solved.
  */
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
 
 export interface ChallengeRef {
 	visibility: 'public' | 'members';

@@ -1,8 +1,7 @@
 /** The challenges' only database access: challenges, their areas, the cities facing them, answers. */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { HelpKind } from '../../platform/db/schema-together';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, HelpKind } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people/visibility.queries';
 import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers/practice-access.queries';
 import type { ChallengeStatus } from './challenges.schemas';

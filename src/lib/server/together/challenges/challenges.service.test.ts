@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
-import type { MaybeActor } from '../../platform/auth/actor';
+import { AppError } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
 import { makePractice } from '../../knowledge/transfers/transfers.testing';
 import { createChallenge, getChallenge, getEditChallengeForm, getNewChallengeForm, listChallenges, challengesOf, setChallengeStatus, updateChallenge } from './challenges.service';
 import { answerChallenge, deleteAnswer, editAnswer, faceToo, followChallenge, markHelpful, undoFaceToo } from './challenge-answers.service';
 import { makeChallenge } from './challenges.testing';
-import { createConsultation, getNewConsultationForm } from '../../acting/consultations/consultations.service';
+import { createConsultation, getNewConsultationForm } from '../../acting/consultations';
 
 const t = useTestDatabase();
 

@@ -5,20 +5,18 @@
  */
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { Deps } from '../../platform/core/deps';
-import { isCoordinator, isMember, type Actor, type MaybeActor } from '../../platform/auth/actor';
-import { forbidden, invalid, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { forbidden, invalid, unauthenticated, validate, type Deps } from '../../platform/core';
+import { isCoordinator, isMember, type Actor, type MaybeActor } from '../../platform/auth';
 import { listAreas } from '../../knowledge/areas/areas.queries';
-import { cityName, countryName } from '../../directory/people/display-names';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
-import { countFollowers, isFollowing } from '../../notify/follows/follows.service';
+import { cityName, countryName } from '../../directory/people';
+import { renderMarkdown } from '../../knowledge/practices';
+import { slugCandidates, slugify } from '../../directory/organisations';
+import { countFollowers, isFollowing } from '../../notify/follows';
 import { insertFollow } from '../../notify/follows/follows.queries';
 import { recordActivity } from '../../notify/notifications/activity.queries';
-import { assertMayPost } from '../moderation/limits';
-import { renderEuropeMap, type MapMarker } from '../../directory/map/europe-map';
-import { reindexChallenge } from '../../knowledge/search/search.indexer';
+import { assertMayPost } from '../moderation';
+import { renderEuropeMap, type MapMarker } from '../../directory/map';
+import { reindexChallenge } from '../../knowledge/search';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import {
 	canAnswer,

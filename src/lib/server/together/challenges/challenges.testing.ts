@@ -1,7 +1,6 @@
 /** Test worlds for challenges: rows written straight to the tables, unique each call. */
 import type { Insertable, Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ChallengesTable } from '../../platform/db/schema-together';
+import type { ChallengesTable, DB } from '../../platform/db';
 import { makeCity } from '../../platform/db/testing/factories';
 
 let counter = 0;

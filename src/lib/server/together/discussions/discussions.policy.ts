@@ -3,9 +3,9 @@
  * the one place for them); general threads are read by everyone and written by signed-in
  * people with a verified address (moderation limits newcomers further when they post).
  */
-import { isCoordinator, type MaybeActor } from '../../platform/auth/actor';
-import { canReadGroupContent, canTakePart, type GroupStanding } from '../groups/group-access';
-import type { GroupKind } from '../../platform/db/schema-together';
+import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import { canReadGroupContent, canTakePart, type GroupStanding } from '../groups';
+import type { GroupKind } from '../../platform/db';
 
 export interface ThreadPlace {
 	/** null: the network's general discussions. */

@@ -4,8 +4,8 @@
  * thread with 5,000 replies costs what the first one does.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people/visibility.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalInt, requiredText } from '../../platform/core/validation';
+import { optionalInt, requiredText } from '../../platform/core';
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20000;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
-import type { Actor } from '../../platform/auth/actor';
+import { AppError } from '../../platform/core';
+import type { Actor } from '../../platform/auth';
 import { activityOf, appendPosts, joinGroup, makeDiscussionGroup } from './discussions.testing';
 import {
 	createThread,

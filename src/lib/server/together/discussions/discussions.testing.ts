@@ -1,7 +1,6 @@
 /** Test worlds for discussions: groups with members, and threads with many posts inserted in bulk. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
+import type { DB, GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${++counter}`;

@@ -2,7 +2,7 @@ import { isHttpError, isRedirect } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makePerson } from '../../platform/db/testing/factories';
-import type { Actor } from '../../platform/auth/actor';
+import type { Actor } from '../../platform/auth';
 import { joinGroup, makeDiscussionGroup } from './discussions.testing';
 import { createThread, replyToThread } from './discussions.service';
 import { loadThread, redirectToReply } from './thread-routes';

@@ -4,12 +4,11 @@
  * the general address (a group thread read there is sent to its group's address), a string the
  * group's address (any other thread is not found there).
  */
-import { markContextSeen } from '../../notify/notifications/notifications.service';
+import { markContextSeen } from '../../notify/notifications';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { formAction } from '../../platform/http/form';
-import { pageError } from '../../platform/http/page-error';
-import { loginPath } from '../../platform/auth/next-path';
-import { notFound } from '../../platform/core/errors';
+import { formAction, pageError } from '../../platform/http';
+import { loginPath } from '../../platform/auth';
+import { notFound } from '../../platform/core';
 import {
 	createThread,
 	deletePost,

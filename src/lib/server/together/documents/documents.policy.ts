@@ -1,8 +1,7 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { EventVisibility } from '../../platform/db/schema';
-import { canSeeEvent } from '../../acting/events/events.policy';
-import type { GroupKind } from '../../platform/db/schema-together';
-import { canReadGroupContent, type GroupStanding } from '../groups/group-access';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { EventVisibility, GroupKind } from '../../platform/db';
+import { canSeeEvent } from '../../acting/events';
+import { canReadGroupContent, type GroupStanding } from '../groups';
 import type { Audience, DocumentAccess } from './documents.schemas';
 
 /** What the access rules need to know about a document's owner and the viewer. */

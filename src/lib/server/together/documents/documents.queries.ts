@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { Audience, DocumentOwnerType } from '../../platform/db/schema-acting';
+import type { Audience, DB, DocumentOwnerType } from '../../platform/db';
 import type { OwnerFacts } from './documents.policy';
 import { findGroupWithStanding } from '../groups/group-access.queries';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Audience, DocumentOwnerType } from '../../platform/db/schema-acting';
-import { oneOf, optionalText } from '../../platform/core/validation';
+import type { Audience, DocumentOwnerType } from '../../platform/db';
+import { oneOf, optionalText } from '../../platform/core';
 
-export { MAX_FILE_BYTES, MAX_FILE_MB } from '../../platform/files/files.schemas';
-export type { UploadedFile } from '../../platform/files/files.schemas';
+export { MAX_FILE_BYTES, MAX_FILE_MB } from '../../platform/files';
+export type { UploadedFile } from '../../platform/files';
 export type { Audience, DocumentOwnerType };
 
 /** An event's materials or a project's files: enough for years of work, not a file dump. */

@@ -20,16 +20,10 @@
  * - Downloads are served at /documents/<id>/<name> (openDocument): access by the owner policy
  *   (documents.policy.ts), missing and forbidden both 404.
  */
-import type { MaybeActor } from '../../platform/auth/actor';
-import { invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import type { MaybeActor } from '../../platform/auth';
+import { invalid, notFound, unauthenticated, validate } from '../../platform/core';
 import { insertAudit } from '../../platform/audit/audit.queries';
-import { detectFileType } from '../../platform/files/detect';
-import { downloadHeaders } from '../../platform/files/download.service';
-import type { FilesDeps } from '../../platform/files/files.service';
-import type { Download } from '../../platform/files/files.schemas';
-import { cleanFileName } from '../../platform/files/names';
-import { defaultUploadsDir, readUpload, removeUpload, writeUpload } from '../../platform/files/storage';
+import { cleanFileName, defaultUploadsDir, detectFileType, downloadHeaders, readUpload, removeUpload, writeUpload, type Download, type FilesDeps } from '../../platform/files';
 import { documentAccess, isPublicDocument, mayRead } from './documents.policy';
 import * as q from './documents.queries';
 import {

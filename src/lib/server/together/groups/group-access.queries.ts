@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 import { NO_STANDING, type GroupStanding } from './group-access';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -8,8 +8,8 @@
  * - secret: nobody but its members learns it exists, network coordinators included;
  *   invitation only.
  */
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth/actor';
-import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
+import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
 
 /** The viewer's place in one group; both null when they are not in it at all. */
 export interface GroupStanding {

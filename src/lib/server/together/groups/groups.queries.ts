@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
+import type { DB, GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
 import { isNetworkMemberSql } from '../../platform/auth/network-member.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

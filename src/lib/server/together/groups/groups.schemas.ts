@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
-import { many, oneOf, optionalText, requiredText } from '../../platform/core/validation';
+import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
+import { many, oneOf, optionalText, requiredText } from '../../platform/core';
 
 export const GROUP_KINDS = ['open', 'closed', 'secret'] as const satisfies readonly GroupKind[];
 export const GROUP_ROLES = ['coordinator', 'member'] as const satisfies readonly GroupRole[];

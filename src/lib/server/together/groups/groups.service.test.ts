@@ -4,7 +4,7 @@ import { actorOf, makeArea, makeMember, makePerson } from '../../platform/db/tes
 import { findMailTo } from '../../platform/mail/outbox.queries';
 import { listAuditFor } from '../../platform/audit/audit.queries';
 import { findFollow } from '../../notify/follows/follows.queries';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import {
 	answerInvitation,
 	createGroup,

@@ -1,7 +1,6 @@
 /** Builders for tests of working groups: a group with a coordinator, members in any standing. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
+import type { DB, GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
 import { actorOf, makeMember } from '../../platform/db/testing/factories';
 
 let counter = 0;

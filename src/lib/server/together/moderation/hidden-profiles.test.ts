@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
-import { listPeople, showPerson } from '../../directory/people/people.service';
+import { AppError } from '../../platform/core';
+import { listPeople, showPerson } from '../../directory/people';
 import { hideContent, reportContent, restoreContent } from './reports.service';
 
 const t = useTestDatabase();

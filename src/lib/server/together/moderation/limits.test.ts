@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { AppError, statusOf } from '../../platform/core/errors';
-import { translate } from '../../platform/i18n/translate';
+import { AppError, statusOf } from '../../platform/core';
+import { translate } from '../../platform/i18n';
 import { assertMayPost, NEWCOMER_LIMITS } from './limits';
 import { makeAnswer, makeChallenge, makePost, makeThread } from './moderation.testing';
 

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { Actor } from '../../platform/auth/actor';
-import { AppError, forbidden } from '../../platform/core/errors';
+import type { DB } from '../../platform/db';
+import type { Actor } from '../../platform/auth';
+import { AppError, forbidden } from '../../platform/core';
 import { containsLink } from './links';
 import * as q from './limits.queries';
 

@@ -6,9 +6,9 @@
  * coordinators are not its members and must not learn it exists, so its reports never reach
  * the network's queue.
  */
-import { isCoordinator, type MaybeActor } from '../../platform/auth/actor';
-import { canManageGroup, canReadGroupContent, type GroupStanding } from '../groups/group-access';
-import { canSeeChallenge } from '../challenges/challenges.policy';
+import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import { canManageGroup, canReadGroupContent, type GroupStanding } from '../groups';
+import { canSeeChallenge } from '../challenges';
 import type { TargetRow } from './reports.queries';
 
 export function canModerate(actor: MaybeActor, target: Pick<TargetRow, 'group'>, standing: GroupStanding): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { oneOf, optionalText, requiredText } from '../../platform/core/validation';
-import type { ReportStatus, ReportTarget } from '../../platform/db/schema-together';
+import { oneOf, optionalText, requiredText } from '../../platform/core';
+import type { ReportStatus, ReportTarget } from '../../platform/db';
 
 export const REPORT_TARGETS = ['post', 'answer', 'challenge', 'thread', 'profile'] as const satisfies readonly ReportTarget[];
 /** The common reasons offered as radio buttons; `other` needs words of its own. */

@@ -3,7 +3,7 @@
  * tables, so these tests do not depend on the discussions or challenges services.
  */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
+import type { DB } from '../../platform/db';
 import { makeCity } from '../../platform/db/testing/factories';
 
 let counter = 0;

@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ReportStatus, ReportTarget } from '../../platform/db/schema-together';
-import type { MaybeActor } from '../../platform/auth/actor';
+import type { DB, ReportStatus, ReportTarget } from '../../platform/db';
+import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people/visibility.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { AppError } from '../../platform/core/errors';
+import { AppError } from '../../platform/core';
 import { findMailTo } from '../../platform/mail/outbox.queries';
 import { listAuditFor } from '../../platform/audit/audit.queries';
 import { dismissReport, getReportTarget, hideContent, listReports, reportContent, restoreContent } from './reports.service';

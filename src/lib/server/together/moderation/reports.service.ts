@@ -4,17 +4,15 @@
  * is told by mail and sees in its place, restore it, or dismiss the reports. Every step is in
  * the audit log, under the reported thing (subject type = target type).
  */
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth/actor';
-import type { Deps } from '../../platform/core/deps';
-import type { ReportTarget } from '../../platform/db/schema-together';
-import { conflict, forbidden, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
+import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
+import { conflict, forbidden, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { ReportTarget } from '../../platform/db';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { insertMail } from '../../platform/mail/outbox.queries';
 import { findGroupStanding } from '../groups/group-access.queries';
-import { NO_STANDING, type GroupStanding } from '../groups/group-access';
-import { replyPath, threadPath } from '../discussions/discussions.service';
-import { reindexChallenge, reindexPerson } from '../../knowledge/search/search.indexer';
+import { NO_STANDING, type GroupStanding } from '../groups';
+import { replyPath, threadPath } from '../discussions';
+import { reindexChallenge, reindexPerson } from '../../knowledge/search';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { canModerate, reporterSees } from './moderation.policy';

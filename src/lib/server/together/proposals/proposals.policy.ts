@@ -3,9 +3,9 @@
  * reading follows the group's content, voting and proposing need active membership, closing
  * early and recording the outcome are for the proposal's author and the group's managers.
  */
-import type { MaybeActor } from '../../platform/auth/actor';
-import type { GroupKind, ResultsVisible } from '../../platform/db/schema-together';
-import { canManageGroup, canReadGroupContent, canTakePart, type GroupStanding } from '../groups/group-access';
+import type { MaybeActor } from '../../platform/auth';
+import type { GroupKind, ResultsVisible } from '../../platform/db';
+import { canManageGroup, canReadGroupContent, canTakePart, type GroupStanding } from '../groups';
 
 export interface ProposalClock {
 	closes_at: Date;

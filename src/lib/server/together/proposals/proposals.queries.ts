@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { ConsentPosition, ProposalKind, ResultsVisible } from '../../platform/db/schema-together';
+import type { ConsentPosition, DB, ProposalKind, ResultsVisible } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -1,8 +1,8 @@
 /** Form input for proposals, and the shapes the pages receive. */
 import { z } from 'zod';
 import { isTimeZone } from '$lib/datetime';
-import { many, oneOf, optionalText, requiredText } from '../../platform/core/validation';
-import type { ConsentPosition, ProposalKind, ResultsVisible } from '../../platform/db/schema-together';
+import { many, oneOf, optionalText, requiredText } from '../../platform/core';
+import type { ConsentPosition, ProposalKind, ResultsVisible } from '../../platform/db';
 
 export const PROPOSAL_KINDS = ['consent', 'poll'] as const;
 export const CONSENT_POSITIONS = ['agree', 'abstain', 'disagree', 'block'] as const;

@@ -12,18 +12,16 @@
  * proposing = active membership; a group the viewer may not read is not found.
  */
 import { fromLocalInput } from '$lib/datetime';
-import type { Deps } from '../../platform/core/deps';
-import type { MaybeActor } from '../../platform/auth/actor';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../platform/core/errors';
-import { validate } from '../../platform/core/validation';
-import { renderMarkdown } from '../../knowledge/practices/markdown';
-import { slugCandidates, slugify } from '../../directory/organisations/slug';
+import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import type { MaybeActor } from '../../platform/auth';
+import { renderMarkdown } from '../../knowledge/practices';
+import { slugCandidates, slugify } from '../../directory/organisations';
 import { insertAudit } from '../../platform/audit/audit.queries';
 import { insertFollow } from '../../notify/follows/follows.queries';
 import { recordActivity } from '../../notify/notifications/activity.queries';
 import { findGroupWithStanding } from '../groups/group-access.queries';
-import type { GroupStanding } from '../groups/group-access';
-import type { ConsentPosition, GroupKind } from '../../platform/db/schema-together';
+import type { GroupStanding } from '../groups';
+import type { ConsentPosition, GroupKind } from '../../platform/db';
 import { canConclude, canPropose, canReadProposals, canVote, endedAt, isOpen, resultsShown } from './proposals.policy';
 import * as q from './proposals.queries';
 import {

@@ -1,7 +1,6 @@
 /** Test worlds for proposals: groups and members written directly (the groups domain owns the real forms). */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema';
-import type { GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db/schema-together';
+import type { DB, GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
 
 let counter = 0;
 

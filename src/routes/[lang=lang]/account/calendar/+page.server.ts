@@ -1,8 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { createFeed, feedStatus, revokeFeed } from '$lib/server/acting/calendar/calendar.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { createFeed, feedStatus, revokeFeed } from '$lib/server/acting/calendar';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { changeFollow, getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notify/notifications/follows.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { changeFollow, getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notify/notifications';
 
 const NOTICES = ['saved', 'unfollowed', 'override'] as const;
 

@@ -1,8 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { createArea, listAreasForEditing, moveArea, renameArea } from '$lib/server/knowledge/areas/areas.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { createArea, listAreasForEditing, moveArea, renameArea } from '$lib/server/knowledge/areas';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

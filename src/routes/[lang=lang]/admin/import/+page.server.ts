@@ -1,9 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { uploadFormAction } from '$lib/server/platform/files/upload-form';
-import { importPage, importPractices } from '$lib/server/knowledge/importer/importer.service';
-import { reportView } from '$lib/server/knowledge/importer/report-view';
+import { pageError } from '$lib/server/platform/http';
+import { uploadFormAction } from '$lib/server/platform/files';
+import { importPage, importPractices, reportView } from '$lib/server/knowledge/importer';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,9 +1,8 @@
 import type { Action } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { decideApplication, listPendingApplications } from '$lib/server/directory/membership/membership.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { decideApplication, listPendingApplications } from '$lib/server/directory/membership';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

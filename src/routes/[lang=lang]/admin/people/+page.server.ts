@@ -1,8 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { listPeopleWithRoles, setPersonRole } from '$lib/server/directory/membership/admin.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { listPeopleWithRoles, setPersonRole } from '$lib/server/directory/membership';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

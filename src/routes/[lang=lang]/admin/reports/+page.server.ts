@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { dismissReport, hideContent, listReports, restoreContent } from '$lib/server/together/moderation/reports.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { dismissReport, hideContent, listReports, restoreContent } from '$lib/server/together/moderation';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getAreaPage } from '$lib/server/knowledge/areas/area-pages.service';
-import { areaActivity } from '$lib/server/acting/activity/activity.service';
-import { followButton } from '$lib/server/notify/notifications/follows.service';
+import { pageError } from '$lib/server/platform/http';
+import { getAreaPage } from '$lib/server/knowledge/areas';
+import { areaActivity } from '$lib/server/acting/activity';
+import { followButton } from '$lib/server/notify/notifications';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

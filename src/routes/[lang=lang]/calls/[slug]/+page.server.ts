@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { decideOnCall, followCall, getCall } from '$lib/server/acting/calls/calls.service';
-import { listSearchesOfCall } from '$lib/server/acting/partners/partners.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { decideOnCall, followCall, getCall } from '$lib/server/acting/calls';
+import { listSearchesOfCall } from '$lib/server/acting/partners';
 
 const NOTICES = ['created', 'listed', 'saved', 'followed', 'unfollowed'] as const;
 

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createCall, getNewCallForm } from '$lib/server/acting/calls/calls.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createCall, getNewCallForm } from '$lib/server/acting/calls';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,18 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getChallenge, setChallengeStatus } from '$lib/server/together/challenges/challenges.service';
-import { markContextSeen } from '$lib/server/notify/notifications/notifications.service';
-import {
-	answerChallenge,
-	deleteAnswer,
-	editAnswer,
-	faceToo,
-	markHelpful,
-	undoFaceToo
-} from '$lib/server/together/challenges/challenge-answers.service';
-import { findCityIdBySlug } from '$lib/server/together/challenges/challenge-common';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { answerChallenge, deleteAnswer, editAnswer, faceToo, findCityIdBySlug, getChallenge, markHelpful, setChallengeStatus, undoFaceToo } from '$lib/server/together/challenges';
+import { markContextSeen } from '$lib/server/notify/notifications';
 
 const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted', 'helpful', 'solved', 'reopened', 'faced', 'unfaced'] as const;
 

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { getCity } from '$lib/server/directory/cities/cities.service';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { cityActivity } from '$lib/server/acting/activity/activity.service';
-import { followButton } from '$lib/server/notify/notifications/follows.service';
+import { getCity } from '$lib/server/directory/cities';
+import { pageError } from '$lib/server/platform/http';
+import { cityActivity } from '$lib/server/acting/activity';
+import { followButton } from '$lib/server/notify/notifications';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { mapOfNetwork } from '$lib/server/directory/cities/cities.service';
+import { mapOfNetwork } from '$lib/server/directory/cities';
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	map: await mapOfNetwork(locals.deps, locals.locale)

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
 import {
 	getConsultation,
 	inviteExpert,
@@ -10,7 +9,7 @@ import {
 	scheduleConsultation,
 	withdrawConsultation,
 	withdrawOffer
-} from '$lib/server/acting/consultations/consultations.service';
+} from '$lib/server/acting/consultations';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'offered', 'unoffered', 'scheduled', 'outcome', 'invited'] as const;

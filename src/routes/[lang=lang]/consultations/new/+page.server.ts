@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createConsultation, getNewConsultationForm } from '$lib/server/acting/consultations/consultations.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createConsultation, getNewConsultationForm } from '$lib/server/acting/consultations';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { loadThread, threadActions } from '$lib/server/together/discussions/thread-routes';
+import { loadThread, threadActions } from '$lib/server/together/discussions';
 
 export const load: PageServerLoad = (event) => loadThread(event, event.params.slug, undefined);
 

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { loadNewThread, newThreadAction } from '$lib/server/together/discussions/thread-routes';
+import { loadNewThread, newThreadAction } from '$lib/server/together/discussions';
 
 export const load: PageServerLoad = (event) => loadNewThread(event, null);
 

@@ -1,19 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { uploadFormAction } from '$lib/server/platform/files/upload-form';
-import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents/documents.service';
-import { getEventPage } from '$lib/server/acting/events/events-read.service';
-import { cancelFromForm, registerFromForm } from '$lib/server/acting/events/events-participation.service';
-import {
-	addEventPracticeFromForm,
-	eventForDocuments,
-	findPracticesForEvent,
-	removeEventPracticeFromForm,
-	saveEventNotes
-} from '$lib/server/acting/events/events-organiser.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { uploadFormAction } from '$lib/server/platform/files';
+import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents';
+import { addEventPracticeFromForm, cancelFromForm, eventForDocuments, findPracticesForEvent, getEventPage, registerFromForm, removeEventPracticeFromForm, saveEventNotes } from '$lib/server/acting/events';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'registered', 'waitlisted', 'cancelled', 'eventCancelled', 'notes', 'practices'] as const;

@@ -1,10 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createEvent } from '$lib/server/acting/events/events.service';
-import { getEventForm } from '$lib/server/acting/events/events-read.service';
-import { moreRows } from '$lib/server/acting/events/events-form';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createEvent, getEventForm, moreRows } from '$lib/server/acting/events';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { uploadFormAction } from '$lib/server/platform/files/upload-form';
-import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents/documents.service';
-import { listThreads } from '$lib/server/together/discussions/discussions.service';
-import { listProposals } from '$lib/server/together/proposals/proposals.service';
-import { markContextSeen } from '$lib/server/notify/notifications/notifications.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { uploadFormAction } from '$lib/server/platform/files';
+import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents';
+import { listThreads } from '$lib/server/together/discussions';
+import { listProposals } from '$lib/server/together/proposals';
+import { markContextSeen } from '$lib/server/notify/notifications';
 import {
 	answerInvitation,
 	getGroup,
@@ -15,7 +14,7 @@ import {
 	joinGroup,
 	leaveGroup,
 	requestToJoin
-} from '$lib/server/together/groups/groups.service';
+} from '$lib/server/together/groups';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'joined', 'requested', 'left', 'withdrawn', 'accepted', 'declined'] as const;

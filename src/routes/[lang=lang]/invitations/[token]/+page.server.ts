@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { loginPath } from '$lib/server/platform/auth/next-path';
-import { acceptInvitation, getInvitation } from '$lib/server/directory/organisations/invitations.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { loginPath } from '$lib/server/platform/auth';
+import { acceptInvitation, getInvitation } from '$lib/server/directory/organisations';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -1,10 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { getOrganisation } from '$lib/server/directory/organisations/organisations.service';
-import { leaveOrganisation } from '$lib/server/directory/organisations/members.service';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { organisationActivity } from '$lib/server/acting/activity/activity.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { getOrganisation, leaveOrganisation } from '$lib/server/directory/organisations';
+import { organisationActivity } from '$lib/server/acting/activity';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'joined'] as const;

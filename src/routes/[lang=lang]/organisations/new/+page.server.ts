@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { loginPath } from '$lib/server/platform/auth/next-path';
-import { createOrganisation, organisationFormOptions } from '$lib/server/directory/organisations/organisations.service';
+import { formAction } from '$lib/server/platform/http';
+import { loginPath } from '$lib/server/platform/auth';
+import { createOrganisation, organisationFormOptions } from '$lib/server/directory/organisations';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (!locals.actor) redirect(303, loginPath(locals.locale, url.pathname));

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { completePartnerSearch, decideOnInterest, expressInterest, getPartnerSearch } from '$lib/server/acting/partners/partners.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { completePartnerSearch, decideOnInterest, expressInterest, getPartnerSearch } from '$lib/server/acting/partners';
 
 const NOTICES = ['created', 'sent', 'accepted', 'declined'] as const;
 

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { showPerson } from '$lib/server/directory/people/people.service';
-import { followButton } from '$lib/server/notify/notifications/follows.service';
+import { pageError } from '$lib/server/platform/http';
+import { showPerson } from '$lib/server/directory/people';
+import { followButton } from '$lib/server/notify/notifications';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getPractice } from '$lib/server/knowledge/practices/practice-view.service';
-import { listTransfersOfPracticeBySlug } from '$lib/server/knowledge/transfers/transfers.service';
-import { followButton } from '$lib/server/notify/notifications/follows.service';
+import { pageError } from '$lib/server/platform/http';
+import { getPractice } from '$lib/server/knowledge/practices';
+import { listTransfersOfPracticeBySlug } from '$lib/server/knowledge/transfers';
+import { followButton } from '$lib/server/notify/notifications';
 
 // A reading page: plain links and forms, no client code to hydrate.
 export const csr = false;

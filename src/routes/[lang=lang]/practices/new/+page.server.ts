@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createPractice, getNewPracticeForm } from '$lib/server/knowledge/practices/practices.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createPractice, getNewPracticeForm } from '$lib/server/knowledge/practices';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

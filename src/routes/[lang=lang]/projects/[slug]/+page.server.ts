@@ -1,11 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { uploadFormAction } from '$lib/server/platform/files/upload-form';
-import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents/documents.service';
-import { changeProjectStatus, getProject, postProjectUpdate, projectForDocuments } from '$lib/server/acting/projects/projects.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { uploadFormAction } from '$lib/server/platform/files';
+import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents';
+import { changeProjectStatus, getProject, postProjectUpdate, projectForDocuments } from '$lib/server/acting/projects';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'status', 'posted'] as const;

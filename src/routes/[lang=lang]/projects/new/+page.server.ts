@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createProject, getNewProjectForm } from '$lib/server/acting/projects/projects.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createProject, getNewProjectForm } from '$lib/server/acting/projects';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {

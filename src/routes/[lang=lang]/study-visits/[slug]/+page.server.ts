@@ -1,11 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { loginPath } from '$lib/server/platform/auth/next-path';
-import { getStudyVisit } from '$lib/server/acting/visits/visits.service';
-import { applyForVisit, decideApplication, withdrawApplication } from '$lib/server/acting/visits/visit-applications.service';
-import { fileTakeaway, startTransferFromTakeaway } from '$lib/server/acting/visits/visit-takeaways.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { loginPath } from '$lib/server/platform/auth';
+import { applyForVisit, decideApplication, fileTakeaway, getStudyVisit, startTransferFromTakeaway, withdrawApplication } from '$lib/server/acting/visits';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'applied', 'withdrawn', 'decided', 'takeaway', 'transfer', 'linked'] as const;

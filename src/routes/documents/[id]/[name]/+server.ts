@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { AppError } from '$lib/server/platform/core/errors';
-import { openDocument } from '$lib/server/together/documents/documents.service';
+import { AppError } from '$lib/server/platform/core';
+import { openDocument } from '$lib/server/together/documents';
 
 /**
  * A document of an event or a project. Not under a language: the same file for every reader.

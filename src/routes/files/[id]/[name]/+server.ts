@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { AppError } from '$lib/server/platform/core/errors';
-import { openAttachment } from '$lib/server/platform/files/download.service';
+import { AppError } from '$lib/server/platform/core';
+import { openAttachment } from '$lib/server/platform/files';
 
 /**
  * An attachment's bytes. Not under a language: the same file for every reader. The name in the

@@ -1,6 +1,6 @@
 /** Small helpers for the accounts tests: reading mailed links back out of the outbox. */
 import type { Kysely } from 'kysely';
-import type { DB } from '../../../platform/db/schema';
+import type { DB } from '../../../platform/db';
 import { findMailTo } from '../../../platform/mail/outbox.queries';
 
 /** The newest mail to an address; fails the test if there is none. */

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB, OrganisationRole, OrganisationType, Role } from '../schema';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../auth';
 
 /** The password of every factory person (hash precomputed: argon2 is slow on purpose). */
 export const FACTORY_PASSWORD = 'demo-password-2026';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Kysely } from 'kysely';
 import { openDatabase, type Database } from '../database';
 import type { DB } from '../schema';
-import type { Deps } from '../../core/deps';
+import type { Deps } from '../../core';
 import { withDatabase } from './global-setup';
 
 export interface TestDatabase {

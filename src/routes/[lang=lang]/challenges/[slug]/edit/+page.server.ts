@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getEditChallengeForm, updateChallenge } from '$lib/server/together/challenges/challenges.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { getEditChallengeForm, updateChallenge } from '$lib/server/together/challenges';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

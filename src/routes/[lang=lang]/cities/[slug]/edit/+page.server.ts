@@ -1,7 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
-import { getCityForEdit, updateCity } from '$lib/server/directory/cities/cities.service';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { formAction } from '$lib/server/platform/http/form';
+import { getCityForEdit, updateCity } from '$lib/server/directory/cities';
+import { formAction, pageError } from '$lib/server/platform/http';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {

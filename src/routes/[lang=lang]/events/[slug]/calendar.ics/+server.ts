@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { AppError } from '$lib/server/platform/core/errors';
-import { eventCalendar } from '$lib/server/acting/calendar/calendar.service';
-import { contentDisposition } from '$lib/server/platform/files/names';
+import { AppError } from '$lib/server/platform/core';
+import { eventCalendar } from '$lib/server/acting/calendar';
+import { contentDisposition } from '$lib/server/platform/files';
 
 /**
  * One event as an .ics file, for the reader's calendar. Fetched with the session cookie: a

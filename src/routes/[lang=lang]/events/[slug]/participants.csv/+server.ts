@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { AppError } from '$lib/server/platform/core/errors';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { participantsCsv } from '$lib/server/acting/events/events-organiser.service';
+import { AppError } from '$lib/server/platform/core';
+import { translate } from '$lib/server/platform/i18n';
+import { participantsCsv } from '$lib/server/acting/events';
 
 /** The participant list as a spreadsheet file, for organisers only (anyone else: 404). */
 export const GET: RequestHandler = async ({ params, locals }) => {

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getParticipants, markAttendance, messageParticipants } from '$lib/server/acting/events/events-organiser.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { getParticipants, markAttendance, messageParticipants } from '$lib/server/acting/events';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

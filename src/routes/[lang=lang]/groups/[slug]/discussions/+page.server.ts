@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { listGroupThreads } from '$lib/server/together/discussions/discussions.service';
+import { pageError } from '$lib/server/platform/http';
+import { listGroupThreads } from '$lib/server/together/discussions';
 
 export const load: PageServerLoad = async ({ url, locals, params }) => {
 	try {

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { decideRequest, getGroupMembers, invitePerson, removeMember, setRole } from '$lib/server/together/groups/groups.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { decideRequest, getGroupMembers, invitePerson, removeMember, setRole } from '$lib/server/together/groups';
 
 const NOTICES = ['invited', 'joined', 'accept', 'decline', 'role', 'removed'] as const;
 

@@ -1,7 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getGroupProposals } from '$lib/server/together/proposals/proposals.service';
-import { PROPOSAL_DISPLAY_ZONE } from '$lib/server/together/proposals/proposals.schemas';
+import { pageError } from '$lib/server/platform/http';
+import { getGroupProposals, PROPOSAL_DISPLAY_ZONE } from '$lib/server/together/proposals';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { getOrganisationForEdit, updateOrganisation } from '$lib/server/directory/organisations/organisations.service';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { getOrganisationForEdit, updateOrganisation } from '$lib/server/directory/organisations';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

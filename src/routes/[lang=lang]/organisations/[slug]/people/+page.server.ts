@@ -1,14 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
 import {
 	changeMemberRole,
 	getOrganisationMembers,
 	inviteMember,
 	removeMember,
 	revokeInvitation
-} from '$lib/server/directory/organisations/members.service';
+} from '$lib/server/directory/organisations';
 import type { Locale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

@@ -1,9 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { translate } from '$lib/server/platform/i18n/translate';
-import { uploadFormAction } from '$lib/server/platform/files/upload-form';
-import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, uploadAttachment } from '$lib/server/platform/files/files.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { translate } from '$lib/server/platform/i18n';
+import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, uploadAttachment, uploadFormAction } from '$lib/server/platform/files';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getHistory } from '$lib/server/knowledge/practices/revisions.service';
+import { pageError } from '$lib/server/platform/http';
+import { getHistory } from '$lib/server/knowledge/practices';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

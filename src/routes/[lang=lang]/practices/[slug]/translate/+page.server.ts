@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { deleteTranslation, getTranslationForm, saveTranslation } from '$lib/server/knowledge/practices/translations.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { deleteTranslation, getTranslationForm, saveTranslation } from '$lib/server/knowledge/practices';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { closeProposal, getProposal, recordOutcome, vote } from '$lib/server/together/proposals/proposals.service';
-import { markContextSeen } from '$lib/server/notify/notifications/notifications.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { closeProposal, getProposal, recordOutcome, vote } from '$lib/server/together/proposals';
+import { markContextSeen } from '$lib/server/notify/notifications';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'voted', 'changed', 'closed', 'outcome'] as const;

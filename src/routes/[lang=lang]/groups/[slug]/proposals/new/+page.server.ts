@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createProposal, getNewProposalForm } from '$lib/server/together/proposals/proposals.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createProposal, getNewProposalForm } from '$lib/server/together/proposals';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { getRevision, restoreRevision } from '$lib/server/knowledge/practices/revisions.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { getRevision, restoreRevision } from '$lib/server/knowledge/practices';
 
 /** Only plain numbers name a version; anything else is a missing page. */
 const numberOf = (text: string) => (/^\d{1,9}$/.test(text) ? Number(text) : -1);

@@ -1,14 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
+import { formAction, pageError } from '$lib/server/platform/http';
 import {
 	addTransferNote,
 	addTransferPerson,
 	getTransfer,
 	moveTransferStage,
 	removeTransferPerson
-} from '$lib/server/knowledge/transfers/transfers.service';
+} from '$lib/server/knowledge/transfers';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'note', 'stage', 'people'] as const;

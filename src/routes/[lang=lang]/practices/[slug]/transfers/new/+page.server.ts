@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formAction } from '$lib/server/platform/http/form';
-import { pageError } from '$lib/server/platform/http/page-error';
-import { createTransfer, getNewTransferForm } from '$lib/server/knowledge/transfers/transfers.service';
+import { formAction, pageError } from '$lib/server/platform/http';
+import { createTransfer, getNewTransferForm } from '$lib/server/knowledge/transfers';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -1,0 +1,2 @@
+export type { ActivityCall, ActivityEvent, ActivityPartnerSearch, AreaActivity, CityActivity, OrganisationActivity } from './activity.schemas';
+export { areaActivity, cityActivity, organisationActivity } from './activity.service';

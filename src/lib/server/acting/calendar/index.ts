@@ -1,0 +1,2 @@
+export { createFeed, eventCalendar, feedCalendar, feedStatus, revokeFeed } from './calendar.service';
+export { queueEventReminders } from './reminders';

@@ -1,0 +1,8 @@
+export { moreRows } from './events-form';
+export { addEventPracticeFromForm, eventForDocuments, findPracticesForEvent, getParticipants, markAttendance, messageParticipants, participantsCsv, removeEventPracticeFromForm, saveEventNotes } from './events-organiser.service';
+export { cancelFromForm, registerFromForm } from './events-participation.service';
+export { getEventForm, getEventPage, listEvents } from './events-read.service';
+export type { EventFormView, EventListItem, EventPage, MonthView } from './events-read.service';
+export { canSeeEvent } from './events.policy';
+export { EVENT_TYPES } from './events.schemas';
+export { cancelEvent, createEvent, registerForEvent, updateEvent } from './events.service';

@@ -1,0 +1,2 @@
+export type { SearchSummary } from './partners.schemas';
+export { completePartnerSearch, createPartnerSearch, decideOnInterest, expressInterest, getNewSearchForm, getPartnerSearch, listPartnerSearches, listSearchesOfCall } from './partners.service';

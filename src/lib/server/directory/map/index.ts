@@ -1,0 +1,2 @@
+export { renderEuropeMap } from './europe-map';
+export type { MapMarker } from './europe-map';

@@ -1,0 +1,2 @@
+export { getAreaPage, listAreaPages } from './area-pages.service';
+export { createArea, listAreasForEditing, moveArea, renameArea } from './areas.service';

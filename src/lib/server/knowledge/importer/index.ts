@@ -1,0 +1,2 @@
+export { importPage, importPractices } from './importer.service';
+export { reportView } from './report-view';

@@ -1,0 +1,12 @@
+export type { LearningView } from './learning';
+export { renderMarkdown } from './markdown';
+export { parseMoney } from './money';
+export { getLearning, getPractice, markLearning, withdrawLearning } from './practice-view.service';
+export type { AttachmentView } from './practice-view.service';
+export type { PracticeContentView } from './practice-view';
+export { canEditPractice, canViewPractice, visiblePracticesFilter } from './practices.policy';
+export { COMMON_LANGUAGES, CONTENT_VISIBILITIES, CURRENCIES, FUNDING_SOURCES, LIMITS, PRACTICE_LANGUAGES, PRACTICE_STATUSES, SECTION_FIELDS, parsePeriod } from './practices.schemas';
+export type { SectionField } from './practices.schemas';
+export { createPractice, getNewPracticeForm, getPracticeForEdit, setPracticePublished, updatePractice } from './practices.service';
+export { getHistory, getRevision, restoreRevision } from './revisions.service';
+export { deleteTranslation, getTranslationForm, saveTranslation } from './translations.service';

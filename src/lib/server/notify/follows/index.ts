@@ -1,0 +1,1 @@
+export { countFollowers, follow, followers, isFollowing, unfollow } from './follows.service';

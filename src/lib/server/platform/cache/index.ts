@@ -1,0 +1,1 @@
+export { SummaryCache, summarised } from './summary-cache';

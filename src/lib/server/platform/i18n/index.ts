@@ -1,0 +1,2 @@
+export { LOCALE_COOKIE, localeFromPath, preferredLocale } from './locale';
+export { translate } from './translate';

@@ -1,0 +1,2 @@
+export { createPeriodicRunner } from './periodic';
+export type { PeriodicRunner } from './periodic';

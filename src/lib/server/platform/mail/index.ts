@@ -1,0 +1,2 @@
+export { createMailWorker } from './mail-worker';
+export type { MailWorker } from './mail-worker';

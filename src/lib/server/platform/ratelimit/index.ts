@@ -1,0 +1,1 @@
+export { LIMITS, assertUnderLimit, clearHits, recordHit } from './rate-limit';

@@ -1,0 +1,1 @@
+export { app, isReady, startApp, stopApp } from './app';

@@ -1,0 +1,2 @@
+export { DEMO_AREAS } from './areas.seed';
+export { seedIfEmpty } from './seed';

@@ -1,0 +1,5 @@
+export { answerChallenge, deleteAnswer, editAnswer, faceToo, markHelpful, undoFaceToo } from './challenge-answers.service';
+export { findCityIdBySlug } from './challenge-common';
+export { canSeeChallenge } from './challenges.policy';
+export type { AnswerView, ChallengeFormView, ChallengeSummary, CityRef, FacingCity } from './challenges.schemas';
+export { challengesOf, createChallenge, getChallenge, getEditChallengeForm, getNewChallengeForm, isOwnOpenChallenge, listChallenges, openChallengesOfAuthor, setChallengeStatus, updateChallenge } from './challenges.service';

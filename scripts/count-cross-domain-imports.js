@@ -33,7 +33,7 @@ const isNeighbourhood = (dir) =>
 function domainOf(file) {
 	const parts = path.relative(server, file).split(path.sep);
 	if (parts[0].startsWith('..') || parts.length < 2) return null;
-	if (isNeighbourhood(path.join(server, parts[0]))) return parts.length > 2 ? `${parts[0]}/${parts[1]}` : null;
+	if (isNeighbourhood(path.join(server, parts[0]))) return `${parts[0]}/${parts[1]}`;
 	return parts[0];
 }
 

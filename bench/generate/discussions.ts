@@ -11,7 +11,7 @@
  * same whatever the batch they are generated in.
  */
 import { Rng } from '../lib/prng';
-import { slugCandidates, slugify } from '../../src/lib/server/directory/organisations/slug';
+import { slugCandidates, slugify } from '../../src/lib/server/shared/slug';
 import { quoteText } from '../../src/lib/server/together/discussions/post-text';
 import { m } from '../../src/lib/paraglide/messages';
 import { isNetworkMember, type Network, type Person } from './network';

@@ -10,7 +10,7 @@
  * day-before reminder (reminded_at). Each event draws from its own generator.
  */
 import { Rng } from '../lib/prng';
-import { slugCandidates, slugify } from '../../src/lib/server/directory/organisations/slug';
+import { slugCandidates, slugify } from '../../src/lib/server/shared/slug';
 import { isNetworkMember, type Network } from './network';
 import type { TextContext } from './text';
 import { agendaTitle, eventDescription, eventNotes, eventPlace, eventTitle, freeQuestion, registrationAnswer, type GeneratedEventType } from './text-together';

@@ -6,7 +6,7 @@
 import { Rng } from '../lib/prng';
 import { COUNTRIES, INDUSTRIES, ORGANISATION_TYPES, organisationName, personName, townName, type Country } from './names';
 import { practiceText, rareWord, shortText, type PracticeText } from './text';
-import { slugify } from '../../src/lib/server/directory/organisations/slug';
+import { slugify } from '../../src/lib/server/shared/slug';
 import { handleBase } from '../../src/lib/server/directory/accounts/handle';
 
 export interface City {

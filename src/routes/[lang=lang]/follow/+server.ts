@@ -8,7 +8,7 @@ import { AppError, statusOf } from '$lib/server/platform/core';
 import { readForm } from '$lib/server/platform/http';
 import { translate } from '$lib/server/platform/i18n';
 import { loginPath, safeNextPath } from '$lib/server/platform/auth';
-import { changeFollow } from '$lib/server/notify/notifications';
+import { changeFollow } from '$lib/server/notify/follows';
 
 /** Only a path on this site in the same language, never another origin. */
 function safeBack(back: unknown, locale: string): string {

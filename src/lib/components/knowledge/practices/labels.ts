@@ -25,29 +25,6 @@ const SOURCE: Record<string, Message> = {
 	other: m.practice_source_other
 };
 
-const FIELD: Record<string, Message> = {
-	title: m.practice_field_title,
-	summary: m.practice_field_summary,
-	city: m.practice_field_city,
-	organisations: m.practice_field_organisations,
-	organisation_names: m.practice_field_organisation_names,
-	areas: m.practice_field_areas,
-	status: m.practice_field_status,
-	period_start: m.practice_field_period_start,
-	period_end: m.practice_field_period_end,
-	original_language: m.practice_field_original_language,
-	visibility: m.practice_field_visibility,
-	context: m.practice_field_context,
-	approach: m.practice_field_approach,
-	actors: m.practice_field_actors,
-	funding_notes: m.practice_field_funding_notes,
-	results: m.practice_field_results,
-	failures: m.practice_field_failures,
-	transfer_conditions: m.practice_field_transfer_conditions,
-	contacts: m.practice_field_contacts,
-	contact_handles: m.practice_field_contact_handles
-};
-
 const CHANGED: Record<string, Message> = {
 	city: m.practice_changed_city,
 	status: m.practice_changed_status,
@@ -70,17 +47,19 @@ export const CURRENCIES = ['EUR', 'PLN', 'CZK', 'GBP', 'HUF', 'RON', 'SEK', 'DKK
 export const statusLabel = (status: string) => STATUS[status]?.() ?? status;
 export const visibilityLabel = (v: string) => VISIBILITY[v]?.() ?? v;
 export const sourceLabel = (source: string) => SOURCE[source]?.() ?? source;
-export const fieldLabel = (field: string) => FIELD[field]?.() ?? field;
 
 export const statusOptions = () => STATUSES.map((value) => ({ value, label: statusLabel(value) }));
 export const visibilityOptions = () => Object.keys(VISIBILITY).map((value) => ({ value, label: visibilityLabel(value) }));
 export const sourceOptions = () => FUNDING_SOURCES.map((value) => ({ value, label: sourceLabel(value) }));
 export const currencyOptions = () => CURRENCIES.map((value) => ({ value, label: value }));
 
-/** A history entry's changed field: "status" → "Status", "texts.en.title" → "Title (English)". */
-export function changedLabel(name: string, locale: string): string {
+/**
+ * A history entry's changed field: "status" → "Status", "texts.en.title" → "Title (English)";
+ * `fields` holds the text fields' labels (the server's, from the practice field table).
+ */
+export function changedLabel(name: string, locale: string, fields: Record<string, string>): string {
 	const text = /^texts\.([a-z]{2})\.([a-z_]+)$/.exec(name);
-	if (text) return m.practice_changed_text({ field: fieldLabel(text[2]), language: inSentence(languageLabel(text[1], locale), locale) });
+	if (text) return m.practice_changed_text({ field: fields[text[2]] ?? text[2], language: inSentence(languageLabel(text[1], locale), locale) });
 	return CHANGED[name]?.() ?? name;
 }
 

@@ -8,8 +8,9 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatDateTime, formatPeriod, zoneAbbreviation } from '$lib/datetime';
 import { notFound, type Deps } from '../../platform/core';
-import { isCoordinator, type MaybeActor } from '../../platform/auth';
-import { cityName } from '../../directory/people';
+import type { MaybeActor } from '../../platform/auth';
+import { eventPolicy } from '../events';
+import { partnerPolicy } from '../partners';
 import { listProjects, projectsOfCity, projectsOfOrganisation } from '../projects';
 import { challengesOf } from '../../together/challenges';
 import { findAreaRef, findCityRef, findOrganisationRef, openCallsOfArea, openPartnerSearchesOf, upcomingEvents, type EventScope } from './activity.queries';
@@ -22,11 +23,12 @@ import {
 	type OrganisationActivity,
 	type Section
 } from './activity.schemas';
+import { cityName } from '../../shared';
 
 const DAY = 86_400_000;
 
-/** Members (coordinators included) read members-only events. */
-const seesMembersOnly = (actor: MaybeActor) => actor?.isMember === true || isCoordinator(actor);
+/** Members-only events follow the events policy (members, coordinators included). */
+const seesMembersOnly = (actor: MaybeActor) => eventPolicy.view(actor, { visibility: 'members' });
 
 type EventRow = Awaited<ReturnType<typeof upcomingEvents>>['rows'][number];
 type CallRow = Awaited<ReturnType<typeof openCallsOfArea>>['rows'][number];
@@ -96,7 +98,7 @@ export async function organisationActivity(actor: MaybeActor, input: { slug: str
 	if (!organisation) throw notFound();
 	const now = input.now ?? new Date();
 	const base = `/${input.locale}`;
-	const members = seesMembersOnly(actor);
+	const members = partnerPolicy.view(actor);
 	const [events, projects, searches] = await Promise.all([
 		// The calendar has no filter by host: the section lists the first ones only.
 		eventsSection(actor, { hostId: organisation.id }, null, input.locale, deps, now),

@@ -5,12 +5,13 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { m } from '$lib/paraglide/messages';
-import { isLocale, type Locale } from '$lib/paraglide/runtime';
-import { notFound, unauthenticated, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { canSeeEvent } from '../events';
+import type { Locale } from '$lib/paraglide/runtime';
+import { notFound, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { calendarPolicy } from './calendar.policy';
 import { buildCalendar, type IcsEvent } from './ics';
 import * as q from './calendar.queries';
+import { asLocale } from '../../platform/i18n';
 
 /** Past events stay in a feed this long, so last month's meeting is still in the calendar. */
 export const FEED_PAST_DAYS = 90;
@@ -70,7 +71,8 @@ export interface CalendarFile {
 export async function eventCalendar(actor: MaybeActor, slug: unknown, locale: Locale, deps: Deps): Promise<CalendarFile> {
 	if (typeof slug !== 'string' || slug.length > 200) throw notFound();
 	const event = await q.findEventForCalendar(deps.db, slug, actor?.id ?? null);
-	if (!event || !canSeeEvent(actor, event.visibility)) throw notFound();
+	if (!event) throw notFound();
+	authorize(actor, calendarPolicy, 'event', event);
 	const body = buildCalendar({ events: [toIcsEvent(event, event.registration === 'registered', locale, deps.origin)] });
 	return { fileName: `${event.slug}.ics`, body };
 }
@@ -86,7 +88,7 @@ export function feedUrls(origin: string, token: string) {
 
 /** Whether the actor has a feed address, and since when (the address itself is not kept). */
 export async function feedStatus(actor: MaybeActor, deps: Deps): Promise<{ createdAt: Date | null }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, calendarPolicy, 'signedIn');
 	const feed = await q.findFeed(deps.db, actor.id);
 	return { createdAt: feed?.created_at ?? null };
 }
@@ -96,14 +98,14 @@ export async function feedStatus(actor: MaybeActor, deps: Deps): Promise<{ creat
  * working. Only the token's SHA-256 is stored, so the address is shown once, now.
  */
 export async function createFeed(actor: MaybeActor, deps: Deps): Promise<{ token: string; https: string; webcal: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, calendarPolicy, 'signedIn');
 	const token = randomBytes(32).toString('base64url');
 	await q.saveFeed(deps.db, actor.id, hashToken(token));
 	return { token, ...feedUrls(deps.origin, token) };
 }
 
 export async function revokeFeed(actor: MaybeActor, deps: Deps): Promise<{ revoked: boolean }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, calendarPolicy, 'signedIn');
 	return { revoked: await q.deleteFeed(deps.db, actor.id) };
 }
 
@@ -112,7 +114,7 @@ export async function feedCalendar(token: unknown, deps: Deps, now: Date = new D
 	if (typeof token !== 'string' || !TOKEN.test(token)) throw notFound();
 	const owner = await q.findFeedOwner(deps.db, hashToken(token));
 	if (!owner) throw notFound();
-	const locale: Locale = isLocale(owner.locale) ? owner.locale : 'pl';
+	const locale = asLocale(owner.locale);
 	const rows = await q.listRegisteredEvents(deps.db, owner.id, new Date(now.getTime() - FEED_PAST_DAYS * DAY));
 	return buildCalendar(
 		{

@@ -6,13 +6,13 @@
  */
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import { formatPeriod } from '$lib/datetime';
 import { config } from '../../platform/core';
 import type { DB } from '../../platform/db';
-import { insertMail } from '../../platform/mail/outbox.queries';
+import { insertMail } from '../../platform/mail';
 import { claimDueReminders, reminderDetails } from './calendar.queries';
 import { eventPageUrl } from './calendar.service';
+import { asLocale } from '../../platform/i18n';
 
 const HOUR = 3_600_000;
 export const REMINDER_FROM_HOURS = 24;
@@ -27,7 +27,7 @@ export async function queueEventReminders(db: Kysely<DB>, now: Date, origin: str
 			claimed.map((c) => c.id)
 		);
 		for (const row of rows) {
-			const locale: Locale = isLocale(row.locale) ? row.locale : 'pl';
+			const locale = asLocale(row.locale);
 			const lines = [
 				m.calendar_reminder_greeting({ name: row.name }, { locale }),
 				'',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makePerson } from '../../platform/db/testing/factories';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import { follow } from '../../notify/follows';
 import { queueCallReminders } from './call-reminders';
 import { makeCall } from './calls.testing';

@@ -5,12 +5,12 @@
 import type { Kysely } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { DB } from '../../platform/db';
-import { insertMail } from '../../platform/mail/outbox.queries';
+import { insertMail } from '../../platform/mail';
 import { followers } from '../../notify/follows';
 import { claimReminders } from './calls.queries';
 import { daysLeft, deadlineText } from './deadline';
-import { localeOf } from './calls.service';
 import { config } from '../../platform/core';
+import { asLocale } from '../../platform/i18n';
 
 export interface ReminderResult {
 	/** Calls reminded, by threshold. */
@@ -32,7 +32,7 @@ export async function queueCallReminders(db: Kysely<DB>, now: Date, origin: stri
 			result.calls[threshold] += calls.length;
 			for (const call of calls) {
 				for (const person of await followers({ type: 'call', id: call.id }, { db: trx })) {
-					const locale = localeOf(person.locale);
+					const locale = asLocale(person.locale);
 					const when = deadlineText(call.deadline, call.time_zone, locale);
 					const days = Math.max(0, daysLeft(call.deadline, call.time_zone, now));
 					await insertMail(trx, {

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CallStatus, DB } from '../../platform/db';
 import type { CallState } from './calls.schemas';
-export { existingAreaIds } from '../../knowledge/areas/areas.queries';
+import { areaName } from '../../shared';
+export { existingAreaIds } from '../../knowledge/areas';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -111,9 +112,7 @@ export function listCallAreas(db: Db, callIds: number[], locale: string) {
 	return db
 		.selectFrom('funding_call_areas as ca')
 		.innerJoin('areas as a', 'a.id', 'ca.area_id')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.leftJoin('area_names as en', (join) => join.onRef('en.area_id', '=', 'a.id').on('en.locale', '=', 'en'))
-		.select((eb) => ['ca.call_id', 'a.id', 'a.key', eb.fn.coalesce('n.name', 'en.name', 'a.key').as('name')])
+		.select(['ca.call_id', 'a.id', 'a.key', areaName(locale).as('name')])
 		.where('ca.call_id', 'in', callIds)
 		.orderBy('a.position')
 		.orderBy('a.id')
@@ -207,4 +206,10 @@ export function claimReminders(db: Db, threshold: 14 | 3, now: Date) {
 			? base.set({ reminded_3_at: now, reminded_14_at: sql`coalesce(reminded_14_at, ${now})` }).where('reminded_3_at', 'is', null)
 			: base.set({ reminded_14_at: now }).where('reminded_14_at', 'is', null);
 	return claimed.returning(['id', 'slug', 'title', 'funder', 'deadline', 'time_zone']).execute();
+}
+
+/** For the notification registry: calls' titles and slugs. */
+export function listCallTitles(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('funding_calls').select(['id', 'slug', 'title']).where('id', 'in', ids).execute();
 }

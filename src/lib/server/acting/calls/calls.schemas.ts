@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { fromLocalInput, isTimeZone } from '$lib/datetime';
-import { isCountryCode } from '../../directory/cities';
 import { many, oneOf, optionalText, optionalUrl, requiredText } from '../../platform/core';
 import type { CallStatus } from '../../platform/db';
+import { isCountryCode } from '../../shared';
 
 const id = z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice');
 

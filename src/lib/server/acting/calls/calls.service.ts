@@ -1,16 +1,13 @@
 import { m } from '$lib/paraglide/messages';
-import { locales, type Locale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/paraglide/runtime';
 import { timeZoneOptions, toLocalInput } from '$lib/datetime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { countryName, countryOptions } from '../../directory/cities';
-import { renderMarkdown } from '../../knowledge/practices';
-import { slugCandidates, slugify } from '../../directory/organisations';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { insertAudit } from '../../platform/audit';
+import { listAreas } from '../../knowledge/areas';
 import { countFollowers, follow, isFollowing, unfollow } from '../../notify/follows';
-import { canAddCall, canCheckCalls, canEditCall, canFollowCall, canSeeCall } from './calls.policy';
+import { callPolicy } from './calls.policy';
 import { reindexCall } from '../../knowledge/search';
 import * as q from './calls.queries';
 import { daysLeft, deadlineText } from './deadline';
@@ -25,10 +22,13 @@ import {
 	type CallSummary
 } from './calls.schemas';
 import { sortCollator } from '$lib/intl';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../platform/db';
+import { countryName, countryOptions, renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
 export const CALLS_PAGE_SIZE = 20;
 
-export const localeOf = (value: string): Locale => ((locales as readonly string[]).includes(value) ? (value as Locale) : 'pl');
 
 type AreaRow = Awaited<ReturnType<typeof q.listCallAreas>>[number];
 
@@ -77,7 +77,7 @@ export async function listCalls(actor: MaybeActor, input: { query: URLSearchPara
 		listAreas(db, input.locale),
 		q.listCallCountries(db),
 		actor ? q.listUncheckedCalls(db, { addedBy: actor.id, statuses: ['pending', 'rejected'] }) : Promise.resolve([]),
-		canCheckCalls(actor) ? q.listUncheckedCalls(db, { statuses: ['pending'] }) : Promise.resolve([])
+		callPolicy.check(actor) ? q.listUncheckedCalls(db, { statuses: ['pending'] }) : Promise.resolve([])
 	]);
 	const collator = sortCollator(input.locale);
 	const toCheck = await summaries(db, toCheckRows, input.locale, now);
@@ -93,7 +93,7 @@ export async function listCalls(actor: MaybeActor, input: { query: URLSearchPara
 		},
 		mine: await summaries(db, mineRows, input.locale, now),
 		toCheck: toCheck.map((call, i) => ({ ...call, addedBy: toCheckRows[i].adder_name ?? '' })),
-		canAdd: canAddCall(actor)
+		canAdd: callPolicy.add(actor)
 	};
 }
 
@@ -106,7 +106,8 @@ export async function upcomingCalls(actor: MaybeActor, input: { locale: Locale; 
 
 async function visibleCall(actor: MaybeActor, slug: string, db: Deps['db']) {
 	const call = await q.findCallBySlug(db, slug);
-	if (!call || !canSeeCall(actor, call)) throw notFound();
+	if (!call) throw notFound();
+	authorize(actor, callPolicy, 'view', call);
 	return call;
 }
 
@@ -133,10 +134,10 @@ export async function getCall(
 		addedBy: call.adder_name && call.adder_handle ? { name: call.adder_name, handle: call.adder_handle } : null,
 		followers,
 		following,
-		canFollow: canFollowCall(actor, call),
-		canEdit: canEditCall(actor, call),
-		canCheck: canCheckCalls(actor) && call.status === 'pending',
-		canLookForPartners: canFollowCall(actor, call) && !summary.closed
+		canFollow: callPolicy.follow(actor, call),
+		canEdit: callPolicy.edit(actor, call),
+		canCheck: callPolicy.check(actor) && call.status === 'pending',
+		canLookForPartners: callPolicy.follow(actor, call) && !summary.closed
 	};
 }
 
@@ -151,16 +152,15 @@ async function formOptions(locale: Locale, db: Deps['db']) {
 
 /** The empty form for a new call (members only). */
 export async function getNewCallForm(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<CallFormView> {
-	if (!actor) throw unauthenticated();
-	if (!canAddCall(actor)) throw forbidden('calls_error_members_only');
+	authorize(actor, callPolicy, 'add');
 	return { values: { time_zone: 'Europe/Brussels', countries: [], areas: [] }, ...(await formOptions(input.locale, db)) };
 }
 
 /** The form filled with a call's fields, for whoever may edit it. */
 export async function getEditCallForm(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<CallFormView & { slug: string; title: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, callPolicy, 'signedIn');
 	const call = await visibleCall(actor, input.slug, db);
-	if (!canEditCall(actor, call)) throw forbidden();
+	authorize(actor, callPolicy, 'edit', call);
 	const areas = await q.listCallAreas(db, [call.id], input.locale);
 	return {
 		slug: call.slug,
@@ -205,12 +205,11 @@ const fieldsOf = (call: CallInput): q.CallFields => ({
  * coordinator's own call is checked at once. Refused: visitors, non-members, a past deadline.
  */
 export async function createCall(actor: MaybeActor, input: { values: unknown; now?: Date }, { db }: Deps): Promise<{ slug: string; status: 'pending' | 'checked' }> {
-	if (!actor) throw unauthenticated();
-	if (!canAddCall(actor)) throw forbidden('calls_error_members_only');
+	authorize(actor, callPolicy, 'add');
 	const call = validate(callSchema, input.values);
 	if (call.deadlineAt <= (input.now ?? new Date())) throw invalid({ deadline: { key: 'calls_error_deadline_past' } });
 	await checkAreas(db, call);
-	const status = canCheckCalls(actor) ? 'checked' : 'pending';
+	const status = callPolicy.check(actor) ? 'checked' : 'pending';
 	return db.transaction().execute(async (trx) => {
 		let slug = '';
 		for (const candidate of slugCandidates(slugify(call.title, 'call'))) {
@@ -232,12 +231,12 @@ export async function createCall(actor: MaybeActor, input: { values: unknown; no
  * to the coordinators' queue; a new deadline means new reminders.
  */
 export async function updateCall(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, callPolicy, 'signedIn');
 	const existing = await visibleCall(actor, input.slug, db);
-	if (!canEditCall(actor, existing)) throw forbidden();
+	authorize(actor, callPolicy, 'edit', existing);
 	const call = validate(callSchema, input.values);
 	await checkAreas(db, call);
-	const resubmitted = existing.status === 'rejected' && !canCheckCalls(actor);
+	const resubmitted = existing.status === 'rejected' && !callPolicy.check(actor);
 	await db.transaction().execute(async (trx) => {
 		await q.updateCall(trx, existing.id, { ...fieldsOf(call), ...(resubmitted ? { status: 'pending' as const } : {}) });
 		await q.setCallAreas(trx, existing.id, call.areas);
@@ -256,8 +255,7 @@ export async function decideOnCall(
 	input: { slug: string; values: unknown },
 	{ db, origin }: Deps
 ): Promise<{ status: 'checked' | 'rejected' }> {
-	if (!actor) throw unauthenticated();
-	if (!canCheckCalls(actor)) throw forbidden();
+	authorize(actor, callPolicy, 'check');
 	const { decision, reason } = validate(decisionSchema, input.values);
 	const call = await q.findCallBySlug(db, input.slug);
 	if (!call) throw notFound();
@@ -275,7 +273,7 @@ export async function decideOnCall(
 		});
 		const adder = decided.created_by === null || decided.created_by === actor.id ? undefined : await q.findPerson(trx, decided.created_by);
 		if (adder) {
-			const locale = localeOf(adder.locale);
+			const locale = asLocale(adder.locale);
 			const params = { name: adder.name, title: call.title, url: `${origin}/${locale}/calls/${call.slug}`, reason: reason || '-' };
 			await insertMail(trx, {
 				to: adder.email,
@@ -289,16 +287,27 @@ export async function decideOnCall(
 
 /** A member follows a checked call: reminders 14 and 3 days before its deadline. */
 export async function followCall(actor: MaybeActor, input: { slug: string; follow: boolean }, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, callPolicy, 'signedIn');
 	const call = await visibleCall(actor, input.slug, deps.db);
 	const target = { type: 'call' as const, id: call.id };
 	if (!input.follow) return unfollow(actor, target, deps);
-	if (!canFollowCall(actor, call)) throw forbidden('calls_error_members_only');
+	authorize(actor, callPolicy, 'follow', call);
 	await follow(actor, target, deps);
 }
 
 /** For partner search: the call by id, if the actor may see it. */
 export async function findVisibleCall(actor: MaybeActor, id: number, { db }: Deps) {
 	const call = await q.findCallById(db, id);
-	return call && canSeeCall(actor, call) ? call : undefined;
+	return call && callPolicy.view(actor, call) ? call : undefined;
+}
+
+/** For partner search: an open (checked) call by slug, if the actor may see it. Takes the caller's transaction or db. */
+export async function findOpenCall(actor: MaybeActor, slug: string, db: Kysely<DB> | Transaction<DB>) {
+	const call = await q.findCallBySlug(db, slug);
+	return call && callPolicy.view(actor, call) && call.status === 'checked' ? call : undefined;
+}
+
+/** The call's thematic areas, for a project born of a partner search on it. */
+export async function callAreaIds(db: Kysely<DB> | Transaction<DB>, callId: number): Promise<number[]> {
+	return (await q.listCallAreas(db, [callId], 'en')).map((area) => area.id);
 }

@@ -1,19 +1,14 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ConsultationStatus, DB } from '../../platform/db';
-import type { Actor, MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../../directory/people/visibility.queries';
-import { listedPracticeVisibleTo } from '../../knowledge/transfers/practice-access.queries';
-export { existingAreaIds } from '../../knowledge/areas/areas.queries';
-export { cityExists } from '../../directory/cities/cities.queries';
+import { isNetworkMemberSql, type Actor, type MaybeActor } from '../../platform/auth';
+import { visibleTo } from '../../directory/people';
+import { listedPracticeVisibleTo } from '../../knowledge/transfers';
+import { areaName } from '../../shared';
+export { existingAreaIds } from '../../knowledge/areas';
+export { cityExists } from '../../directory/cities';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-/** Same rule as the session's `is_member`: an approved person, someone who runs the network, or a person of an approved organisation. */
-const IS_MEMBER = (alias: string) =>
-	sql<boolean>`(${sql.ref(`${alias}.member_since`)} is not null or ${sql.ref(`${alias}.role`)} <> 'person' or exists (
-		select 1 from organisation_members mom join organisations mo on mo.id = mom.organisation_id
-		where mom.person_id = ${sql.ref(`${alias}.id`)} and mo.member_since is not null))`;
 
 export function listCities(db: Db) {
 	return db.selectFrom('cities').select(['id', 'name', 'name_en', 'country_code']).orderBy('name').orderBy('id').execute();
@@ -21,18 +16,6 @@ export function listCities(db: Db) {
 
 export function findPersonCity(db: Db, personId: number) {
 	return db.selectFrom('people').select(['city_id', 'languages']).where('id', '=', personId).executeTakeFirst();
-}
-
-/** The approved organisations a person belongs to: those they may ask on behalf of. */
-export function listActorOrganisations(db: Db, personId: number) {
-	return db
-		.selectFrom('organisation_members as om')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.where('om.person_id', '=', personId)
-		.where('o.member_since', 'is not', null)
-		.select(['o.id', 'o.name', 'o.city_id'])
-		.orderBy('o.name')
-		.execute();
 }
 
 
@@ -142,10 +125,8 @@ function areasOf(eb: ConsultationEb, locale: string) {
 		eb
 			.selectFrom('consultation_areas as ca')
 			.innerJoin('areas as a', 'a.id', 'ca.area_id')
-			.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-			.leftJoin('area_names as ne', (join) => join.onRef('ne.area_id', '=', 'a.id').on('ne.locale', '=', 'en'))
 			.whereRef('ca.consultation_id', '=', 'c.id')
-			.select((a) => ['a.id', 'a.key', a.fn.coalesce('n.name', 'ne.name', 'a.key').as('name')])
+			.select(['a.id', 'a.key', areaName(locale).as('name')])
 			.orderBy('a.position')
 			.orderBy('a.id')
 	).as('areas');
@@ -355,7 +336,7 @@ export async function listSuggestions(db: Db, viewer: MaybeActor, consultationId
 		.innerJoin('people as p', 'p.id', 'm.person_id')
 		.where('p.id', '<>', askerId)
 		.where(visibleTo(viewer, 'profile'))
-		.where(IS_MEMBER('p'))
+		.where(isNetworkMemberSql())
 		.where((eb) =>
 			eb.not(
 				eb.exists(

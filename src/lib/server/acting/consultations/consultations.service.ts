@@ -6,29 +6,14 @@
  * shows it with its outcome.
  */
 import { m } from '$lib/paraglide/messages';
-import { locales, type Locale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/paraglide/runtime';
 import { formatPeriod, fromLocalInput, isTimeZone, timeZoneOptions, toLocalInput } from '$lib/datetime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import { isMember, type Actor, type MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { insertRegistration } from '../events/events.queries';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { cityName, countryName } from '../../directory/people';
-import { renderMarkdown } from '../../knowledge/practices';
-import {
-	canAsk,
-	canInvite,
-	canOffer,
-	canRecordOutcome,
-	canSchedule,
-	canSeeConsultation,
-	canSeeConsultations,
-	canWithdraw,
-	canWithdrawOffer,
-	type ConsultationRole
-} from './consultations.policy';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { insertAudit } from '../../platform/audit';
+import { listAreas } from '../../knowledge/areas';
+import { consultationPolicy, type ConsultationRole } from './consultations.policy';
 import * as q from './consultations.queries';
 import { isOwnOpenChallenge, openChallengesOfAuthor } from '../../together/challenges';
 import {
@@ -46,17 +31,18 @@ import {
 	type OfferView
 } from './consultations.schemas';
 import { sortCollator } from '$lib/intl';
+import { registerForHostedEvent } from '../events';
+import { approvedOrganisationsOf, cityName, countryName, renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
 const LIST_LIMIT = 100;
 const SUGGESTIONS = 8;
 /** Where the network mostly meets; the asker can choose any zone. */
 const DEFAULT_ZONE = 'Europe/Warsaw';
 
-const localeOf = (value: string): Locale => ((locales as readonly string[]).includes(value) ? (value as Locale) : 'pl');
 
 function member(actor: MaybeActor): Actor {
-	if (!actor) throw unauthenticated();
-	if (!isMember(actor)) throw forbidden('consultations_error_members_only');
+	authorize(actor, consultationPolicy, 'use');
 	return actor;
 }
 
@@ -86,9 +72,9 @@ export async function listConsultations(
 	input: { values: unknown; locale: Locale },
 	{ db }: Deps
 ): Promise<ConsultationList> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, consultationPolicy, 'signedIn');
 	const areas = (await listAreas(db, input.locale)).map((a) => ({ id: a.id, key: a.key, name: String(a.name) }));
-	if (!canSeeConsultations(actor)) return { blocked: 'not_member', open: [], mine: [], areas, area: '', canAsk: false };
+	if (!consultationPolicy.use(actor)) return { blocked: 'not_member', open: [], mine: [], areas, area: '', canAsk: false };
 	const filters = validate(listFiltersSchema, input.values);
 	const area = areas.some((a) => a.key === filters.area) ? filters.area : '';
 	const [open, mine] = await Promise.all([
@@ -101,23 +87,23 @@ export async function listConsultations(
 		mine: mine.map((row) => toSummary(row, input.locale)),
 		areas,
 		area,
-		canAsk: canAsk(actor)
+		canAsk: consultationPolicy.ask(actor)
 	};
 }
 
 /** What the "ask for a consultation" form offers: areas, cities, the asker's organisations. */
 export async function getNewConsultationForm(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<NewConsultationForm> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, consultationPolicy, 'signedIn');
 	const [areas, cities, organisations, person, challenges] = await Promise.all([
 		listAreas(db, input.locale),
 		q.listCities(db),
-		q.listActorOrganisations(db, actor.id),
+		approvedOrganisationsOf(db, actor.id),
 		q.findPersonCity(db, actor.id),
 		openChallengesOfAuthor(actor, { db, origin: '' })
 	]);
 	const collator = sortCollator(input.locale);
 	return {
-		blocked: canAsk(actor) ? null : 'not_member',
+		blocked: consultationPolicy.ask(actor) ? null : 'not_member',
 		areas: areas.map((a) => ({ id: a.id, name: String(a.name) })),
 		cities: cities
 			.map((c) => ({ id: c.id, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` }))
@@ -139,7 +125,7 @@ export async function createConsultation(actor: MaybeActor, input: { values: unk
 	if ((await q.existingAreaIds(db, areaIds)).length !== areaIds.length) throw invalid({ areas: { key: 'error_invalid_choice' } });
 	let organisation: { id: number; city_id: number } | undefined;
 	if (data.organisation_id !== null) {
-		organisation = (await q.listActorOrganisations(db, asker.id)).find((o) => o.id === data.organisation_id);
+		organisation = (await approvedOrganisationsOf(db, asker.id)).find((o) => o.id === data.organisation_id);
 		if (!organisation) throw invalid({ organisation_id: { key: 'consultations_error_not_your_organisation' } });
 	}
 	if (data.city_id !== null && !(await q.cityExists(db, data.city_id))) throw invalid({ city_id: { key: 'error_invalid_choice' } });
@@ -201,7 +187,7 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 	if (!row) throw notFound();
 	const offers = await q.listOffers(db, reader, row.id);
 	const role = roleOf(reader, row, offers);
-	if (!canSeeConsultation(reader, role)) throw notFound();
+	authorize(reader, consultationPolicy, 'view', role);
 	const now = new Date();
 	const started = row.starts_at !== null && new Date(row.starts_at) <= now;
 	const [suggestions, invited] =
@@ -210,7 +196,7 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 			: [[], new Set<number>()];
 	const areaNames = new Map(row.areas.map((a) => [a.id, { key: a.key, name: a.name }]));
 	const mine = offers.find((o) => o.person_id === reader.id);
-	const schedule = canSchedule(reader, role) && offers.length > 0;
+	const schedule = consultationPolicy.schedule(reader, role) && offers.length > 0;
 	return {
 		slug: row.slug,
 		title: row.title,
@@ -251,12 +237,12 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 		})),
 		isAsker: role.isAsker,
 		can: {
-			offer: canOffer(reader, role),
-			withdrawOffer: canWithdrawOffer(reader, role),
+			offer: consultationPolicy.offer(reader, role),
+			withdrawOffer: consultationPolicy.withdrawOffer(reader, role),
 			schedule,
-			outcome: canRecordOutcome(reader, role, started),
-			withdraw: canWithdraw(reader, role),
-			invite: canInvite(reader, role)
+			outcome: consultationPolicy.recordOutcome(reader, { role, started }),
+			withdraw: consultationPolicy.withdraw(reader, role),
+			invite: consultationPolicy.invite(reader, role)
 		},
 		// the whole list only for the one form that needs it: it is sent with the page's data
 		timeZones: schedule ? timeZoneOptions() : [],
@@ -273,7 +259,7 @@ async function locked(trx: Parameters<typeof q.lockConsultation>[0], actor: Acto
 	if (!consultation) throw notFound();
 	const offers = await q.listOffers(trx, actor, consultation.id);
 	const role = roleOf(actor, consultation, offers);
-	if (!canSeeConsultation(actor, role)) throw notFound();
+	authorize(actor, consultationPolicy, 'view', role);
 	return { consultation, offers, role };
 }
 
@@ -288,12 +274,12 @@ export async function offerHelp(actor: MaybeActor, input: { slug: string; values
 	await deps.db.transaction().execute(async (trx) => {
 		const { consultation, role } = await locked(trx, helper, input.slug);
 		requireOpen(role);
-		if (role.isAsker) throw forbidden('consultations_error_own_request');
-		if (!canOffer(helper, role)) throw conflict('consultations_error_already_offered');
+		authorize(helper, consultationPolicy, 'offerAsGuest', role);
+		authorize(helper, consultationPolicy, 'offer', role);
 		await q.insertOffer(trx, consultation.id, helper.id, message);
 		const [asker] = await q.peopleForMail(trx, [consultation.asker_id]);
 		if (asker) {
-			const locale = localeOf(asker.locale);
+			const locale = asLocale(asker.locale);
 			await insertMail(trx, {
 				to: asker.email,
 				subject: m.consultations_mail_offer_subject({ title: consultation.title }, { locale }),
@@ -311,7 +297,7 @@ export async function withdrawOffer(actor: MaybeActor, input: { slug: string }, 
 	await db.transaction().execute(async (trx) => {
 		const { consultation, role } = await locked(trx, helper, input.slug);
 		requireOpen(role);
-		if (!canWithdrawOffer(helper, role)) throw conflict('consultations_error_no_offer');
+		authorize(helper, consultationPolicy, 'withdrawOffer', role);
 		await q.deleteOffer(trx, consultation.id, helper.id);
 	});
 }
@@ -321,7 +307,7 @@ export async function withdrawConsultation(actor: MaybeActor, input: { slug: str
 	const asker = member(actor);
 	await db.transaction().execute(async (trx) => {
 		const { consultation, role } = await locked(trx, asker, input.slug);
-		if (!role.isAsker) throw forbidden('consultations_error_not_asker');
+		authorize(asker, consultationPolicy, 'actAsAsker', role);
 		requireOpen(role);
 		await q.setStatus(trx, consultation.id, 'withdrawn');
 		await insertAudit(trx, { actorId: asker.id, action: 'consultation.withdraw', subjectType: 'consultation', subjectId: consultation.id });
@@ -351,7 +337,7 @@ export async function scheduleConsultation(
 
 	return deps.db.transaction().execute(async (trx) => {
 		const { consultation, offers, role } = await locked(trx, asker, input.slug);
-		if (!role.isAsker) throw forbidden('consultations_error_not_asker');
+		authorize(asker, consultationPolicy, 'actAsAsker', role);
 		requireOpen(role);
 		const offered = new Set(offers.map((o) => o.person_id));
 		if (!experts.every((id) => offered.has(id))) throw invalid({ experts: { key: 'consultations_error_expert_not_offered' } });
@@ -381,7 +367,7 @@ export async function scheduleConsultation(
 			createdBy: asker.id
 		});
 		await q.insertEventAreas(trx, event.id, await q.consultationAreaIds(trx, consultation.id));
-		for (const personId of participants) await insertRegistration(trx, { eventId: event.id, personId, status: 'registered', answers: {} });
+		for (const personId of participants) await registerForHostedEvent(trx, event.id, personId);
 		await q.markPicked(trx, consultation.id, experts);
 		await q.setStatus(trx, consultation.id, 'scheduled', { eventId: event.id });
 		await insertAudit(trx, {
@@ -394,7 +380,7 @@ export async function scheduleConsultation(
 
 		const people = await q.peopleForMail(trx, participants);
 		for (const recipient of people) {
-			const locale = localeOf(recipient.locale);
+			const locale = asLocale(recipient.locale);
 			const others = people.filter((p) => p.id !== recipient.id).map((p) => p.name);
 			await insertMail(trx, {
 				to: recipient.email,
@@ -421,11 +407,11 @@ export async function recordOutcome(actor: MaybeActor, input: { slug: string; va
 	const { outcome } = validate(outcomeSchema, input.values);
 	await db.transaction().execute(async (trx) => {
 		const { consultation, role } = await locked(trx, writer, input.slug);
-		if (!role.isAsker && !role.isPicked) throw forbidden('consultations_error_not_participant');
+		authorize(writer, consultationPolicy, 'takePart', role);
 		if (role.status !== 'scheduled' && role.status !== 'done') throw conflict('consultations_error_not_scheduled');
 		const startsAt = consultation.event_id !== null ? await q.eventStart(trx, consultation.event_id) : undefined;
 		const started = startsAt !== undefined && startsAt <= new Date();
-		if (!canRecordOutcome(writer, role, started)) throw conflict('consultations_error_too_early');
+		authorize(writer, consultationPolicy, 'recordOutcome', { role, started });
 		await q.setStatus(trx, consultation.id, 'done', { outcome });
 		await insertAudit(trx, { actorId: writer.id, action: 'consultation.outcome', subjectType: 'consultation', subjectId: consultation.id });
 	});
@@ -437,13 +423,13 @@ export async function inviteExpert(actor: MaybeActor, input: { slug: string; val
 	const { person_id: personId } = validate(inviteSchema, input.values);
 	return deps.db.transaction().execute(async (trx) => {
 		const { consultation, role } = await locked(trx, asker, input.slug);
-		if (!role.isAsker) throw forbidden('consultations_error_not_asker');
+		authorize(asker, consultationPolicy, 'actAsAsker', role);
 		requireOpen(role);
 		if (!(await q.isSuggestable(trx, asker, consultation.id, consultation.asker_id, personId)))
 			throw invalid({ person_id: { key: 'consultations_error_not_suggested' } });
 		if ((await q.invitedPeople(trx, consultation.id)).has(personId)) throw conflict('consultations_error_already_invited');
 		const [invitee] = await q.peopleForMail(trx, [personId]);
-		const locale = localeOf(invitee.locale);
+		const locale = asLocale(invitee.locale);
 		await insertMail(trx, {
 			to: invitee.email,
 			subject: m.consultations_mail_invite_subject({ title: consultation.title }, { locale }),
@@ -468,7 +454,7 @@ export async function inviteExpert(actor: MaybeActor, input: { slug: string; val
  * can link back to the request and its outcome. Members only, like the consultation.
  */
 export async function consultationOfEvent(actor: MaybeActor, eventId: number, { db }: Deps): Promise<{ slug: string; title: string } | null> {
-	if (!canSeeConsultations(actor)) return null;
+	if (!consultationPolicy.use(actor)) return null;
 	const row = await q.findConsultationOfEvent(db, eventId);
 	return row ? { slug: row.slug, title: row.title } : null;
 }

@@ -2,7 +2,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, EventType } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers/practice-access.queries';
+import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers';
+import { areaName, containsPattern } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -115,9 +116,7 @@ export function listEventAreaRows(db: Db, eventId: number, locale: string) {
 	return db
 		.selectFrom('event_areas as ea')
 		.innerJoin('areas as a', 'a.id', 'ea.area_id')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.leftJoin('area_names as en', (join) => join.onRef('en.area_id', '=', 'a.id').on('en.locale', '=', 'en'))
-		.select((eb) => ['a.id', 'a.key', eb.fn.coalesce('n.name', 'en.name', 'a.key').as('name')])
+		.select(['a.id', 'a.key', areaName(locale).as('name')])
 		.where('ea.event_id', '=', eventId)
 		.orderBy('a.position')
 		.execute();
@@ -137,7 +136,7 @@ export function listEventPracticeRows(db: Db, viewer: MaybeActor, eventId: numbe
 
 /** Published practices the viewer may see whose title holds the words, for the organisers' picker. */
 export function searchPracticeRows(db: Db, viewer: MaybeActor, text: string, locale: string, limit = 10) {
-	const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+	const like = containsPattern(text);
 	return db
 		.selectFrom('practices as p')
 		.where(listedPracticeVisibleTo(viewer))
@@ -211,4 +210,10 @@ export function listApprovedOrganisations(db: Db) {
 
 export function listCityChoices(db: Db) {
 	return db.selectFrom('cities').select(['id', 'name', 'name_en', 'country_code']).orderBy('name').execute();
+}
+
+/** For the notification registry: events' titles and slugs. */
+export function listEventTitles(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('events').select(['id', 'slug', 'title']).where('id', 'in', ids).execute();
 }

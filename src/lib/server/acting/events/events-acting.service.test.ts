@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { listAuditFor } from '../../platform/audit/audit.queries';
+import { listAuditFor } from '../../platform/audit';
 import { makePractice } from '../../knowledge/transfers/transfers.testing';
 import { cancelEvent, cancelRegistration, createEvent, registerForEvent, updateEvent } from './events.service';
 import { getEventForm, getEventPage, listEvents } from './events-read.service';

@@ -9,8 +9,8 @@ import { formatDateTime, formatPeriod } from '$lib/datetime';
 import { conflict, invalid, validate, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { insertMail } from '../../platform/mail/outbox.queries';
+import { insertAudit } from '../../platform/audit';
+import { insertMail } from '../../platform/mail';
 import { managedEvent, visibleEvent } from './events-access';
 import { findVisiblePracticeId, searchPracticeRows } from './event-read.queries';
 import {
@@ -25,9 +25,9 @@ import {
 } from './event-write.queries';
 import { toCsv } from './csv';
 import { EVENT_QUESTIONS, messageSchema, notesSchema, type EventQuestion } from './events.schemas';
+import { asLocale } from '../../platform/i18n';
 
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
-const localeOf = (value: string): Locale => (value === 'en' ? 'en' : 'pl');
 
 function questionsOf(event: { questions: string[] }): EventQuestion[] {
 	return event.questions.filter((q): q is EventQuestion => (EVENT_QUESTIONS as readonly string[]).includes(q));
@@ -105,7 +105,7 @@ export async function messageParticipants(actor: MaybeActor, input: { slug: stri
 		const people = await listRegistrants(trx, event.id, ['registered']);
 		if (people.length === 0) throw conflict('events_error_no_participants');
 		for (const person of people) {
-			const locale = localeOf(person.locale);
+			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
 				subject: `${subject} · ${event.title}`,
@@ -187,8 +187,8 @@ export async function findPracticesForEvent(actor: MaybeActor, input: { slug: st
 	return rows.map((p) => ({ id: p.id, slug: p.slug, title: p.title?.title ?? p.slug, lang: p.title?.lang ?? input.locale }));
 }
 
-/** The event's id and whether the actor organises it, for its materials (the documents service). */
+/** The event's id for its materials, if the actor may see it (the documents service decides the rest). */
 export async function eventForDocuments(actor: MaybeActor, slug: string, { db }: Deps) {
-	const { event, manages } = await visibleEvent(db, actor, slug);
-	return { id: event.id, manages };
+	const { event } = await visibleEvent(db, actor, slug);
+	return { id: event.id };
 }

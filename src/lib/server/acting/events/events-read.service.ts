@@ -1,13 +1,12 @@
 /** What the calendar, the event page and the event form show, shaped for the pages. */
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatDateTime, formatPeriod, formatTime, timeZoneOptions, toLocalInput, zoneAbbreviation } from '$lib/datetime';
-import { unauthenticated, type Deps } from '../../platform/core';
+import type { Deps } from '../../platform/core';
 import type { AgendaItem, EventType, RegistrationStatus } from '../../platform/db';
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
-import { cityName, countryName, languageName } from '../../directory/people';
-import { COMMON_LANGUAGES, renderMarkdown } from '../../knowledge/practices';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { canRegister, canSeeMeetingLink, isRegistrationOpen } from './events.policy';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { COMMON_LANGUAGES } from '../../knowledge/practices';
+import { listAreas } from '../../knowledge/areas';
+import { eventPolicy, isRegistrationOpen } from './events.policy';
 import {
 	countByStatus,
 	countEventRows,
@@ -29,6 +28,7 @@ import { eventFormValues } from './events-form';
 import { EVENT_QUESTIONS, EVENT_TYPES, type EventQuestion } from './events.schemas';
 import { dateFormat } from '$lib/intl';
 import { summarised } from '../../platform/cache';
+import { cityName, countryName, languageName, renderMarkdown } from '../../shared';
 
 export const PAGE_SIZE = 20;
 const DAY = 86_400_000;
@@ -172,7 +172,7 @@ export function readCalendarParams(query: URLSearchParams, now: Date): CalendarP
 export async function listEvents(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale; now?: Date }, { db, summaryCache }: Deps) {
 	const now = input.now ?? new Date();
 	const params = readCalendarParams(input.query, now);
-	const members = isMember(actor);
+	const members = eventPolicy.view(actor, { visibility: 'members' });
 	const filters: EventListFilters = {
 		members,
 		type: (params.type || undefined) as EventType | undefined,
@@ -239,7 +239,7 @@ export async function getEventPage(actor: MaybeActor, input: { slug: string; loc
 	else if (event.registration_opens_at && now < event.registration_opens_at) state = 'not_yet';
 	else if (!open) state = 'closed';
 	else if (!actor) state = 'login';
-	else if (!canRegister(actor, event.visibility)) state = event.visibility === 'members' ? 'members_only' : 'unverified';
+	else if (!eventPolicy.register(actor, event)) state = event.visibility === 'members' ? 'members_only' : 'unverified';
 	else state = 'open';
 	const zone = event.time_zone;
 	const questions = (event.questions as string[]).filter((q): q is EventQuestion => (EVENT_QUESTIONS as readonly string[]).includes(q));
@@ -257,7 +257,7 @@ export async function getEventPage(actor: MaybeActor, input: { slug: string; loc
 		timeZone: zone,
 		online: event.online,
 		place: event.place,
-		meetingUrl: canSeeMeetingLink(status, manages) ? event.meeting_url : null,
+		meetingUrl: eventPolicy.seeMeetingLink(actor, { status, manages }) ? event.meeting_url : null,
 		languages: event.languages.map((code) => ({ code, name: languageName(code, locale) })),
 		descriptionHtml: renderMarkdown(event.description),
 		agenda: event.agenda as AgendaItem[],
@@ -297,12 +297,12 @@ interface Choice {
 
 /** Choices and starting values for the create and edit forms; refuses who may not use them. */
 export async function getEventForm(actor: MaybeActor, input: { slug?: string; locale: Locale }, { db }: Deps) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, eventPolicy, 'signedIn');
 	const { locale } = input;
 	const existing = input.slug ? await managedEvent(db, actor, input.slug) : null;
 	const [mine, all, cities, areas] = await Promise.all([
 		listPersonOrganisations(db, actor.id),
-		isCoordinator(actor) ? listApprovedOrganisations(db) : Promise.resolve([]),
+		eventPolicy.hostAnywhere(actor) ? listApprovedOrganisations(db) : Promise.resolve([]),
 		listCityChoices(db),
 		listAreas(db, locale)
 	]);

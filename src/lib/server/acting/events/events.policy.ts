@@ -1,4 +1,5 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import { definePolicy, isCoordinator, isMember, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
+import { forbidden, invalid, unauthenticated } from '../../platform/core';
 import type { EventVisibility, RegistrationStatus } from '../../platform/db';
 
 /** Members who run the network (coordinators, admins) or belong to the host organisation may create its events. */
@@ -40,3 +41,23 @@ export const canManageEvent = (actor: MaybeActor, ties: EventTies) =>
  * receive it, in the page's HTML or its data.
  */
 export const canSeeMeetingLink = (status: RegistrationStatus | null, manages: boolean) => manages || status === 'registered';
+
+/**
+ * The events vocabulary for services. Hidden and missing events are both not_found; an
+ * organiser's page asked by a visitor sends them to log in; signed-in people who may see the
+ * event but not do the thing are refused (forbidden).
+ */
+export const eventPolicy = definePolicy({
+	signedIn,
+	view: (actor, event: { visibility: EventVisibility }) => canSeeEvent(actor, event.visibility),
+	create: rule((actor, ties: Pick<EventTies, 'belongsToHost'>): actor is Actor => canCreateEventFor(actor, ties.belongsToHost), { denied: forbidden }),
+	/** Moving an event to another host: one the actor belongs to, unless they run the network. */
+	hostAt: rule((actor, ties: Pick<EventTies, 'belongsToHost'>) => isCoordinator(actor) || ties.belongsToHost, {
+		denied: () => invalid({ hostOrganisationId: { key: 'events_error_host_not_yours' } })
+	}),
+	/** Every approved organisation is offered as host (not only the actor's own). */
+	hostAnywhere: (actor) => isCoordinator(actor),
+	register: rule((actor, event: { visibility: EventVisibility }): actor is Actor => canRegister(actor, event.visibility), { anonymous: unauthenticated, denied: forbidden }),
+	manage: rule((actor, ties: EventTies): actor is Actor => canManageEvent(actor, ties), { anonymous: unauthenticated, denied: forbidden }),
+	seeMeetingLink: (_actor, viewer: { status: RegistrationStatus | null; manages: boolean }) => canSeeMeetingLink(viewer.status, viewer.manages)
+});

@@ -1,15 +1,13 @@
 import type { Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { locales, type Locale } from '$lib/paraglide/runtime';
 import { formatPeriod } from '$lib/datetime';
-import { AppError, conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps, type FieldErrors } from '../../platform/core';
+import { AppError, conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
 import type { DB } from '../../platform/db';
-import { isCoordinator, type MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { slugCandidates, slugify } from '../../directory/organisations';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { insertAudit } from '../../platform/audit';
 import { reindexEvent } from '../../knowledge/search';
-import { canCreateEventFor, canRegister, canSeeEvent, isRegistrationOpen } from './events.policy';
+import { eventPolicy, isRegistrationOpen } from './events.policy';
 import * as q from './events.queries';
 import { isStudyVisit } from './event-read.queries';
 import { listRegistrants, markEventCancelled, setEventAreas, updateEventRow } from './event-write.queries';
@@ -26,8 +24,9 @@ import {
 	type RegistrationInput,
 	type RegistrationResult
 } from './events.schemas';
+import { slugCandidates, slugify } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
-const localeOf = (value: string): Locale => ((locales as readonly string[]).includes(value) ? (value as Locale) : 'pl');
 
 /** Validates the event form (or plain data): local times read in the chosen zone, the programme's rows. */
 function readEvent(input: NewEventInput): NewEvent {
@@ -72,10 +71,10 @@ const columnsOf = (event: NewEvent) => ({
  * Takes the form's values (local times in the chosen zone, numbered programme rows) or plain data.
  */
 export async function createEvent(actor: MaybeActor, input: NewEventInput, { db }: Deps): Promise<CreatedEvent> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, eventPolicy, 'signedIn');
 	const hostId = Number(input.hostOrganisationId);
 	const belongsToHost = Number.isInteger(hostId) && hostId > 0 ? await q.isInOrganisation(db, hostId, actor.id) : false;
-	if (!canCreateEventFor(actor, belongsToHost)) throw forbidden();
+	authorize(actor, eventPolicy, 'create', { belongsToHost });
 	const event = readEvent(input);
 	return db.transaction().execute(async (trx) => {
 		if (!(await q.organisationExists(trx, event.hostOrganisationId)))
@@ -104,8 +103,8 @@ export async function updateEvent(actor: MaybeActor, input: { slug: string; valu
 	const { db } = deps;
 	const current = await managedEvent(db, actor, input.slug);
 	const event = readEvent(input.values);
-	if (event.hostOrganisationId !== current.host_organisation_id && !isCoordinator(actor)) {
-		if (!(await q.isInOrganisation(db, event.hostOrganisationId, actor!.id))) throw invalid({ hostOrganisationId: { key: 'events_error_host_not_yours' } });
+	if (event.hostOrganisationId !== current.host_organisation_id && !eventPolicy.hostAnywhere(actor)) {
+		authorize(actor, eventPolicy, 'hostAt', { belongsToHost: await q.isInOrganisation(db, event.hostOrganisationId, actor!.id) });
 	}
 	return db.transaction().execute(async (trx) => {
 		const locked = await q.lockEvent(trx, current.id);
@@ -141,7 +140,7 @@ export async function cancelEvent(actor: MaybeActor, input: { slug: string }, { 
 		await reindexEvent(trx, current.id);
 		const people = await listRegistrants(trx, current.id, ['registered', 'waitlisted']);
 		for (const person of people) {
-			const locale = localeOf(person.locale);
+			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
 				subject: m.events_mail_cancelled_subject({ title: locked.title }, { locale }),
@@ -165,9 +164,9 @@ export async function registerForEvent(actor: MaybeActor, input: RegistrationInp
 	const { eventId, answers } = validate(registrationSchema, input);
 	return db.transaction().execute(async (trx) => {
 		const event = await q.lockEvent(trx, eventId);
-		if (!event || !canSeeEvent(actor, event.visibility)) throw notFound();
-		if (!actor) throw unauthenticated();
-		if (!canRegister(actor, event.visibility)) throw forbidden();
+		if (!event) throw notFound();
+		authorize(actor, eventPolicy, 'view', event);
+		authorize(actor, eventPolicy, 'register', event);
 		if (event.type === 'study_visit' && (await isStudyVisit(trx, event.id))) throw conflict('events_error_study_visit');
 		const existing = await q.findRegistration(trx, event.id, actor.id);
 		if (existing && existing.status !== 'cancelled') return { status: existing.status };
@@ -189,8 +188,9 @@ export async function cancelRegistration(actor: MaybeActor, input: { eventId: nu
 	const { eventId } = validate(cancellationSchema, input);
 	return db.transaction().execute(async (trx) => {
 		const event = await q.lockEvent(trx, eventId);
-		if (!event || !canSeeEvent(actor, event.visibility)) throw notFound();
-		if (!actor) throw unauthenticated();
+		if (!event) throw notFound();
+		authorize(actor, eventPolicy, 'view', event);
+		authorize(actor, eventPolicy, 'signedIn');
 		const existing = await q.findRegistration(trx, event.id, actor.id);
 		if (!existing) throw conflict('events_error_not_registered');
 		if (existing.status === 'cancelled') return { status: 'cancelled', promoted: 0 };
@@ -210,7 +210,7 @@ async function promoteWaiting(trx: Transaction<DB>, event: { id: number; slug: s
 	const waiting = await q.firstWaiting(trx, event.id, Math.min(free, 100_000));
 	await q.markPromoted(trx, waiting.map((w) => w.id));
 	for (const person of waiting) {
-		const locale = localeOf(person.locale);
+		const locale = asLocale(person.locale);
 		const url = `${origin}/${locale}/events/${event.slug}`;
 		await insertMail(trx, {
 			to: person.email,

@@ -1,2 +1,3 @@
+export { partnerPolicy } from './partners.policy';
 export type { SearchSummary } from './partners.schemas';
 export { completePartnerSearch, createPartnerSearch, decideOnInterest, expressInterest, getNewSearchForm, getPartnerSearch, listPartnerSearches, listSearchesOfCall } from './partners.service';

@@ -1,4 +1,5 @@
-import { isMember, type MaybeActor } from '../../platform/auth';
+import { definePolicy, isMember, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
+import { forbidden, invalid, unauthenticated } from '../../platform/core';
 import type { PartnerSearchStatus } from '../../platform/db';
 
 /** Partner searches are members' business: project ideas are not for anonymous visitors. */
@@ -17,3 +18,18 @@ export const canExpressInterestFor = (
 	organisationId: number,
 	belongsToOrganisation: boolean
 ) => isMember(actor) && search.status === 'open' && belongsToOrganisation && organisationId !== search.organisation_id;
+
+const notYours = () => invalid({ organisation_id: { key: 'partners_error_not_your_organisation' } });
+
+/** The partner search vocabulary for services: members only; visitors are sent to log in. */
+export const partnerPolicy = definePolicy({
+	signedIn,
+	view: rule((actor): actor is Actor => canSeeSearches(actor), { anonymous: unauthenticated, denied: () => forbidden('partners_error_members_only') }),
+	postFor: rule((actor, poster: { belongsToOrganisation: boolean }) => canPostSearchFor(actor, poster.belongsToOrganisation), { denied: notYours }),
+	manage: rule((actor, search: { belongsToPoster: boolean }) => canManageSearch(actor, search.belongsToPoster), { denied: forbidden }),
+	answerFor: rule(
+		(actor, answer: { search: { status: PartnerSearchStatus; organisation_id: number }; organisationId: number; belongsToOrganisation: boolean }) =>
+			canExpressInterestFor(actor, answer.search, answer.organisationId, answer.belongsToOrganisation),
+		{ denied: notYours }
+	)
+});

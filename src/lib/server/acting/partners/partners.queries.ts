@@ -3,18 +3,6 @@ import type { DB, InterestStatus, PartnerSearchStatus } from '../../platform/db'
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** Approved organisations the person belongs to. */
-export function listActorOrganisations(db: Db, personId: number) {
-	return db
-		.selectFrom('organisation_members as om')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.where('om.person_id', '=', personId)
-		.where('o.member_since', 'is not', null)
-		.select(['o.id', 'o.name'])
-		.orderBy('o.name')
-		.execute();
-}
-
 export function slugTaken(db: Db, slug: string) {
 	return db.selectFrom('partner_searches').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import { makeCall } from '../calls/calls.testing';
 import {
 	completePartnerSearch,

@@ -1,18 +1,13 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { countryName, countryOptions } from '../../directory/cities';
-import { cityName } from '../../directory/people';
-import { renderMarkdown } from '../../knowledge/practices';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { findCallBySlug, listCallAreas } from '../calls/calls.queries';
-import { canSeeCall, localeOf } from '../calls';
-import { insertProject } from '../projects/projects.queries';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { insertAudit } from '../../platform/audit';
+import { callAreaIds, findOpenCall } from '../calls';
+import { foundProject } from '../projects';
 import { reindexProject } from '../../knowledge/search';
-import { canExpressInterestFor, canManageSearch, canPostSearchFor, canSeeSearches } from './partners.policy';
+import { partnerPolicy } from './partners.policy';
 import * as q from './partners.queries';
 import {
 	decisionSchema,
@@ -24,6 +19,8 @@ import {
 	type SearchDetails,
 	type SearchSummary
 } from './partners.schemas';
+import { approvedOrganisationsOf, cityName, countryName, countryOptions, renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
 type Db = Deps['db'];
 
@@ -55,8 +52,7 @@ function toSummary(row: q.SearchRow, locale: string): SearchSummary {
 }
 
 function requireMember(actor: MaybeActor) {
-	if (!actor) throw unauthenticated();
-	if (!canSeeSearches(actor)) throw forbidden('partners_error_members_only');
+	authorize(actor, partnerPolicy, 'view');
 	return actor;
 }
 
@@ -69,22 +65,16 @@ export async function listPartnerSearches(actor: MaybeActor, input: { locale: Lo
 
 /** For the call page: its open searches, or nothing for visitors (they are told to sign in). */
 export async function listSearchesOfCall(actor: MaybeActor, input: { locale: Locale; callId: number }, deps: Deps): Promise<SearchSummary[] | null> {
-	if (!canSeeSearches(actor)) return null;
+	if (!partnerPolicy.view(actor)) return null;
 	return listPartnerSearches(actor, input, deps);
-}
-
-async function openCall(actor: MaybeActor, slug: string, db: Db) {
-	const call = await findCallBySlug(db, slug);
-	if (!call || !canSeeCall(actor, call) || call.status !== 'checked') return undefined;
-	return call;
 }
 
 /** What the "look for partners" form needs: the actor's organisations and the call, if any. */
 export async function getNewSearchForm(actor: MaybeActor, input: { locale: Locale; call?: string | null }, { db }: Deps): Promise<NewSearchForm> {
 	const member = requireMember(actor);
-	const call = input.call ? await openCall(actor, input.call, db) : undefined;
+	const call = input.call ? await findOpenCall(actor, input.call, db) : undefined;
 	if (input.call && !call) throw notFound();
-	const organisations = await q.listActorOrganisations(db, member.id);
+	const organisations = await approvedOrganisationsOf(db, member.id);
 	return {
 		call: call ? { slug: call.slug, title: call.title } : null,
 		organisations,
@@ -101,12 +91,11 @@ export async function getNewSearchForm(actor: MaybeActor, input: { locale: Local
 export async function createPartnerSearch(actor: MaybeActor, input: { values: unknown; now?: Date }, { db }: Deps): Promise<{ slug: string }> {
 	const member = requireMember(actor);
 	const data = validate(newSearchSchema, input.values);
-	const mine = await q.listActorOrganisations(db, member.id);
-	if (!canPostSearchFor(actor, mine.some((o) => o.id === data.organisation_id)))
-		throw invalid({ organisation_id: { key: 'partners_error_not_your_organisation' } });
+	const mine = await approvedOrganisationsOf(db, member.id);
+	authorize(actor, partnerPolicy, 'postFor', { belongsToOrganisation: mine.some((o) => o.id === data.organisation_id) });
 	let callId: number | null = null;
 	if (data.call) {
-		const call = await openCall(actor, data.call, db);
+		const call = await findOpenCall(actor, data.call, db);
 		if (!call) throw invalid({ call: { key: 'error_invalid_choice' } });
 		if (call.deadline < (input.now ?? new Date())) throw invalid({ call: { key: 'partners_error_call_closed' } }, 'partners_error_call_closed');
 		callId = call.id;
@@ -157,9 +146,9 @@ function toInterest(row: Awaited<ReturnType<typeof q.listInterests>>[number], lo
  */
 export async function getPartnerSearch(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<SearchDetails> {
 	const search = await visibleSearch(actor, input.slug, db);
-	const [mine, interests] = await Promise.all([q.listActorOrganisations(db, actor!.id), q.listInterests(db, search.id)]);
+	const [mine, interests] = await Promise.all([approvedOrganisationsOf(db, actor!.id), q.listInterests(db, search.id)]);
 	const myIds = new Set(mine.map((o) => o.id));
-	const canManage = canManageSearch(actor, myIds.has(search.organisation_id));
+	const canManage = partnerPolicy.manage(actor, { belongsToPoster: myIds.has(search.organisation_id) });
 	const answered = new Set(interests.map((i) => i.organisation_id));
 	return {
 		...toSummary(search, input.locale),
@@ -168,7 +157,7 @@ export async function getPartnerSearch(actor: MaybeActor, input: { slug: string;
 		canManage,
 		canComplete: canManage && search.status === 'open' && interests.some((i) => i.status === 'accepted'),
 		interests: interests.filter((i) => canManage || myIds.has(i.organisation_id)).map((i) => toInterest(i, input.locale)),
-		interestOrganisations: mine.filter((o) => !answered.has(o.id) && canExpressInterestFor(actor, search, o.id, true))
+		interestOrganisations: mine.filter((o) => !answered.has(o.id) && partnerPolicy.answerFor(actor, { search, organisationId: o.id, belongsToOrganisation: true }))
 	};
 }
 
@@ -189,15 +178,15 @@ export async function expressInterest(actor: MaybeActor, input: { slug: string; 
 	const data = validate(interestSchema, input.values);
 	if (search.status !== 'open') throw conflict('partners_error_not_open');
 	if (data.organisation_id === search.organisation_id) throw invalid({ organisation_id: { key: 'partners_error_own_search' } });
-	const mine = await q.listActorOrganisations(db, member.id);
-	const organisation = mine.find((o) => o.id === data.organisation_id);
-	if (!organisation || !canExpressInterestFor(actor, search, organisation.id, true))
-		throw invalid({ organisation_id: { key: 'partners_error_not_your_organisation' } });
+	const mine = await approvedOrganisationsOf(db, member.id);
+	const found = mine.find((o) => o.id === data.organisation_id);
+	authorize(actor, partnerPolicy, 'answerFor', { search, organisationId: data.organisation_id, belongsToOrganisation: found !== undefined });
+	const organisation = found!;
 	await db.transaction().execute(async (trx) => {
 		const inserted = await q.insertInterest(trx, { search_id: search.id, organisation_id: organisation.id, person_id: member.id, message: data.message });
 		if (!inserted) throw conflict('partners_error_already_interested', { organisation_id: { key: 'partners_error_already_interested' } });
 		for (const person of await posterContacts(trx, search)) {
-			const locale = localeOf(person.locale);
+			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
 				subject: m.partners_mail_interest_subject({ organisation: organisation.name, title: search.title }, { locale }),
@@ -212,8 +201,8 @@ export async function expressInterest(actor: MaybeActor, input: { slug: string; 
 
 async function managedSearch(actor: MaybeActor, slug: string, db: Db) {
 	const search = await visibleSearch(actor, slug, db);
-	const mine = await q.listActorOrganisations(db, actor!.id);
-	if (!canManageSearch(actor, mine.some((o) => o.id === search.organisation_id))) throw forbidden();
+	const mine = await approvedOrganisationsOf(db, actor!.id);
+	authorize(actor, partnerPolicy, 'manage', { belongsToPoster: mine.some((o) => o.id === search.organisation_id) });
 	return search;
 }
 
@@ -236,7 +225,7 @@ export async function decideOnInterest(actor: MaybeActor, input: { slug: string;
 		if (!decided) throw conflict('partners_error_already_decided');
 		const person = decided.person_id === null ? undefined : await q.findPerson(trx, decided.person_id);
 		if (person) {
-			const locale = localeOf(person.locale);
+			const locale = asLocale(person.locale);
 			const params = { name: person.name, organisation: search.org_name, title: search.title, role: roleLabel(role, locale) };
 			await insertMail(trx, {
 				to: person.email,
@@ -264,8 +253,8 @@ export async function completePartnerSearch(actor: MaybeActor, input: { slug: st
 		if (locked?.status !== 'open') throw conflict('partners_error_not_open');
 		const accepted = (await q.listInterests(trx, search.id)).filter((i) => i.status === 'accepted');
 		if (accepted.length === 0) throw conflict('partners_error_no_partner');
-		const areaIds = search.call_id === null ? [] : (await listCallAreas(trx, [search.call_id], 'en')).map((a) => a.id);
-		const project = await insertProject(trx, {
+		const areaIds = search.call_id === null ? [] : await callAreaIds(trx, search.call_id);
+		const project = await foundProject(trx, {
 			title: search.title,
 			summary: search.idea,
 			status: 'forming',
@@ -288,7 +277,7 @@ export async function completePartnerSearch(actor: MaybeActor, input: { slug: st
 			if (!interest.person_email || interest.person_id === null) continue;
 			const person = await q.findPerson(trx, interest.person_id);
 			if (!person) continue;
-			const locale = localeOf(person.locale);
+			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
 				subject: m.partners_mail_complete_subject({ title: search.title }, { locale }),

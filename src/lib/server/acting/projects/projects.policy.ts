@@ -1,6 +1,6 @@
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import { definePolicy, isCoordinator, isMember, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
 import type { Audience, PartnerRole } from '../../platform/db';
-import { invalid } from '../../platform/core';
+import { forbidden, invalid, unauthenticated } from '../../platform/core';
 
 /**
  * Who the viewer is for one project. `partner`: belongs to one of the project's partner
@@ -55,3 +55,22 @@ export function assertOneLead(partners: readonly { organisationId: number; role:
 	if (new Set(partners.map((p) => p.organisationId)).size !== partners.length)
 		throw invalid({ partners: { key: 'projects_error_partner_twice' } }, 'projects_error_partner_twice');
 }
+
+const membersOnly = () => forbidden('projects_error_members_only');
+
+/**
+ * The projects vocabulary for services. Hidden and missing projects are both not_found; a
+ * visitor asked to do something is sent to log in; someone who sees the project but may not
+ * change it is refused (forbidden).
+ */
+export const projectPolicy = definePolicy({
+	signedIn,
+	view: (actor, project: { visibility: 'public' | 'members'; standing: ProjectStanding }) => canSeeProject(actor, project.visibility, project.standing),
+	/** Starting a project at all: network members. */
+	start: rule((actor): actor is Actor => isMember(actor), { anonymous: unauthenticated, denied: membersOnly }),
+	/** Any approved organisation may be named lead (not only the actor's own). */
+	leadAnywhere: (actor) => isCoordinator(actor),
+	createFor: rule((actor, lead: { belongsToOrganisation: boolean }) => canCreateProjectFor(actor, lead.belongsToOrganisation), { denied: membersOnly }),
+	edit: rule((actor, standing: ProjectStanding): actor is Actor => canEditProject(actor, standing), { anonymous: unauthenticated, denied: forbidden }),
+	contribute: rule((actor, standing: ProjectStanding): actor is Actor => canContribute(actor, standing), { anonymous: unauthenticated, denied: forbidden })
+});

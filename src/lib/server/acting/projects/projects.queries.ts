@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Audience, DB, PartnerRole, ProjectStatus } from '../../platform/db';
-import { slugCandidates, slugify } from '../../directory/organisations';
+import { areaName, slugCandidates, slugify } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -129,8 +129,7 @@ export function listProjectAreas(db: Db, projectId: number, locale: string) {
 	return db
 		.selectFrom('project_areas as pa')
 		.innerJoin('areas as a', 'a.id', 'pa.area_id')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.select((eb) => ['a.id', 'a.key', eb.fn.coalesce('n.name', 'a.key').as('name')])
+		.select(['a.id', 'a.key', areaName(locale).as('name')])
 		.where('pa.project_id', '=', projectId)
 		.orderBy('a.position')
 		.execute();
@@ -163,18 +162,6 @@ export function listUpdates(db: Db, projectId: number, audiences: Audience[]) {
 		.orderBy('u.created_at', 'desc')
 		.orderBy('u.id', 'desc')
 		.limit(100)
-		.execute();
-}
-
-/** The person's organisations that are network members: the ones a project can be created for. */
-export function listActorOrganisations(db: Db, personId: number) {
-	return db
-		.selectFrom('organisation_members as om')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.where('om.person_id', '=', personId)
-		.where('o.member_since', 'is not', null)
-		.select(['o.id', 'o.name'])
-		.orderBy(sql`lower(o.name)`)
 		.execute();
 }
 
@@ -401,4 +388,10 @@ export function listOrganisationAdmins(db: Db, organisationId: number) {
 		.where('om.role', '=', 'admin')
 		.where('p.email_verified_at', 'is not', null)
 		.execute();
+}
+
+/** For the notification registry: projects' titles and slugs. */
+export function listProjectTitles(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('projects').select(['id', 'slug', 'title']).where('id', 'in', ids).execute();
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_ORIGIN, useTestDatabase } from '../../platform/db/testing/test-db';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { listAuditFor } from '../../platform/audit/audit.queries';
+import { listAuditFor } from '../../platform/audit';
 import type { Actor, MaybeActor } from '../../platform/auth';
 import { AppError } from '../../platform/core';
 import { documentsFor } from '../../together/documents';

@@ -9,21 +9,16 @@
 import { reindexProject } from '../../knowledge/search';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { AppError, conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps, type FieldErrors } from '../../platform/core';
-import { isCoordinator, type MaybeActor } from '../../platform/auth';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { cityName, countryName } from '../../directory/people';
-import { renderMarkdown } from '../../knowledge/practices';
+import { AppError, conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
+import { authorize, isCoordinator, type MaybeActor } from '../../platform/auth';
+import { insertAudit } from '../../platform/audit';
+import { insertMail } from '../../platform/mail';
+import { listAreas } from '../../knowledge/areas';
 import type { Transaction } from 'kysely';
 import type { DB, PartnerRole } from '../../platform/db';
 import {
 	assertOneLead,
-	canContribute,
-	canCreateProjectFor,
-	canEditProject,
-	canSeeProject,
+	projectPolicy,
 	readableAudiences,
 	type ProjectStanding
 } from './projects.policy';
@@ -46,6 +41,8 @@ import {
 	type ProjectSummary
 } from './projects.schemas';
 import { sortCollator } from '$lib/intl';
+import { approvedOrganisationsOf, cityName, countryName, renderMarkdown } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
 type PartnerRow = Awaited<ReturnType<typeof q.listPartnersOf>>[number];
 
@@ -112,7 +109,7 @@ export async function listProjects(actor: MaybeActor, params: URLSearchParams, d
 		total,
 		page: filters.page,
 		pages: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)),
-		canCreate: actor !== null && actor.isMember,
+		canCreate: projectPolicy.start(actor),
 		options: {
 			statuses: [...PROJECT_STATUSES],
 			areas: areas.map((a) => ({ value: a.key, label: a.name })),
@@ -144,7 +141,7 @@ async function visibleProject(deps: Deps, actor: MaybeActor, slug: string) {
 	const row = await q.findProjectBySlug(deps.db, slug);
 	if (!row) throw notFound();
 	const standing: ProjectStanding = await q.standingOf(deps.db, row.id, actor?.id ?? null);
-	if (!canSeeProject(actor, row.visibility, standing)) throw notFound();
+	authorize(actor, projectPolicy, 'view', { visibility: row.visibility, standing });
 	return { row, standing };
 }
 
@@ -158,7 +155,7 @@ export async function getProject(actor: MaybeActor, input: { slug: string; local
 		row.call_id ? q.findCheckedCall(deps.db, row.call_id) : undefined,
 		q.listUpdates(deps.db, row.id, readable)
 	]);
-	const canEdit = canEditProject(actor, standing);
+	const canEdit = projectPolicy.edit(actor, standing);
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -182,19 +179,18 @@ export async function getProject(actor: MaybeActor, input: { slug: string; local
 			createdAt: new Date(u.created_at).toISOString()
 		})),
 		readable,
-		can: { edit: canEdit, contribute: canContribute(actor, standing) },
+		can: { edit: canEdit, contribute: projectPolicy.contribute(actor, standing) },
 		isPartner: standing.partner
 	};
 }
 
 /**
- * For the documents service (B's uploadDocument / deleteDocument take `canManage`): the project's
- * id, whether the actor may upload (partners' people, coordinators) and delete (the lead's people,
- * coordinators). Missing and hidden projects are 404.
+ * The project's id for its documents, if the actor may see it (missing and hidden are 404). Who
+ * uploads and deletes is the documents service's decision, through this domain's policy.
  */
-export async function projectForDocuments(actor: MaybeActor, slug: string, deps: Deps): Promise<{ id: number; canUpload: boolean; canDelete: boolean }> {
-	const { row, standing } = await visibleProject(deps, actor, slug);
-	return { id: row.id, canUpload: canContribute(actor, standing), canDelete: canEditProject(actor, standing) };
+export async function projectForDocuments(actor: MaybeActor, slug: string, deps: Deps): Promise<{ id: number }> {
+	const { row } = await visibleProject(deps, actor, slug);
+	return { id: row.id };
 }
 
 /** Choices for the project forms: areas, checked calls, member organisations. */
@@ -212,8 +208,8 @@ async function formOptions(deps: Deps, locale: Locale) {
 
 /** What the "new project" form needs: the actor's organisations (one becomes the lead) and choices. */
 export async function getNewProjectForm(actor: MaybeActor, locale: Locale, deps: Deps) {
-	if (!actor) throw unauthenticated();
-	const [organisations, options] = await Promise.all([q.listActorOrganisations(deps.db, actor.id), formOptions(deps, locale)]);
+	authorize(actor, projectPolicy, 'signedIn');
+	const [organisations, options] = await Promise.all([approvedOrganisationsOf(deps.db, actor.id), formOptions(deps, locale)]);
 	return {
 		organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
 		areas: options.areas,
@@ -235,14 +231,13 @@ async function checkReferences(deps: Deps, fields: ProjectFields) {
  * budget_eur, starts_on, ends_on.
  */
 export async function createProject(actor: MaybeActor, input: { values: unknown }, deps: Deps): Promise<{ id: number; slug: string }> {
-	if (!actor) throw unauthenticated();
-	if (!actor.isMember) throw forbidden('projects_error_members_only');
+	authorize(actor, projectPolicy, 'start');
 	const fields = validateAll(input.values, true);
 	const organisationId = fields.organisation_id!;
-	const belongs = (await q.listActorOrganisations(deps.db, actor.id)).some((o) => o.id === organisationId);
-	if (!belongs && !(isCoordinator(actor) && (await q.isApprovedOrganisation(deps.db, organisationId))))
+	const belongs = (await approvedOrganisationsOf(deps.db, actor.id)).some((o) => o.id === organisationId);
+	if (!belongs && !(projectPolicy.leadAnywhere(actor) && (await q.isApprovedOrganisation(deps.db, organisationId))))
 		throw invalid({ organisation_id: { key: 'projects_error_not_your_organisation' } });
-	if (!canCreateProjectFor(actor, belongs)) throw forbidden('projects_error_members_only');
+	authorize(actor, projectPolicy, 'createFor', { belongsToOrganisation: belongs });
 	await checkReferences(deps, fields);
 	const partners = [{ organisationId, role: 'lead' as PartnerRole }];
 	assertOneLead(partners);
@@ -287,9 +282,9 @@ function validateAll(values: unknown, withOrganisation: boolean): ProjectFields 
 
 /** A project the actor may edit (lead organisation's people, coordinators); others get 404. */
 async function editableProject(actor: MaybeActor, slug: string, deps: Deps) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, projectPolicy, 'signedIn');
 	const { row, standing } = await visibleProject(deps, actor, slug);
-	if (!canEditProject(actor, standing)) throw forbidden();
+	authorize(actor, projectPolicy, 'edit', standing);
 	return row;
 }
 
@@ -397,7 +392,6 @@ const ROLE_LABELS: Record<PartnerRole, (inputs: object, options: { locale: Local
 	associated: m.projects_role_associated
 };
 
-const localeOf = (value: string): Locale => (value === 'en' ? 'en' : 'pl');
 
 /**
  * Adds a member organisation with a role (form values organisation_id, role). Its admins hear of
@@ -413,7 +407,7 @@ export async function addPartner(actor: MaybeActor, input: { slug: string; value
 	}, async (trx) => {
 		for (const admin of await q.listOrganisationAdmins(trx, organisation_id)) {
 			if (admin.id === actor!.id) continue;
-			const locale = localeOf(admin.locale);
+			const locale = asLocale(admin.locale);
 			const params = { name: admin.name, organisation: admin.organisation_name, title: row.title, role: ROLE_LABELS[role]({}, { locale }), by: actor!.name };
 			await insertMail(trx, {
 				to: admin.email,
@@ -448,9 +442,9 @@ export async function removePartner(actor: MaybeActor, input: { slug: string; va
 
 /** A partner's person posts an update (form values body in Markdown, update_audience partners|members). */
 export async function postProjectUpdate(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<{ id: number }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, projectPolicy, 'signedIn');
 	const { row, standing } = await visibleProject(deps, actor, input.slug);
-	if (!canContribute(actor, standing)) throw forbidden();
+	authorize(actor, projectPolicy, 'contribute', standing);
 	const { body, update_audience: audience } = validate(updateSchema, input.values);
 	return deps.db.transaction().execute(async (trx) => {
 		const created = await q.insertUpdate(trx, { projectId: row.id, authorId: actor.id, body, audience });

@@ -1,16 +1,16 @@
 import { m } from '$lib/paraglide/messages';
-import { locales, type Locale } from '$lib/paraglide/runtime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { findRegistration, insertRegistration, lockEvent, markCancelled, renewRegistration } from '../events/events.queries';
-import { areApplicationsOpen, canApplyToVisit, canRunVisit, isLiveApplication } from './visits.policy';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertAudit } from '../../platform/audit';
+import { insertMail } from '../../platform/mail';
+import { areApplicationsOpen, isLiveApplication, visitPolicy } from './visits.policy';
 import * as q from './visits.queries';
 import { applicationSchema, decisionSchema } from './visits.schemas';
 import { requireVisit } from './visits.service';
+import { cancelHostedRegistration, lockHostedEvent, registerForHostedEvent } from '../events';
+import { approvedOrganisationsOf } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
-const localeOf = (value: string): Locale => ((locales as readonly string[]).includes(value) ? (value as Locale) : 'pl');
 
 interface VisitAction {
 	slug: string;
@@ -24,13 +24,14 @@ interface VisitAction {
  */
 export async function applyForVisit(actor: MaybeActor, input: VisitAction, deps: Deps): Promise<void> {
 	const visit = await requireVisit(actor, input.slug, deps);
-	if (!actor) throw unauthenticated();
+	authorize(actor, visitPolicy, 'signedIn');
 	const { db, origin } = deps;
 	const belongsToHost = await q.isInOrganisation(db, visit.host_organisation_id, actor.id);
-	if (!canApplyToVisit(actor, belongsToHost)) throw forbidden(belongsToHost ? 'visits_error_own_visit' : 'visits_error_members_only');
+	authorize(actor, visitPolicy, 'applyAsGuest', { belongsToHost });
+	authorize(actor, visitPolicy, 'apply', { belongsToHost });
 	if (!areApplicationsOpen(visit, new Date())) throw conflict('visits_error_applications_closed');
 	const data = validate(applicationSchema, input.values);
-	if (data.organisationId !== null && !(await q.listPersonOrganisations(db, actor.id)).some((o) => o.id === data.organisationId))
+	if (data.organisationId !== null && !(await approvedOrganisationsOf(db, actor.id)).some((o) => o.id === data.organisationId))
 		throw invalid({ organisationId: { key: 'visits_error_not_your_organisation' } });
 	const motivation = data.motivation.replace(/\r\n/g, '\n');
 
@@ -43,7 +44,7 @@ export async function applyForVisit(actor: MaybeActor, input: VisitAction, deps:
 			throw conflict('visits_error_already_applied');
 		if (visit.host_organisation_id === null) return;
 		for (const host of await q.listHostContacts(trx, visit.host_organisation_id)) {
-			const locale = localeOf(host.locale);
+			const locale = asLocale(host.locale);
 			await insertMail(trx, {
 				to: host.email,
 				subject: m.visits_mail_applied_subject({ title: visit.title }, { locale }),
@@ -64,13 +65,13 @@ export async function applyForVisit(actor: MaybeActor, input: VisitAction, deps:
  */
 export async function decideApplication(actor: MaybeActor, input: VisitAction, deps: Deps): Promise<{ status: 'accepted' | 'declined' }> {
 	const visit = await requireVisit(actor, input.slug, deps);
-	if (!actor) throw unauthenticated();
+	authorize(actor, visitPolicy, 'signedIn');
 	const { db, origin } = deps;
-	if (!canRunVisit(actor, await q.isInOrganisation(db, visit.host_organisation_id, actor.id))) throw forbidden('visits_error_host_only');
+	authorize(actor, visitPolicy, 'run', { belongsToHost: await q.isInOrganisation(db, visit.host_organisation_id, actor.id) });
 	const data = validate(decisionSchema, input.values);
 
 	return db.transaction().execute(async (trx) => {
-		const event = await lockEvent(trx, visit.id);
+		const event = await lockHostedEvent(trx, visit.id);
 		if (!event) throw notFound();
 		const application = await q.lockApplication(trx, visit.id, data.applicationId);
 		if (!application) throw notFound();
@@ -78,9 +79,7 @@ export async function decideApplication(actor: MaybeActor, input: VisitAction, d
 		const status = data.decision === 'accept' ? 'accepted' : 'declined';
 		if (status === 'accepted') {
 			if (event.capacity !== null && (await q.countAccepted(trx, visit.id)) >= event.capacity) throw conflict('visits_error_full');
-			const registration = await findRegistration(trx, visit.id, application.person_id);
-			if (!registration) await insertRegistration(trx, { eventId: visit.id, personId: application.person_id, status: 'registered', answers: {} });
-			else if (registration.status !== 'registered') await renewRegistration(trx, registration.id, 'registered', {});
+			await registerForHostedEvent(trx, visit.id, application.person_id);
 		}
 		await q.setApplicationStatus(trx, application.id, status, { by: actor.id, message: data.message.replace(/\r\n/g, '\n') });
 		await insertAudit(trx, {
@@ -90,7 +89,7 @@ export async function decideApplication(actor: MaybeActor, input: VisitAction, d
 			subjectId: application.id,
 			details: { event: visit.id, person: application.person_id }
 		});
-		const locale = localeOf(application.locale);
+		const locale = asLocale(application.locale);
 		const params = { name: application.name, title: visit.title, message: data.message, url: `${origin}/${locale}/study-visits/${visit.slug}` };
 		await insertMail(trx, {
 			to: application.email,
@@ -107,14 +106,13 @@ export async function decideApplication(actor: MaybeActor, input: VisitAction, d
 /** Before the visit, the applicant withdraws a pending or accepted application; an accepted one frees its place. */
 export async function withdrawApplication(actor: MaybeActor, input: { slug: string }, deps: Deps): Promise<void> {
 	const visit = await requireVisit(actor, input.slug, deps);
-	if (!actor) throw unauthenticated();
+	authorize(actor, visitPolicy, 'signedIn');
 	if (visit.starts_at <= new Date()) throw conflict('visits_error_started');
 	await deps.db.transaction().execute(async (trx) => {
-		await lockEvent(trx, visit.id);
+		await lockHostedEvent(trx, visit.id);
 		const application = await q.findApplication(trx, visit.id, actor.id);
 		if (!application || !isLiveApplication(application.status)) throw conflict('visits_error_no_application');
 		await q.setApplicationStatus(trx, application.id, 'withdrawn');
-		const registration = await findRegistration(trx, visit.id, actor.id);
-		if (registration && registration.status !== 'cancelled') await markCancelled(trx, registration.id);
+		await cancelHostedRegistration(trx, visit.id, actor.id);
 	});
 }

@@ -1,11 +1,12 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import { AppError, conflict, forbidden, invalid, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
+import { AppError, conflict, invalid, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import { createTransfer } from '../../knowledge/transfers';
-import { canFileTakeaway } from './visits.policy';
+import { visitPolicy } from './visits.policy';
 import * as q from './visits.queries';
 import { takeawaySchema } from './visits.schemas';
 import { requireVisit } from './visits.service';
+import { approvedOrganisationsOf } from '../../shared';
 
 /**
  * After the visit has started, an accepted participant says what they take home: a short note
@@ -14,10 +15,10 @@ import { requireVisit } from './visits.service';
  */
 export async function fileTakeaway(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<void> {
 	const visit = await requireVisit(actor, input.slug, deps);
-	if (!actor) throw unauthenticated();
+	authorize(actor, visitPolicy, 'signedIn');
 	const { db } = deps;
 	const application = await q.findApplication(db, visit.id, actor.id);
-	if (!canFileTakeaway(actor, visit, application?.status ?? null, new Date())) throw forbidden('visits_error_takeaway_participants');
+	authorize(actor, visitPolicy, 'fileTakeaway', { visit, applicationStatus: application?.status ?? null, now: new Date() });
 	const data = validate(takeawaySchema, input.values);
 	if (data.practiceId !== null) {
 		const linked = await q.listVisitPractices(db, actor, visit.id, actor.locale);
@@ -38,14 +39,14 @@ export async function startTransferFromTakeaway(
 	deps: Deps
 ): Promise<{ practiceSlug: string; transferId: number; created: boolean }> {
 	const visit = await requireVisit(actor, input.slug, deps);
-	if (!actor) throw unauthenticated();
+	authorize(actor, visitPolicy, 'signedIn');
 	const { db } = deps;
 	const application = await q.findApplication(db, visit.id, actor.id);
-	if (!canFileTakeaway(actor, visit, application?.status ?? null, new Date())) throw forbidden('visits_error_takeaway_participants');
+	authorize(actor, visitPolicy, 'fileTakeaway', { visit, applicationStatus: application?.status ?? null, now: new Date() });
 	const takeaway = await q.findTakeaway(db, visit.id, actor.id);
 	if (!takeaway || takeaway.practice_id === null || takeaway.practice_slug === null) throw conflict('visits_error_takeaway_no_practice');
 	if (takeaway.transfer_id !== null) return { practiceSlug: takeaway.practice_slug, transferId: takeaway.transfer_id, created: false };
-	const organisations = await q.listPersonOrganisations(db, actor.id);
+	const organisations = await approvedOrganisationsOf(db, actor.id);
 	const organisation = organisations.find((o) => o.id === application?.organisation_id) ?? organisations[0];
 	if (!organisation) throw conflict('visits_error_transfer_no_organisation');
 

@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CostsPaidBy, DB, VisitApplicationStatus } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers/practice-access.queries';
-export { cityExists } from '../../directory/cities/cities.queries';
+import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers';
+export { cityExists } from '../../directory/cities';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -88,19 +88,6 @@ export async function visiblePracticeIds(db: Db, viewer: MaybeActor, ids: number
 	if (ids.length === 0) return [];
 	const rows = await db.selectFrom('practices as p').where('p.id', 'in', ids).where(listedPracticeVisibleTo(viewer)).select('p.id').execute();
 	return rows.map((r) => r.id);
-}
-
-/** The person's approved organisations with their cities. */
-export function listPersonOrganisations(db: Db, personId: number) {
-	return db
-		.selectFrom('organisation_members as om')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.innerJoin('cities as c', 'c.id', 'o.city_id')
-		.where('om.person_id', '=', personId)
-		.where('o.member_since', 'is not', null)
-		.select(['o.id', 'o.name', 'o.city_id', 'c.name as city_name', 'c.name_en as city_name_en'])
-		.orderBy('o.name')
-		.execute();
 }
 
 export function isInOrganisation(db: Db, organisationId: number | null, personId: number) {

@@ -1,21 +1,19 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import { forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import { isMember, type MaybeActor } from '../../platform/auth';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { canSeeEvent } from '../events';
-import { insertEvent, slugTaken } from '../events/events.queries';
-import { renderMarkdown } from '../../knowledge/practices';
-import { cityName, countryName } from '../../directory/people';
-import { areApplicationsOpen, canApplyToVisit, canFileTakeaway, canOfferVisit, canRunVisit, isLiveApplication } from './visits.policy';
+import { invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertAudit } from '../../platform/audit';
+import { insertHostedEvent } from '../events';
+import { areApplicationsOpen, isLiveApplication, visitPolicy } from './visits.policy';
 import * as q from './visits.queries';
 import { newVisitSchema, type NewVisitForm, type VisitDetails, type VisitList, type VisitSummary } from './visits.schemas';
 import { sortCollator } from '$lib/intl';
+import { approvedOrganisationsOf, cityName, countryName, renderMarkdown, slugCandidates, slugify } from '../../shared';
 
 /** A study visit the viewer may see, by its event's slug; hidden ones are not found. */
 export async function requireVisit(actor: MaybeActor, slug: string, { db }: Deps) {
 	const visit = await q.findVisit(db, slug);
-	if (!visit || !canSeeEvent(actor, visit.visibility)) throw notFound();
+	if (!visit) throw notFound();
+	authorize(actor, visitPolicy, 'view', visit);
 	return visit;
 }
 
@@ -40,7 +38,7 @@ function toSummary(row: q.VisitRow, locale: string, now: Date): VisitSummary {
 /** Upcoming visits (soonest first) and past ones (latest first) that the viewer may see. */
 export async function listStudyVisits(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<VisitList> {
 	const now = new Date();
-	const members = isMember(actor);
+	const members = visitPolicy.seeMembersOnly(actor);
 	const [upcoming, past] = await Promise.all([q.listUpcomingVisits(db, members, now), q.listPastVisits(db, members, now)]);
 	return {
 		upcoming: upcoming.map((row) => toSummary(row, input.locale, now)),
@@ -51,9 +49,8 @@ export async function listStudyVisits(actor: MaybeActor, input: { locale: Locale
 
 /** What the offer form needs: the actor's organisations, the member cities, practices to show. */
 export async function getNewVisitForm(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<NewVisitForm> {
-	if (!actor) throw unauthenticated();
-	if (!isMember(actor)) throw forbidden();
-	const organisations = await q.listPersonOrganisations(db, actor.id);
+	authorize(actor, visitPolicy, 'offer');
+	const organisations = await approvedOrganisationsOf(db, actor.id);
 	const [cities, practices] = await Promise.all([
 		q.listMemberCities(db),
 		q.listPracticesInCities(db, actor, [...new Set(organisations.map((o) => o.city_id))], input.locale)
@@ -80,28 +77,19 @@ export async function getNewVisitForm(actor: MaybeActor, input: { locale: Locale
  * Refused: visitors, non-members, someone else's organisation, past dates.
  */
 export async function createStudyVisit(actor: MaybeActor, input: Record<string, unknown>, deps: Deps): Promise<{ slug: string }> {
-	if (!actor) throw unauthenticated();
-	if (!isMember(actor)) throw forbidden();
+	authorize(actor, visitPolicy, 'offer');
 	const { db } = deps;
 	const data = validate(newVisitSchema, input);
-	const organisation = (await q.listPersonOrganisations(db, actor.id)).find((o) => o.id === data.hostOrganisationId);
-	if (!canOfferVisit(actor, organisation !== undefined) || !organisation)
-		throw invalid({ hostOrganisationId: { key: 'visits_error_not_your_organisation' } });
+	const found = (await approvedOrganisationsOf(db, actor.id)).find((o) => o.id === data.hostOrganisationId);
+	authorize(actor, visitPolicy, 'offerFor', { belongsToHost: found !== undefined });
+	const organisation = found!;
 	const cityId = data.cityId ?? organisation.city_id;
 	if (!(await q.cityExists(db, cityId))) throw invalid({ cityId: { key: 'error_invalid_choice' } });
 	const visible = await q.visiblePracticeIds(db, actor, data.practiceIds);
 	if (visible.length !== data.practiceIds.length) throw invalid({ practiceIds: { key: 'error_invalid_choice' } });
 
 	return db.transaction().execute(async (trx) => {
-		let slug = '';
-		for (const candidate of slugCandidates(slugify(data.title, 'study-visit'))) {
-			if (!(await slugTaken(trx, candidate))) {
-				slug = candidate;
-				break;
-			}
-		}
-		const event = await insertEvent(trx, {
-			slug,
+		const event = await insertHostedEvent(trx, {
 			type: 'study_visit',
 			host_organisation_id: organisation.id,
 			city_id: cityId,
@@ -120,7 +108,7 @@ export async function createStudyVisit(actor: MaybeActor, input: Record<string, 
 			registration_closes_at: data.applicationsCloseAt,
 			visibility: data.visibility,
 			created_by: actor.id
-		});
+		}, slugCandidates(slugify(data.title, 'study-visit')));
 		await q.insertStudyVisit(trx, {
 			eventId: event.id,
 			sites: data.sites.replace(/\r\n/g, '\n'),
@@ -145,13 +133,13 @@ export async function getStudyVisit(actor: MaybeActor, input: { slug: string; lo
 	const visit = await requireVisit(actor, input.slug, deps);
 	const now = new Date();
 	const belongsToHost = actor ? await q.isInOrganisation(db, visit.host_organisation_id, actor.id) : false;
-	const isHost = canRunVisit(actor, belongsToHost);
-	const members = isMember(actor);
+	const isHost = visitPolicy.run(actor, { belongsToHost });
+	const members = visitPolicy.seeMembersOnly(actor);
 	const [practices, application, takeaway, organisations, applications, participants, takeaways] = await Promise.all([
 		q.listVisitPractices(db, actor, visit.id, locale),
 		actor ? q.findApplication(db, visit.id, actor.id) : undefined,
 		actor ? q.findTakeaway(db, visit.id, actor.id) : undefined,
-		actor && members ? q.listPersonOrganisations(db, actor.id) : [],
+		actor && members ? approvedOrganisationsOf(db, actor.id) : [],
 		isHost ? q.listApplications(db, visit.id) : [],
 		members ? q.listParticipants(db, visit.id) : [],
 		members ? q.listTakeaways(db, visit.id, locale) : []
@@ -181,12 +169,12 @@ export async function getStudyVisit(actor: MaybeActor, input: { slug: string; lo
 			signedIn: actor !== null,
 			isMember: members,
 			isHost,
-			canApply: open && canApplyToVisit(actor, belongsToHost) && !(application && (isLiveApplication(application.status) || application.status === 'declined')),
+			canApply: open && visitPolicy.apply(actor, { belongsToHost }) && !(application && (isLiveApplication(application.status) || application.status === 'declined')),
 			organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
 			application: application
 				? { status: application.status, motivation: application.motivation, decisionMessage: application.decision_message, organisation: application.organisation_name }
 				: null,
-			canFileTakeaway: canFileTakeaway(actor, visit, application?.status ?? null, now),
+			canFileTakeaway: visitPolicy.fileTakeaway(actor, { visit, applicationStatus: application?.status ?? null, now }),
 			takeaway: takeaway
 				? { note: takeaway.note, practiceId: takeaway.practice_id, transferId: takeaway.transfer_id, practiceSlug: takeaway.practice_slug }
 				: null

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase, TEST_ORIGIN } from '../../platform/db/testing/test-db';
 import { actorOf, FACTORY_PASSWORD, makeArea, makeCity, makePerson } from '../../platform/db/testing/factories';
 import { resolveSession, startSession } from '../../platform/auth';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import { changeEmail, changePassword, getAccount, setMailLanguage, updateProfile } from './account.service';
 import { confirmEmailLink } from './register.service';
 import { lastMailTo, tokenIn } from './testing/account-helpers';

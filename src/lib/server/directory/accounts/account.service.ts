@@ -1,8 +1,8 @@
 import { conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
-import { endOtherSessions, hashPassword, verifyPassword, type MaybeActor } from '../../platform/auth';
+import { authorize, endOtherSessions, hashPassword, verifyPassword, type MaybeActor } from '../../platform/auth';
 import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { listAreas } from '../../knowledge/areas/areas.queries';
+import { insertMail } from '../../platform/mail';
+import { listAreas } from '../../knowledge/areas';
 import { effectiveVisibility, PROFILE_FIELDS } from '../people';
 import type { ProfileVisibility } from '../../platform/db';
 import {
@@ -14,7 +14,7 @@ import {
 	visibilityField,
 	type AccountPage
 } from './accounts.schemas';
-import { requireSignedIn } from './accounts.policy';
+import { accountPolicy } from './accounts.policy';
 import { issueEmailToken } from './email-tokens';
 import { changeEmailMail } from './accounts.mail';
 import * as q from './accounts.queries';
@@ -22,7 +22,7 @@ import { reindexPerson } from '../../knowledge/search';
 
 /** The signed-in person's own account with the choices its forms offer. Visitors: `unauthenticated`. */
 export async function getAccount(actor: MaybeActor, input: unknown, deps: Deps): Promise<AccountPage> {
-	requireSignedIn(actor);
+	authorize(actor, accountPolicy, 'ownAccount');
 	const { locale } = validate(accountPageSchema, input);
 	const [row, cities, areas] = await Promise.all([
 		q.findAccount(deps.db, actor.id),
@@ -55,7 +55,7 @@ export async function getAccount(actor: MaybeActor, input: unknown, deps: Deps):
  * part of it. A visibility left out of the form keeps its stored value.
  */
 export async function updateProfile(actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	requireSignedIn(actor);
+	authorize(actor, accountPolicy, 'ownAccount');
 	const values = validate(profileSchema, input);
 	const errors: FieldErrors = {};
 	if (values.city !== null && !(await q.cityExists(deps.db, values.city))) errors.city = { key: 'error_invalid_choice' };
@@ -110,7 +110,7 @@ export async function changePassword(
 	deps: Deps,
 	context: { sessionToken: string | undefined }
 ): Promise<void> {
-	requireSignedIn(actor);
+	authorize(actor, accountPolicy, 'ownAccount');
 	const values = validate(changePasswordSchema, input);
 	await checkCurrentPassword(deps, actor.id, values.current_password, 'current_password');
 	const passwordHash = await hashPassword(values.new_password);
@@ -126,7 +126,7 @@ export async function changePassword(
  * account uses.
  */
 export async function changeEmail(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ newEmail: string }> {
-	requireSignedIn(actor);
+	authorize(actor, accountPolicy, 'ownAccount');
 	const values = validate(changeEmailSchema, input);
 	const person = await checkCurrentPassword(deps, actor.id, values.password, 'password');
 	if (values.new_email === person.email.toLowerCase()) throw invalid({ new_email: { key: 'account_email_same' } });
@@ -147,7 +147,7 @@ export async function changeEmail(actor: MaybeActor, input: unknown, deps: Deps)
 
 /** Sets the language of the mail the person receives. */
 export async function setMailLanguage(actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	requireSignedIn(actor);
+	authorize(actor, accountPolicy, 'ownAccount');
 	const { locale } = validate(mailLanguageSchema, input);
 	await q.updateLocale(deps.db, actor.id, locale);
 }

@@ -3,10 +3,9 @@
  * that they work from any mail program. Plain text: nothing in a name can become markup.
  */
 import { m } from '$lib/paraglide/messages';
-import { isLocale, baseLocale, type Locale } from '$lib/paraglide/runtime';
-import type { OutgoingMail } from '../../platform/mail/outbox.queries';
-
-export const recipientLocale = (locale: string): Locale => (isLocale(locale) ? locale : baseLocale);
+import type { Locale } from '$lib/paraglide/runtime';
+import type { OutgoingMail } from '../../platform/mail';
+import { asLocale } from '../../platform/i18n';
 
 export function linkTo(origin: string, locale: Locale, page: string, token: string): string {
 	return `${origin}/${locale}/${page}?token=${encodeURIComponent(token)}`;
@@ -21,7 +20,7 @@ interface MailInput {
 }
 
 export function verificationMail({ to, name, origin, locale: raw, token }: MailInput): OutgoingMail {
-	const locale = recipientLocale(raw);
+	const locale = asLocale(raw);
 	const link = linkTo(origin, locale, 'verify-email', token);
 	return {
 		to,
@@ -31,7 +30,7 @@ export function verificationMail({ to, name, origin, locale: raw, token }: MailI
 }
 
 export function resetPasswordMail({ to, name, origin, locale: raw, token }: MailInput): OutgoingMail {
-	const locale = recipientLocale(raw);
+	const locale = asLocale(raw);
 	const link = linkTo(origin, locale, 'reset-password', token);
 	return {
 		to,
@@ -42,7 +41,7 @@ export function resetPasswordMail({ to, name, origin, locale: raw, token }: Mail
 
 /** Sent to the NEW address: following the link proves the person reads it. */
 export function changeEmailMail({ to, name, origin, locale: raw, token }: MailInput): OutgoingMail {
-	const locale = recipientLocale(raw);
+	const locale = asLocale(raw);
 	const link = linkTo(origin, locale, 'verify-email', token);
 	return {
 		to,

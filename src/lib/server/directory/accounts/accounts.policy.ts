@@ -1,10 +1,10 @@
-import type { Actor, MaybeActor } from '../../platform/auth';
-import { unauthenticated } from '../../platform/core';
+import { definePolicy, signedIn } from '../../platform/auth';
 
 /**
  * Who may do what with accounts. Anyone may register, log in or ask for a reset link (those are
  * limited by rate, not by role); everything on the account page is the signed-in person's own.
  */
-export function requireSignedIn(actor: MaybeActor): asserts actor is Actor {
-	if (!actor) throw unauthenticated();
-}
+export const accountPolicy = definePolicy({
+	/** The account page and its forms: signed in, or `unauthenticated` (the login form). */
+	ownAccount: signedIn
+});

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, EmailTokenPurpose, ProfileVisibility, Role } from '../../platform/db';
-export { existingAreaIds } from '../../knowledge/areas/areas.queries';
-export { cityExists } from '../cities/cities.queries';
+import { escapeLike } from '../../shared';
+export { existingAreaIds } from '../../knowledge/areas';
+export { cityExists } from '../cities';
 
 type Db = Kysely<DB>;
 
@@ -33,7 +34,7 @@ export async function handlesStartingWith(db: Db, base: string): Promise<string[
 	const rows = await db
 		.selectFrom('people')
 		.select('handle')
-		.where('handle', 'like', `${base.replace(/[\\%_]/g, '\\$&')}%`)
+		.where('handle', 'like', `${escapeLike(base)}%`)
 		.execute();
 	return rows.map((row) => row.handle);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase, TEST_ORIGIN } from '../../platform/db/testing/test-db';
 import { FACTORY_PASSWORD, makePerson } from '../../platform/db/testing/factories';
 import { resolveSession, startSession } from '../../platform/auth';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import { logIn } from './login.service';
 import { checkResetLink, requestPasswordReset, resetPassword } from './password-reset.service';
 import { lastMailTo, tokenIn } from './testing/account-helpers';

@@ -1,7 +1,7 @@
 import { validate, type Deps } from '../../platform/core';
 import { endOtherSessions, hashPassword, startSession, type MaybeActor } from '../../platform/auth';
 import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
-import { insertMail } from '../../platform/mail/outbox.queries';
+import { insertMail } from '../../platform/mail';
 import { forgotPasswordSchema, resetPasswordSchema, type SessionGrant } from './accounts.schemas';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { resetPasswordMail } from './accounts.mail';

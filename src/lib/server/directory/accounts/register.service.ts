@@ -1,9 +1,9 @@
 import { conflict, validate, type Deps } from '../../platform/core';
-import { hashPassword, startSession, type MaybeActor } from '../../platform/auth';
+import { authorize, hashPassword, startSession, type MaybeActor } from '../../platform/auth';
 import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
-import { insertMail } from '../../platform/mail/outbox.queries';
+import { insertMail } from '../../platform/mail';
 import { registerSchema, type SessionGrant } from './accounts.schemas';
-import { requireSignedIn } from './accounts.policy';
+import { accountPolicy } from './accounts.policy';
 import { firstFreeHandle, handleBase } from './handle';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { verificationMail } from './accounts.mail';
@@ -110,7 +110,7 @@ export async function resendVerification(
 	_input: unknown,
 	deps: Deps
 ): Promise<{ sent: boolean; email: string }> {
-	requireSignedIn(actor);
+	authorize(actor, accountPolicy, 'ownAccount');
 	const person = await q.findCredentialsById(deps.db, actor.id);
 	if (!person || person.email_verified_at) return { sent: false, email: actor.email };
 	const limit = { limit: LIMITS.verificationMail, key: String(actor.id) };

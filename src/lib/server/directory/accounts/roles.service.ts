@@ -2,7 +2,7 @@ import { notFound, validate, type Deps } from '../../platform/core';
 import type { Role } from '../../platform/db';
 import { roleSchema } from './roles.schemas';
 import * as q from './accounts.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 
 /**
  * Gives an existing person the coordinator or admin role, from the server console

@@ -1,23 +1,15 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB, ProfileVisibility } from '../../platform/db';
+import { cityNameSql, nameSortKey } from '../../shared';
 import { SIZE_BANDS, type CityFilters } from './cities.schemas';
+import { memberCitySql as MEMBER_CITY } from './cities.sql';
 
 type Db = Kysely<DB>;
 
-/**
- * A "member city" has an approved organisation or an approved individual member. Written
- * against the alias `c` for cities.
- */
-const MEMBER_CITY = sql<boolean>`(exists (select 1 from organisations mo where mo.city_id = c.id and mo.member_since is not null)
-	or exists (select 1 from people mp where mp.city_id = c.id and mp.member_since is not null))`;
-
 const MEMBER_ORGANISATIONS = sql<number>`(select count(*)::int from organisations co where co.city_id = c.id and co.member_since is not null)`;
 
-/**
- * An accent-free sort key, so "Łódź" sorts among the L's whatever collation the database has
- * (PGlite has no ICU; unaccent is not installed for cities).
- */
-const SORT_KEY = sql`translate(lower(c.name), 'ąćęłńóśźżáàâäãåčçďéèêëěíìîïľĺňñôöõőřŕšşťúùûüůűýÿžøæß', 'acelnoszzaaaaaaccdeeeeeiiiillnnoooorrsstuuuuuuyyzoas')`;
+/** Cities sort by an accent-free key, so "Łódź" sorts among the L's (PGlite has no ICU). */
+const SORT_KEY = nameSortKey('c.name');
 
 function filterSql(filters: CityFilters): RawBuilder<boolean> {
 	const parts: RawBuilder<unknown>[] = [sql`true`];
@@ -171,7 +163,12 @@ export function updateCityRow(db: Db, id: number, changes: CityChanges) {
 		.executeTakeFirstOrThrow();
 }
 
-/** Whether a city exists: forms that offer a city check the choice with it. */
-export async function cityExists(db: Kysely<DB> | Transaction<DB>, cityId: number): Promise<boolean> {
-	return (await db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst()) !== undefined;
+/** For the notification registry: cities' names in the page's language, with their slugs. */
+export function listCityTitles(db: Db, ids: number[], locale: string) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('cities as c').select(['c.id', 'c.slug', cityNameSql(locale).as('name')]).where('c.id', 'in', ids).execute();
+}
+
+export async function findCityIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+	return (await db.selectFrom('cities').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }

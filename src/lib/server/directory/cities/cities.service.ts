@@ -1,24 +1,14 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, validate, type Deps } from '../../platform/core';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import { reindexCity } from '../../knowledge/search';
-import type { MaybeActor } from '../../platform/auth';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import { canSee } from '../people';
 import { renderEuropeMap, type MapMarker } from '../map';
 import { getCityKnowledge, type CityKnowledge } from '../../knowledge/transfers';
-import { countryName } from './countries';
-import { canEditCities } from './cities.policy';
-import {
-	countCities,
-	findCityBySlug,
-	listCities as listCityRows,
-	listCityCountries,
-	listCityOrganisations,
-	listCityPeople,
-	listMapCities,
-	updateCityRow
-} from './cities.queries';
+import { cityPolicy } from './cities.policy';
+import { countCities, findCityBySlug, listCities as listCityRows, listCityCountries, listCityOrganisations, listCityPeople, listMapCities, updateCityRow } from './cities.queries';
 import {
 	CITIES_PAGE_SIZE,
 	cityEditSchema,
@@ -30,10 +20,7 @@ import {
 	type MapCity
 } from './cities.schemas';
 import { sortCollator } from '$lib/intl';
-
-/** A city's name in the page language: its English name on English pages when it has one. */
-const displayName = (city: { name: string; name_en: string | null }, locale: Locale) =>
-	locale === 'en' && city.name_en ? city.name_en : city.name;
+import { cityName, countryName } from '../../shared';
 
 /** The directory of cities, narrowed by the query string's filters; public. */
 export async function listCities(
@@ -77,7 +64,7 @@ export async function mapOfNetwork(deps: Deps, locale: Locale): Promise<{ svg: s
 	const rows = await listMapCities(deps.db);
 	const cities: MapCity[] = rows.map((row) => ({
 		slug: row.slug,
-		name: displayName(row, locale),
+		name: cityName(row, locale),
 		countryCode: row.country_code,
 		countryName: countryName(row.country_code, locale),
 		isMember: row.is_member
@@ -109,7 +96,7 @@ export async function getCity(
 		listCityPeople(db, city.id),
 		getCityKnowledge(actor, { cityId: city.id, locale: input.locale }, { db })
 	]);
-	const name = displayName(city, input.locale);
+	const name = cityName(city, input.locale);
 	return {
 		slug: city.slug,
 		name: city.name,
@@ -135,19 +122,19 @@ export async function getCity(
 			[{ href: `/${input.locale}/cities/${city.slug}`, label: name, latitude: city.latitude, longitude: city.longitude, kind: 'highlight' }],
 			{ focus: { latitude: city.latitude, longitude: city.longitude, zoom: 3 } }
 		),
-		canEdit: canEditCities(actor),
+		canEdit: cityPolicy.edit(actor),
 		knowledge
 	};
 }
 
 /** The edit form's starting values; coordinators only (others: not found). */
 export async function getCityForEdit(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<CityEditView> {
-	if (!canEditCities(actor)) throw notFound();
+	authorize(actor, cityPolicy, 'edit');
 	const city = await findCityBySlug(db, input.slug);
 	if (!city) throw notFound();
 	return {
 		slug: city.slug,
-		name: displayName(city, input.locale),
+		name: cityName(city, input.locale),
 		countryName: countryName(city.country_code, input.locale),
 		values: {
 			name_en: city.name_en ?? '',
@@ -164,7 +151,7 @@ export async function getCityForEdit(actor: MaybeActor, input: { slug: string; l
  * who changed what in the audit log. Coordinators only: anyone else gets not found.
  */
 export async function updateCity(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
-	if (!canEditCities(actor)) throw notFound();
+	authorize(actor, cityPolicy, 'edit');
 	const values = validate(cityEditSchema, input.values);
 	return db.transaction().execute(async (trx) => {
 		const city = await findCityBySlug(trx, input.slug);

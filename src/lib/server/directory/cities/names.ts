@@ -1,5 +1,4 @@
-/** Letters that Unicode does not decompose into a base letter plus accent. */
-const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+import { asciiLower, slugify } from '../../shared';
 
 /**
  * A place name reduced for comparison: lower case, no diacritics, single spaces, hyphens and
@@ -7,11 +6,7 @@ const SPECIAL: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', 
  * "saint etienne".
  */
 export function foldName(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[łøæœßđðþı]/g, (c) => SPECIAL[c] ?? c)
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	return asciiLower(text)
 		.replace(/[-‐–'’.,]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -19,10 +14,5 @@ export function foldName(text: string): string {
 
 /** A readable URL part from a city name: "Saint-Étienne" → "saint-etienne". */
 export function citySlug(name: string): string {
-	const base = foldName(name)
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+/, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return base || 'city';
+	return slugify(name, 'city');
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, Role } from '../../platform/db';
+import { containsPattern } from '../../shared';
 
 type Db = Kysely<DB>;
 
@@ -19,7 +20,7 @@ export function countNetwork(db: Db) {
 export async function listPeople(db: Db, search: string, limit: number, offset: number) {
 	let base = db.selectFrom('people');
 	if (search) {
-		const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const pattern = containsPattern(search);
 		base = base.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('email', 'ilike', pattern)]));
 	}
 	const [rows, total] = await Promise.all([

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { forbidden, notFound, oneOf, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
+import { notFound, oneOf, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import type { Role } from '../../platform/db';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import * as q from './admin.queries';
-import { requireAdmin, requireCoordinator } from './membership.policy';
+import { membershipPolicy } from './membership.policy';
 
 export const PEOPLE_PAGE_SIZE = 50;
 export const ROLES = ['person', 'coordinator', 'admin'] as const satisfies readonly Role[];
 
 /** The coordinator's dashboard: what waits, and how big the network is. */
 export async function getDashboard(actor: MaybeActor, deps: Deps) {
-	requireCoordinator(actor);
+	authorize(actor, membershipPolicy, 'coordinate');
 	const counts = await q.countNetwork(deps.db);
 	return {
 		pending: Number(counts.pending ?? 0),
@@ -19,7 +19,7 @@ export async function getDashboard(actor: MaybeActor, deps: Deps) {
 		individualMembers: Number(counts.individual_members ?? 0),
 		organisations: Number(counts.organisations ?? 0),
 		people: Number(counts.people ?? 0),
-		isAdmin: actor.role === 'admin'
+		isAdmin: membershipPolicy.administer(actor)
 	};
 }
 
@@ -30,7 +30,7 @@ const peopleQuerySchema = z.object({
 
 /** Everyone with an account and their platform role; admins only. */
 export async function listPeopleWithRoles(actor: MaybeActor, params: URLSearchParams, deps: Deps) {
-	requireAdmin(actor);
+	authorize(actor, membershipPolicy, 'administer');
 	const filters = validate(peopleQuerySchema, Object.fromEntries(params));
 	const { rows, total } = await q.listPeople(deps.db, filters.q, PEOPLE_PAGE_SIZE, (filters.page - 1) * PEOPLE_PAGE_SIZE);
 	return {
@@ -61,9 +61,9 @@ const roleChangeSchema = z.object({
  * own role, so the platform always keeps at least the admin doing the changing.
  */
 export async function setPersonRole(actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	requireAdmin(actor);
+	authorize(actor, membershipPolicy, 'administer');
 	const data = validate(roleChangeSchema, input);
-	if (data.person_id === actor.id) throw forbidden('admin_error_own_role');
+	authorize(actor, membershipPolicy, 'changeRoleOf', { id: data.person_id });
 	await deps.db.transaction().execute(async (trx) => {
 		const person = await q.findPersonRole(trx, data.person_id);
 		if (!person) throw notFound();

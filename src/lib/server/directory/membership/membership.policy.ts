@@ -1,15 +1,27 @@
-import { notFound } from '../../platform/core';
-import { isAdmin, isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
+import { forbidden, unauthenticated } from '../../platform/core';
+import { authorize, definePolicy, isAdmin, isCoordinator, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
 
 /**
- * Coordination pages do not exist for anyone else: the same 404 as a missing page, so their
- * existence and contents leak nothing. Checked in every service, not only in routes.
+ * Who may do what with membership and the coordination pages. Coordination pages do not exist
+ * for anyone else: the same 404 as a missing page, so their existence and contents leak
+ * nothing. Checked in every service, not only in routes.
  */
-export function requireCoordinator(actor: MaybeActor): asserts actor is Actor {
-	if (!isCoordinator(actor)) throw notFound();
-}
+export const membershipPolicy = definePolicy({
+	signedIn,
+	/** Applying needs a confirmed e-mail address. */
+	apply: rule((actor): actor is Actor => actor !== null && actor.emailVerified, { anonymous: unauthenticated, denied: () => forbidden('org_error_unverified') }),
+	coordinate: (actor): actor is Actor => isCoordinator(actor),
+	/** Platform admins only (roles of people). */
+	administer: (actor): actor is Actor => isAdmin(actor),
+	/** Admins cannot change their own role, so the platform always keeps the admin doing the changing. */
+	changeRoleOf: rule((actor, person: { id: number }) => actor !== null && actor.id !== person.id, { denied: () => forbidden('admin_error_own_role') }),
+	/** Coordinators already count as members; nobody approves their own individual application. */
+	approve: rule((actor, application: { organisation_id: number | null; applicant_id: number }) => application.organisation_id !== null || application.applicant_id !== actor?.id, {
+		denied: () => forbidden('membership_error_own_application')
+	})
+});
 
-/** Platform admins only (roles of people). */
-export function requireAdmin(actor: MaybeActor): asserts actor is Actor {
-	if (!isAdmin(actor)) throw notFound();
+/** For services not yet speaking the access vocabulary (the importer): `authorize(actor, membershipPolicy, 'coordinate')`. */
+export function requireCoordinator(actor: MaybeActor): asserts actor is Actor {
+	authorize(actor, membershipPolicy, 'coordinate');
 }

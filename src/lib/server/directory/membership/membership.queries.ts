@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ApplicationStatus, DB } from '../../platform/db';
+import { cityNameSql } from '../../shared';
 
 type Db = Kysely<DB>;
 
@@ -90,7 +91,7 @@ function selectApplications(db: Db, locale: string) {
 			'o.type as organisation_type',
 			'o.website as organisation_website',
 			'c.country_code',
-			sql<string | null>`case when ${locale} = 'en' then coalesce(c.name_en, c.name) else c.name end`.as('city_name')
+			cityNameSql(locale).$castTo<string | null>().as('city_name')
 		]);
 }
 

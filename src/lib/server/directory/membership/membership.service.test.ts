@@ -3,9 +3,9 @@ import { sql } from 'kysely';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import { resolveSession, startSession } from '../../platform/auth';
-import { listAuditFor } from '../../platform/audit/audit.queries';
+import { listAuditFor } from '../../platform/audit';
 import { applyForMembership, decideApplication, getMembershipOverview, listPendingApplications } from './membership.service';
 
 const t = useTestDatabase();

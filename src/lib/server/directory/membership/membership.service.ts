@@ -1,13 +1,12 @@
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import { conflict, forbidden, invalid, notFound, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { requireActor, requireVerified } from '../organisations';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { insertAudit } from '../../platform/audit';
 import { reindexOrganisation } from '../../knowledge/search';
 import * as q from './membership.queries';
-import { requireCoordinator } from './membership.policy';
+import { membershipPolicy } from './membership.policy';
 import {
 	applySchema,
 	decisionSchema,
@@ -24,7 +23,7 @@ import {
  * applications with the coordinators' answers, and defaults for the contact fields.
  */
 export async function getMembershipOverview(actor: MaybeActor, deps: Deps) {
-	requireActor(actor);
+	authorize(actor, membershipPolicy, 'signedIn');
 	const [person, organisations, applications] = await Promise.all([
 		q.findPersonMembership(deps.db, actor.id),
 		q.listAdministeredOrganisations(deps.db, actor.id),
@@ -60,7 +59,7 @@ export async function getMembershipOverview(actor: MaybeActor, deps: Deps) {
  * themselves. One pending application per organisation and per individual at a time.
  */
 export async function applyForMembership(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ id: number }> {
-	requireVerified(actor);
+	authorize(actor, membershipPolicy, 'apply');
 	const data = validate(applySchema, input);
 	return deps.db.transaction().execute(async (trx) => {
 		let organisationId: number | null = null;
@@ -97,7 +96,7 @@ export async function applyForMembership(actor: MaybeActor, input: unknown, deps
 
 /** The coordinators' queue: pending applications, oldest first, with all details. */
 export async function listPendingApplications(actor: MaybeActor, deps: Deps, locale: Locale): Promise<PendingApplication[]> {
-	requireCoordinator(actor);
+	authorize(actor, membershipPolicy, 'coordinate');
 	const rows = await q.listPendingApplications(deps.db, locale);
 	return rows.map((r) => ({
 		id: r.id,
@@ -128,16 +127,13 @@ export async function listPendingApplications(actor: MaybeActor, deps: Deps, loc
  * their own language; the decision is audited.
  */
 export async function decideApplication(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ decision: Decision }> {
-	requireCoordinator(actor);
+	authorize(actor, membershipPolicy, 'coordinate');
 	const data = validate(decisionSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
 		const application = await q.findApplicationForDecision(trx, data.application_id);
 		if (!application) throw notFound();
 		if (application.status !== 'pending') throw conflict('membership_error_decided');
-		if (data.decision === 'approve' && application.organisation_id === null && application.applicant_id === actor.id) {
-			// Coordinators already count as members; nobody approves their own application.
-			throw forbidden('membership_error_own_application');
-		}
+		if (data.decision === 'approve') authorize(actor, membershipPolicy, 'approve', application);
 		const status = data.decision === 'approve' ? 'approved' : 'declined';
 		await q.recordDecision(trx, application.id, status, data.message || null, actor.id);
 		if (status === 'approved') {

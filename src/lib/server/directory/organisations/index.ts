@@ -1,7 +1,7 @@
 export { acceptInvitation, getInvitation } from './invitations.service';
 export { changeMemberRole, getOrganisationMembers, inviteMember, leaveOrganisation, removeMember, revokeInvitation } from './members.service';
-export { requireActor, requireVerified } from './organisations.policy';
+export { organisationPolicy } from './organisations.policy';
 export { ORGANISATION_TYPES } from './organisations.schemas';
 export type { OrganisationSummary } from './organisations.schemas';
 export { createOrganisation, getOrganisation, getOrganisationForEdit, listOrganisations, organisationFormOptions, updateOrganisation } from './organisations.service';
-export { slugCandidates, slugify } from './slug';
+export { organisationsNotifications } from './organisations.notifications';

@@ -1,11 +1,11 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { conflict, notFound, type Deps } from '../../platform/core';
-import { hashToken, type MaybeActor } from '../../platform/auth';
+import { authorize, hashToken, type MaybeActor } from '../../platform/auth';
 import type { OrganisationRole } from '../../platform/db';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import { reindexPerson } from '../../knowledge/search';
 import * as q from './organisations.queries';
-import { requireActor } from './organisations.policy';
+import { organisationPolicy } from './organisations.policy';
 
 export type InvitationState = 'open' | 'expired' | 'used';
 
@@ -58,7 +58,7 @@ export async function getInvitation(actor: MaybeActor, token: string, deps: Deps
  * the organisation keeps their role, or becomes admin if the invitation says so.
  */
 export async function acceptInvitation(actor: MaybeActor, token: string, deps: Deps): Promise<{ slug: string }> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const { invitation, org, state } = await findInvitation(deps, token, actor.locale);
 	if (state === 'used') throw conflict('org_invitation_used');
 	if (state === 'expired') throw conflict('org_invitation_expired');

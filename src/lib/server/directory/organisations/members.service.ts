@@ -1,13 +1,13 @@
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { conflict, notFound, validate, type Deps } from '../../platform/core';
-import { hashToken, newToken, type Actor, type MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { authorize, hashToken, newToken, type Actor, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { insertAudit } from '../../platform/audit';
 import { reindexPerson } from '../../knowledge/search';
 import { canSee } from '../people';
 import * as q from './organisations.queries';
-import { requireActor, requireOrganisationAdmin } from './organisations.policy';
+import { organisationPolicy, type OrganisationStanding } from './organisations.policy';
 import {
 	invitationRefSchema,
 	inviteSchema,
@@ -22,11 +22,17 @@ const DAY = 24 * 60 * 60 * 1000;
 
 type Db = Deps['db'];
 
-/** The organisation for an admin's action, or the refusal (404 unseen, 403 seen but not admin). */
+/** Refuses all but the organisation's admins: 404 when they cannot see it, 403 when they can. */
+function requireAdmin(actor: Actor, standing: OrganisationStanding) {
+	authorize(actor, organisationPolicy, 'view', standing);
+	authorize(actor, organisationPolicy, 'administer', standing);
+}
+
+/** The organisation for an admin's action, or the refusal. */
 async function adminOrganisation(db: Db, actor: Actor, slug: string) {
 	const org = await q.findOrganisationBySlug(db, slug, actor.locale);
 	if (!org) throw notFound();
-	requireOrganisationAdmin(actor, org, await q.findRole(db, org.id, actor.id));
+	requireAdmin(actor, { org, role: await q.findRole(db, org.id, actor.id) });
 	return org;
 }
 
@@ -36,12 +42,12 @@ async function adminOrganisation(db: Db, actor: Actor, slug: string) {
  */
 async function lockedAsAdmin(trx: Db, actor: Actor, org: { id: number; member_since: Date | null }) {
 	await q.lockOrganisation(trx, org.id);
-	requireOrganisationAdmin(actor, org, await q.findRole(trx, org.id, actor.id));
+	requireAdmin(actor, { org, role: await q.findRole(trx, org.id, actor.id) });
 }
 
 /** The people and open invitations of an organisation, for its admins. */
 export async function getOrganisationMembers(actor: MaybeActor, slug: string, deps: Deps) {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await adminOrganisation(deps.db, actor, slug);
 	const [people, invitations] = await Promise.all([q.listOrganisationPeople(deps.db, org.id), q.listOpenInvitations(deps.db, org.id)]);
 	const members: OrganisationMemberRow[] = people.map((p) => ({
@@ -67,7 +73,7 @@ export async function getOrganisationMembers(actor: MaybeActor, slug: string, de
  * (only its hash is stored), written in the invitee's language when we know them.
  */
 export async function inviteMember(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<{ email: string }> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await adminOrganisation(deps.db, actor, slug);
 	const data = validate(inviteSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
@@ -110,7 +116,7 @@ export async function inviteMember(actor: MaybeActor, slug: string, input: unkno
 
 /** An admin withdraws an invitation that was not used yet. */
 export async function revokeInvitation(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await adminOrganisation(deps.db, actor, slug);
 	const { invitation_id } = validate(invitationRefSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
@@ -128,7 +134,7 @@ export async function revokeInvitation(actor: MaybeActor, slug: string, input: u
 
 /** An admin makes a person admin or member; refuses to demote the last admin. */
 export async function changeMemberRole(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await adminOrganisation(deps.db, actor, slug);
 	const data = validate(roleSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
@@ -150,7 +156,7 @@ export async function changeMemberRole(actor: MaybeActor, slug: string, input: u
 
 /** An admin removes a person from the organisation (never its last admin). */
 export async function removeMember(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await adminOrganisation(deps.db, actor, slug);
 	const { person_id } = validate(personRefSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
@@ -176,7 +182,7 @@ export async function removeMember(actor: MaybeActor, slug: string, input: unkno
  * must first make someone else admin.
  */
 export async function leaveOrganisation(actor: MaybeActor, slug: string, deps: Deps): Promise<void> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await q.findOrganisationBySlug(deps.db, slug, actor.locale);
 	if (!org) throw notFound();
 	await deps.db.transaction().execute(async (trx) => {

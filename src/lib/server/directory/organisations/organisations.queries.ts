@@ -1,13 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, OrganisationRole, OrganisationType } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../people/visibility.queries';
+import { visibleTo } from '../people';
+import { areaName, cityNameSql, containsPattern } from '../../shared';
 
 type Db = Kysely<DB>;
-
-/** The city's name in the page's language (English name when there is one, for `en`). */
-const cityName = (locale: string) =>
-	sql<string>`case when ${locale} = 'en' then coalesce(c.name_en, c.name) else c.name end`;
 
 function selectOrganisation(db: Db, locale: string) {
 	return db
@@ -26,7 +23,7 @@ function selectOrganisation(db: Db, locale: string) {
 			'c.slug as city_slug',
 			'c.name as city_local_name',
 			'c.country_code',
-			cityName(locale).as('city_name')
+			cityNameSql(locale).as('city_name')
 		]);
 }
 
@@ -145,8 +142,7 @@ export function listOrganisationPeople(db: Db, organisationId: number) {
 export function listOrganisationAreas(db: Db, organisationId: number, locale: string, viewer: MaybeActor) {
 	return db
 		.selectFrom('areas as a')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.select((eb) => ['a.key', eb.fn.coalesce('n.name', 'a.key').as('name')])
+		.select(['a.key', areaName(locale).as('name')])
 		.where((eb) =>
 			eb.exists(
 				eb
@@ -196,8 +192,7 @@ export async function listDirectory(db: Db, query: DirectoryQuery) {
 		)
 		.where((eb) => eb.or([eb('o.member_since', 'is not', null), eb('mine.person_id', 'is not', null)]));
 	if (query.q) {
-		const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-		base = base.where('o.name', 'ilike', pattern);
+		base = base.where('o.name', 'ilike', containsPattern(query.q));
 	}
 	if (query.citySlug) base = base.where('c.slug', '=', query.citySlug);
 	if (query.country) base = base.where('c.country_code', '=', query.country);
@@ -227,7 +222,7 @@ export async function listDirectory(db: Db, query: DirectoryQuery) {
 				'o.is_demo',
 				'c.slug as city_slug',
 				'c.country_code',
-				cityName(query.locale).as('city_name'),
+				cityNameSql(query.locale).as('city_name'),
 				'mine.role as viewer_role'
 			])
 			.orderBy(sql`lower(o.name)`)
@@ -244,7 +239,7 @@ export async function listDirectory(db: Db, query: DirectoryQuery) {
 export function listDirectoryCities(db: Db, locale: string) {
 	return db
 		.selectFrom('cities as c')
-		.select(['c.slug', 'c.country_code', cityName(locale).as('name')])
+		.select(['c.slug', 'c.country_code', cityNameSql(locale).as('name')])
 		.where((eb) =>
 			eb.exists(
 				eb.selectFrom('organisations as o').select('o.id').whereRef('o.city_id', '=', 'c.id').where('o.member_since', 'is not', null)
@@ -339,4 +334,14 @@ export async function isMemberByEmail(db: Db, organisationId: number, email: str
 		.where(sql`lower(p.email)`, '=', email.toLowerCase())
 		.executeTakeFirst();
 	return row !== undefined;
+}
+
+/** For the notification registry: organisations' names and slugs. */
+export function listOrganisationTitles(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('organisations').select(['id', 'slug', 'name']).where('id', 'in', ids).execute();
+}
+
+export async function findOrganisationIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+	return (await db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }

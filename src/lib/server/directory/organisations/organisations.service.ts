@@ -1,14 +1,13 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { invalid, notFound, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import { canSee } from '../people';
-import { countryOptions, resolveCity } from '../cities';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { resolveCity } from '../cities';
+import { listAreas } from '../../knowledge/areas';
+import { insertAudit } from '../../platform/audit';
 import { reindexOrganisation } from '../../knowledge/search';
 import * as q from './organisations.queries';
-import { slugCandidates, slugify } from './slug';
-import { canSeeRoles, canViewOrganisation, requireActor, requireOrganisationAdmin, requireVerified } from './organisations.policy';
+import { organisationPolicy } from './organisations.policy';
 import {
 	directorySchema,
 	ORGANISATION_TYPES,
@@ -17,6 +16,7 @@ import {
 	type OrganisationSummary
 } from './organisations.schemas';
 import { sortCollator } from '$lib/intl';
+import { countryOptions, slugCandidates, slugify } from '../../shared';
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -44,7 +44,7 @@ export function organisationFormOptions(locale: Locale) {
  * its first admin. Refuses visitors, unconfirmed e-mail addresses and towns it cannot find.
  */
 export async function createOrganisation(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ slug: string }> {
-	requireVerified(actor);
+	authorize(actor, organisationPolicy, 'create');
 	const data = validate(organisationSchema, input);
 	return deps.db.transaction().execute(async (trx) => {
 		const cityId = await resolveCity(trx, { name: data.city_name, countryCode: data.country });
@@ -76,16 +76,16 @@ export async function getOrganisation(actor: MaybeActor, slug: string, deps: Dep
 	const org = await q.findOrganisationBySlug(deps.db, slug, locale);
 	if (!org) throw notFound();
 	const role = actor ? await q.findRole(deps.db, org.id, actor.id) : null;
-	if (!canViewOrganisation(actor, org, role)) throw notFound();
+	authorize(actor, organisationPolicy, 'view', { org, role });
 
 	const [people, areas, pending] = await Promise.all([
 		q.listOrganisationPeople(deps.db, org.id),
 		q.listOrganisationAreas(deps.db, org.id, locale, actor),
-		role !== null || actor?.role !== 'person' ? q.hasPendingApplication(deps.db, org.id) : Promise.resolve(false)
+		organisationPolicy.seePendingApplication(actor, { role }) ? q.hasPendingApplication(deps.db, org.id) : Promise.resolve(false)
 	]);
 	// Being listed here reveals where someone works: that is the `organisations` field.
 	const visible = people.filter((p) => canSee(actor, p.id, p.visibility, 'organisations'));
-	const showRoles = canSeeRoles(actor, role);
+	const showRoles = organisationPolicy.seeRoles(actor, { role });
 	return {
 		...summaryOf(org, role),
 		website: org.website,
@@ -93,17 +93,19 @@ export async function getOrganisation(actor: MaybeActor, slug: string, deps: Dep
 		people: visible.map((p) => ({ handle: p.handle, name: p.name, role: showRoles ? p.role : null })),
 		hiddenPeople: people.length - visible.length,
 		areas: areas.map((a) => ({ key: a.key, name: a.name })),
-		canEdit: role === 'admin',
+		canEdit: organisationPolicy.administer(actor, { role }),
 		pendingApplication: pending
 	};
 }
 
 /** The edit form's current values; only the organisation's admins. */
 export async function getOrganisationForEdit(actor: MaybeActor, slug: string, deps: Deps, locale: Locale) {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await q.findOrganisationBySlug(deps.db, slug, locale);
 	if (!org) throw notFound();
-	requireOrganisationAdmin(actor, org, await q.findRole(deps.db, org.id, actor.id));
+	const role = await q.findRole(deps.db, org.id, actor.id);
+	authorize(actor, organisationPolicy, 'view', { org, role });
+	authorize(actor, organisationPolicy, 'administer', { role });
 	return {
 		slug: org.slug,
 		name: org.name,
@@ -121,10 +123,12 @@ export async function getOrganisationForEdit(actor: MaybeActor, slug: string, de
 
 /** An organisation's admin changes its details. The slug stays, so links keep working. */
 export async function updateOrganisation(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<{ slug: string }> {
-	requireActor(actor);
+	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await q.findOrganisationBySlug(deps.db, slug, actor.locale);
 	if (!org) throw notFound();
-	requireOrganisationAdmin(actor, org, await q.findRole(deps.db, org.id, actor.id));
+	const role = await q.findRole(deps.db, org.id, actor.id);
+	authorize(actor, organisationPolicy, 'view', { org, role });
+	authorize(actor, organisationPolicy, 'administer', { role });
 	const data = validate(organisationSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
 		const cityId = await resolveCity(trx, { name: data.city_name, countryCode: data.country });

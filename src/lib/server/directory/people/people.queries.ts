@@ -1,21 +1,15 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { DB, OrganisationRole, OrganisationType, ProfileVisibility } from '../../platform/db';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { DB } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
+import { containsPattern, nameSortKey } from '../../shared';
 import type { DirectoryFilters } from './people.schemas';
-import { visibleTo } from './visibility.queries';
+import { visibleTo } from './visibility.sql';
+import { personColumns, shownOrganisations, type PersonRow } from './people.sql';
 
 type PeopleQuery = SelectQueryBuilder<DB & { p: DB['people'] }, 'p', object>;
-export type PersonEb = ExpressionBuilder<DB & { p: DB['people'] }, 'p'>;
 
-/**
- * An accent-free sort key, so "Łucja" sorts among the L's whatever collation the database has
- * (PGlite has no ICU). The same letters as the cities' sort key.
- */
-const NAME_SORT = sql`translate(lower(p.name), 'ąćęłńóśźżáàâäãåčçďéèêëěíìîïľĺňñôöõőřŕšşťúùûüůűýÿžøæß', 'acelnoszzaaaaaaccdeeeeeiiiillnnoooorrsstuuuuuuyyzoas')`;
-
-/** `%`, `_` and `\` typed by a person are letters, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** People sort by an accent-free key, so "Łucja" sorts among the L's (PGlite has no ICU). */
+const NAME_SORT = nameSortKey('p.name');
 
 /**
  * People the viewer may see, narrowed by the filters. Each filter also requires the field it
@@ -23,7 +17,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
  */
 function directoryPeople(db: Kysely<DB>, viewer: MaybeActor, filters: DirectoryFilters): PeopleQuery {
 	let query = db.selectFrom('people as p').where(visibleTo(viewer, 'profile')) as PeopleQuery;
-	if (filters.q) query = query.where('p.name', 'ilike', likePattern(filters.q));
+	if (filters.q) query = query.where('p.name', 'ilike', containsPattern(filters.q));
 	if (filters.city || filters.country) {
 		query = query.where(visibleTo(viewer, 'city')).where((eb) =>
 			eb.exists(
@@ -63,81 +57,6 @@ function directoryPeople(db: Kysely<DB>, viewer: MaybeActor, filters: DirectoryF
 		);
 	}
 	return query;
-}
-
-/**
- * The organisations shown on a person: others see only those in the network (an organisation
- * still applying is not public), the person themself sees all of theirs.
- */
-function shownOrganisations(eb: PersonEb, viewer: MaybeActor) {
-	return eb
-		.selectFrom('organisation_members as om')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.whereRef('om.person_id', '=', 'p.id')
-		.where((inner) =>
-			viewer
-				? inner.or([inner('o.member_since', 'is not', null), inner('om.person_id', '=', viewer.id)])
-				: inner('o.member_since', 'is not', null)
-		);
-}
-
-/**
- * The visible parts of the person row `p`; hidden fields come back null or empty from SQL
- * already. Map the result with `toPersonSummary`. Shared with other lists of people (home).
- */
-export function personColumns(eb: PersonEb, viewer: MaybeActor, locale: string) {
-	const cityVisible = visibleTo(viewer, 'city');
-	return [
-		'p.id',
-		'p.handle',
-		'p.name',
-		'p.visibility',
-		eb
-			.selectFrom('cities as c')
-			.whereRef('c.id', '=', 'p.city_id')
-			.where(cityVisible)
-			.select(
-				sql<{ slug: string; name: string; name_en: string | null; country_code: string }>`json_build_object(
-					'slug', c.slug, 'name', c.name, 'name_en', c.name_en, 'country_code', c.country_code)`.as('city')
-			)
-			.as('city'),
-		jsonArrayFrom(
-			shownOrganisations(eb, viewer)
-				.where(visibleTo(viewer, 'organisations'))
-				.select((o) => [
-					'o.slug',
-					'o.name',
-					'o.type',
-					'om.role',
-					o('o.member_since', 'is not', null).as('approved')
-				])
-				.orderBy('o.name')
-		).as('organisations'),
-		sql<string[] | null>`case when ${visibleTo(viewer, 'languages')} then p.languages end`.as('languages'),
-		jsonArrayFrom(
-			eb
-				.selectFrom('person_areas as pa')
-				.innerJoin('areas as a', 'a.id', 'pa.area_id')
-				.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-				.leftJoin('area_names as ne', (join) => join.onRef('ne.area_id', '=', 'a.id').on('ne.locale', '=', 'en'))
-				.whereRef('pa.person_id', '=', 'p.id')
-				.where(visibleTo(viewer, 'areas'))
-				.select((a) => ['a.key', a.fn.coalesce('n.name', 'ne.name', 'a.key').as('name')])
-				.orderBy('a.position')
-				.orderBy('a.id')
-		).as('areas')
-	] as const;
-}
-
-export interface PersonRow {
-	id: number;
-	handle: string;
-	name: string;
-	visibility: ProfileVisibility;
-	city: { slug: string; name: string; name_en: string | null; country_code: string } | null;
-	organisations: { slug: string; name: string; type: OrganisationType; role: OrganisationRole; approved: boolean }[];
-	languages: string[] | null;
-	areas: { key: string; name: string }[];
 }
 
 export async function countDirectory(db: Kysely<DB>, viewer: MaybeActor, filters: DirectoryFilters): Promise<number> {
@@ -225,4 +144,19 @@ export async function listVisibleCoordinators(db: Kysely<DB>, viewer: MaybeActor
 		.limit(50)
 		.execute();
 	return rows as unknown as PersonRow[];
+}
+
+/** For the notification registry: people's names and handles. */
+export function listPersonTitles(db: Kysely<DB>, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('people').select(['id', 'handle', 'name']).where('id', 'in', ids).execute();
+}
+
+/** For the notification registry: what deciding whether someone may follow a person needs. */
+export function findPersonFollowAccess(db: Kysely<DB>, id: number) {
+	return db.selectFrom('people').select(['id', 'visibility', 'hidden_at']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findPersonIdByHandle(db: Kysely<DB>, handle: string): Promise<number | undefined> {
+	return (await db.selectFrom('people').select('id').where('handle', '=', handle).executeTakeFirst())?.id;
 }

@@ -1,9 +1,10 @@
-import type { MaybeActor } from '../../platform/auth';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import { notFound, type Deps } from '../../platform/core';
-import { listAreas } from '../../knowledge/areas/areas.queries';
+import { listAreas } from '../../knowledge/areas';
 import { canSee } from './visibility';
-import { cityName, countryName, languageName } from './display-names';
+import { personPolicy } from './people.policy';
 import * as q from './people.queries';
+import type { PersonRow } from './people.sql';
 import {
 	directoryFiltersSchema,
 	ORGANISATION_TYPES,
@@ -13,12 +14,13 @@ import {
 	type PersonSummary
 } from './people.schemas';
 import { sortCollator } from '$lib/intl';
+import { cityName, countryName, languageName } from '../../shared';
 
 /**
  * Maps a row to what the viewer may see. The queries already leave hidden fields out; this is
  * the second lock, so a mistake in one SQL expression cannot put a hidden field on a page.
  */
-export function toPersonSummary(row: q.PersonRow, viewer: MaybeActor, locale: string): PersonSummary {
+export function toPersonSummary(row: PersonRow, viewer: MaybeActor, locale: string): PersonSummary {
 	const sees = (field: Parameters<typeof canSee>[3]) => canSee(viewer, row.id, row.visibility, field);
 	return {
 		handle: row.handle,
@@ -85,7 +87,7 @@ export async function listPeople(
 				.sort((a, b) => collator.compare(a.label, b.label)),
 			types: ORGANISATION_TYPES
 		},
-		limitedView: !actor?.isMember
+		limitedView: !personPolicy.seeMembersFields(actor)
 	};
 }
 
@@ -101,7 +103,8 @@ export async function showPerson(
 	const handle = input.handle.trim();
 	if (!handle || handle.length > 100) throw notFound();
 	const row = await q.findVisiblePerson(deps.db, actor, handle, input.locale);
-	if (!row || !canSee(actor, row.id, row.visibility, 'profile')) throw notFound();
+	if (!row) throw notFound();
+	authorize(actor, personPolicy, 'view', row);
 	const sees = (field: 'email' | 'bio') => canSee(actor, row.id, row.visibility, field);
 	return {
 		...toPersonSummary(row, actor, input.locale),

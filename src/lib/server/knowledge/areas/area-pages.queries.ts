@@ -5,17 +5,14 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../../directory/people/visibility.queries';
-import { listedPracticeVisibleTo } from '../transfers/practice-access.queries';
+import { visibleTo } from '../../directory/people';
+import { listedPracticeVisibleTo } from '../transfers';
+import { areaName, nameSortKey } from '../../shared';
 
 type Db = Kysely<DB>;
 
-/** Accent-free sort key for names, as in the people directory (PGlite has no ICU). */
-const NAME_SORT = sql`translate(lower(p.name), 'ąćęłńóśźżáàâäãåčçďéèêëěíìîïľĺňñôöõőřŕšşťúùûüůűýÿžøæß', 'acelnoszzaaaaaaccdeeeeeiiiillnnoooorrsstuuuuuuyyzoas')`;
-
-const areaName = (locale: string) =>
-	sql<string>`coalesce((select n.name from area_names n where n.area_id = a.id and n.locale = ${locale}),
-		(select n.name from area_names n where n.area_id = a.id and n.locale = 'en'), a.key)`;
+/** People sort as in the people directory, by an accent-free key (PGlite has no ICU). */
+const NAME_SORT = nameSortKey('p.name');
 
 /** Every area in display order, with how many practices and people the viewer may see in it. */
 export function listAreasWithCounts(db: Db, viewer: MaybeActor, locale: string) {

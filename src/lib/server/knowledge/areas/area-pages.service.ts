@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
-import { canSee, cityName, countryName } from '../../directory/people';
-import { countPractices, listPractices } from '../transfers/practice-lists.queries';
+import { canSee } from '../../directory/people';
+import { countPractices, listPractices } from '../transfers';
 import { toPracticeListItem, type CityRef, type PracticeListItem } from '../transfers';
 import * as q from './area-pages.queries';
+import { cityName, countryName } from '../../shared';
 
 export const AREA_PRACTICES_PAGE_SIZE = 20;
 export const AREA_PEOPLE_PAGE_SIZE = 30;

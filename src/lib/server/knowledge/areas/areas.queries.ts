@@ -1,18 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
 
-/** Thematic areas in display order, named in the locale (English, then the key, as fallback). */
-export function listAreas(db: Kysely<DB>, locale: string) {
-	return db
-		.selectFrom('areas as a')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.leftJoin('area_names as en', (join) => join.onRef('en.area_id', '=', 'a.id').on('en.locale', '=', 'en'))
-		.select((eb) => ['a.id', 'a.key', 'a.position', eb.fn.coalesce('n.name', 'en.name', 'a.key').as('name')])
-		.orderBy('a.position')
-		.orderBy('a.id')
-		.execute();
-}
-
 /** Every area with its Polish and English names, for the coordinators' editor. */
 export function listAreasWithNames(db: Kysely<DB>) {
 	return db
@@ -62,10 +50,4 @@ export async function setAreaPositions(db: Kysely<DB>, orderedIds: number[]) {
 	for (const [position, id] of orderedIds.entries()) {
 		await db.updateTable('areas').set({ position }).where('id', '=', id).execute();
 	}
-}
-
-/** Which of these area ids exist: every form that offers areas checks the choice with it. */
-export async function existingAreaIds(db: Kysely<DB> | Transaction<DB>, ids: number[]): Promise<number[]> {
-	if (ids.length === 0) return [];
-	return (await db.selectFrom('areas').select('id').where('id', 'in', ids).execute()).map((row) => row.id);
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { listAuditFor } from '../../platform/audit/audit.queries';
-import { listAreas } from './areas.queries';
+import { listAuditFor } from '../../platform/audit';
+import { listAreas } from './areas.sql';
 import { createArea, listAreasForEditing, moveArea, renameArea } from './areas.service';
 
 const t = useTestDatabase();

@@ -1,20 +1,20 @@
 import { conflict, notFound, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { requireCoordinator } from '../../directory/membership';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertAudit } from '../../platform/audit';
+import { areaPolicy } from './areas.policy';
 import * as q from './areas.queries';
 import { createAreaSchema, moveAreaSchema, renameAreaSchema, type AreaRow } from './areas.schemas';
 
 /** The thematic areas with both names, in order; coordinators only. */
 export async function listAreasForEditing(actor: MaybeActor, deps: Deps): Promise<AreaRow[]> {
-	requireCoordinator(actor);
+	authorize(actor, areaPolicy, 'edit');
 	const rows = await q.listAreasWithNames(deps.db);
 	return rows.map((r) => ({ id: r.id, key: r.key, namePl: r.name_pl ?? '', nameEn: r.name_en ?? '' }));
 }
 
 /** A coordinator adds an area (a stable key plus Polish and English names) at the end. */
 export async function createArea(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ key: string }> {
-	requireCoordinator(actor);
+	authorize(actor, areaPolicy, 'edit');
 	const data = validate(createAreaSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
 		const id = await q.insertArea(trx, data.key, { pl: data.name_pl, en: data.name_en });
@@ -26,7 +26,7 @@ export async function createArea(actor: MaybeActor, input: unknown, deps: Deps):
 
 /** A coordinator renames or translates an area; its key (used in links) stays. */
 export async function renameArea(actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	requireCoordinator(actor);
+	authorize(actor, areaPolicy, 'edit');
 	const data = validate(renameAreaSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
 		const areas = await q.lockAreaOrder(trx);
@@ -38,7 +38,7 @@ export async function renameArea(actor: MaybeActor, input: unknown, deps: Deps):
 
 /** A coordinator moves an area one place up or down; positions are renumbered 0..n. */
 export async function moveArea(actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	requireCoordinator(actor);
+	authorize(actor, areaPolicy, 'edit');
 	const data = validate(moveAreaSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
 		const ids = (await q.lockAreaOrder(trx)).map((a) => a.id);

@@ -1,12 +1,26 @@
 /**
- * The import format (docs/import-format.md): one practice per CSV row or JSON object. This file
- * names the fields and turns one raw record into a clean row, collecting every problem by field.
+ * The import format (docs/import-format.md): one practice per CSV row or JSON object. The columns
+ * come from the practice field table (IMPORT_COLUMNS); this file turns one raw record into a clean
+ * row, collecting every problem by field.
  */
 import { z } from 'zod';
-import { AppError, optionalText, requiredText, validate, type FieldErrors, type MessageRef } from '../../platform/core';
+import { AppError, requiredText, validate, type FieldErrors, type MessageRef } from '../../platform/core';
 import type { FundingItem, FundingSource, Outcome, PracticeLink } from '../../platform/db';
-import { countryName } from '../../directory/cities';
-import { CONTENT_VISIBILITIES, CURRENCIES, FUNDING_SOURCES, LIMITS, parseMoney, parsePeriod, PRACTICE_LANGUAGES, PRACTICE_STATUSES, SECTION_FIELDS, type SectionField } from '../practices';
+import {
+	CONTENT_VISIBILITIES,
+	CURRENCIES,
+	FUNDING_SOURCES,
+	IMPORT_COLUMNS,
+	LIMITS,
+	parseMoney,
+	parsePeriod,
+	PRACTICE_LANGUAGES,
+	PRACTICE_STATUSES,
+	TEXT_FIELDS,
+	textShape,
+	type PracticeTexts
+} from '../practices';
+import { countryName } from '../../shared';
 
 export type ImportFormat = 'csv' | 'json';
 
@@ -17,28 +31,16 @@ export const MAX_IMPORT_ROWS = 5000;
 export const LIST_SEPARATOR = '|';
 
 /** Columns of the CSV header and keys of a JSON object. */
-export const IMPORT_FIELDS = [
-	'title',
-	'summary',
-	'city',
-	'country',
-	'language',
-	'areas',
-	'visibility',
-	'status',
-	'period_start',
-	'period_end',
-	'organisations',
-	...SECTION_FIELDS,
-	'links'
-] as const;
-/** Nested data that a spreadsheet cell cannot hold well. */
-export const JSON_ONLY_FIELDS = ['funding', 'outcomes', 'translations'] as const;
-export const REQUIRED_FIELDS = ['title', 'summary', 'city', 'country', 'language'] as const;
+export const IMPORT_FIELDS: readonly string[] = IMPORT_COLUMNS.filter((c) => !c.jsonOnly).map((c) => c.column);
+/** Nested data that a spreadsheet cell cannot hold well (translations: the texts in other languages). */
+export const JSON_ONLY_FIELDS: readonly string[] = [...IMPORT_COLUMNS.filter((c) => c.jsonOnly).map((c) => c.column), 'translations'];
+export const REQUIRED_FIELDS: readonly string[] = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.column);
+/** The text fields a file may hold (their column is their name), in the original and in translations. */
+const IMPORTED_TEXT = TEXT_FIELDS.filter((f) => f.import.length > 0);
 
 export interface ImportRow {
-	title: string;
-	summary: string;
+	/** The text fields, in `language`. */
+	texts: Partial<PracticeTexts> & { title: string };
 	city: string;
 	country: string;
 	language: string;
@@ -48,12 +50,11 @@ export interface ImportRow {
 	periodStart: string | null;
 	periodEnd: string | null;
 	organisations: string[];
-	sections: Record<SectionField, string>;
 	links: PracticeLink[];
 	funding: FundingItem[];
 	outcomes: Outcome[];
 	/** Other languages' texts (JSON only), by ISO 639-1 code. */
-	translations: Record<string, { title: string; summary: string } & Record<SectionField, string>>;
+	translations: Record<string, ImportRow['texts']>;
 }
 
 /** One problem: where (CSV line or JSON item; 0 for the whole file), which field, what. */
@@ -81,11 +82,7 @@ export interface ImportReport {
 	invalidRows: number;
 }
 
-const textsSchema = z.object({
-	title: requiredText(LIMITS.title),
-	summary: requiredText(LIMITS.summary),
-	...(Object.fromEntries(SECTION_FIELDS.map((f) => [f, optionalText(LIMITS.section)])) as Record<SectionField, ReturnType<typeof optionalText>>)
-});
+const textsSchema = z.object(textShape(IMPORTED_TEXT));
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 
@@ -237,7 +234,7 @@ export function parseImportRow(
 		const known = new Set<string>([...IMPORT_FIELDS, ...JSON_ONLY_FIELDS]);
 		for (const key of Object.keys(raw)) if (!known.has(key)) errors[key] ??= { key: 'import_unknown_field' };
 	}
-	const texts = collect(() => validate(textsSchema, Object.fromEntries(['title', 'summary', ...SECTION_FIELDS].map((f) => [f, raw[f] ?? '']))), errors);
+	const texts = collect(() => validate(textsSchema, Object.fromEntries(IMPORTED_TEXT.map((f) => [f.name, raw[f.name] ?? '']))), errors);
 	const city = collect(() => validate(z.object({ city: requiredText(120) }), { city: raw.city ?? '' }), errors)?.city ?? '';
 	const country = asText(raw.country).toUpperCase();
 	if (!country) errors.country ??= { key: 'error_required' };
@@ -266,8 +263,7 @@ export function parseImportRow(
 	return {
 		lookup,
 		row: {
-			title: texts.title,
-			summary: texts.summary,
+			texts,
 			city,
 			country,
 			language,
@@ -277,7 +273,6 @@ export function parseImportRow(
 			periodStart: periodStart ?? null,
 			periodEnd: periodEnd ?? null,
 			organisations,
-			sections: Object.fromEntries(SECTION_FIELDS.map((f) => [f, texts[f]])) as Record<SectionField, string>,
 			links,
 			funding,
 			outcomes,

@@ -9,9 +9,9 @@
 import { invalid, notFound, type Deps, type FieldErrors } from '../../platform/core';
 import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
 import { requireCoordinator } from '../../directory/membership';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import { resolveCity } from '../../directory/cities';
-import { insertPracticeGraph, type NewPracticeGraph } from '../practices/practices.queries';
+import { insertPracticeGraph, type NewPracticeGraph } from '../practices';
 import { reindexCity, reindexPractice } from '../search';
 import type { UploadedFile } from '../../platform/files';
 import * as q from './importer.queries';
@@ -140,7 +140,7 @@ function graphOf(row: ImportRow, cityId: number, areas: Map<string, number>, org
 		links: row.links,
 		areaIds: row.areaKeys.map((key) => areas.get(key)!),
 		organisations: row.organisations.map((name) => (organisations.has(name) ? { organisationId: organisations.get(name)! } : { name })),
-		texts: { [row.language]: { title: row.title, summary: row.summary, ...row.sections }, ...row.translations },
+		texts: { [row.language]: row.texts, ...row.translations },
 		published: true,
 		createdBy: actorId
 	};

@@ -1,8 +1,8 @@
 /** Choices offered by the practice form. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db';
-export { existingAreaIds } from '../areas/areas.queries';
-export { cityExists } from '../../directory/cities/cities.queries';
+export { existingAreaIds } from '../areas';
+export { cityExists } from '../../directory/cities';
 
 type Db = Kysely<DB>;
 

@@ -7,13 +7,14 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { invalid, type Deps, type FieldErrors } from '../../platform/core';
 import type { Actor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { listAreas } from '../areas/areas.queries';
-import { canSee, cityName, countryName, languageName } from '../../directory/people';
+import { listAreas } from '../areas';
+import { canSee } from '../../directory/people';
 import * as fq from './practice-form.queries';
 import { findOrganisations, findPeople, findPeopleByHandles } from './practice-read.queries';
-import type { PracticeSnapshot } from './practices.queries';
 import { minorToInput } from './money';
-import { COMMON_LANGUAGES, PRACTICE_LANGUAGES, SECTION_FIELDS, type PracticeFormInput } from './practices.schemas';
+import { COMMON_LANGUAGES, PRACTICE_LANGUAGES, type PracticeFormInput, type PracticeSnapshot } from './practices.schemas';
+import { TEXT_FIELD_NAMES } from './practice-fields';
+import { cityName, countryName, languageName } from '../../shared';
 
 export interface Choice {
 	value: string;
@@ -70,8 +71,6 @@ const decimalText = (n: number | null, locale: Locale) => (n === null ? '' : loc
 export function snapshotToValues(snap: PracticeSnapshot, locale: Locale): FormValues {
 	const text = snap.texts[snap.originalLanguage];
 	const values: FormValues = {
-		title: text?.title ?? '',
-		summary: text?.summary ?? '',
 		city: String(snap.cityId),
 		organisations: snap.organisations.flatMap((o) => ('organisationId' in o ? [String(o.organisationId)] : [])),
 		organisation_names: snap.organisations.flatMap((o) => ('name' in o ? [o.name] : [])).join('\n'),
@@ -84,7 +83,7 @@ export function snapshotToValues(snap: PracticeSnapshot, locale: Locale): FormVa
 		contacts: snap.contactIds.map(String),
 		contact_handles: ''
 	};
-	for (const field of SECTION_FIELDS) values[field] = text?.[field] ?? '';
+	for (const field of TEXT_FIELD_NAMES) values[field] = text?.[field] ?? '';
 	snap.funding.forEach((f, i) => {
 		values[`funding_source_${i}`] = f.source;
 		values[`funding_amount_${i}`] = minorToInput(f.amount_minor, locale);

@@ -1,7 +1,8 @@
 /** Reading one practice and the things around it, for its pages and for writes that start from it. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { PRACTICE_TEXT_FIELDS, type DB } from '../../platform/db';
-import type { PracticeOrganisationInput, PracticeSnapshot, PracticeTextsInput } from './practices.queries';
+import type { DB } from '../../platform/db';
+import { TEXT_FIELD_NAMES } from './practice-fields';
+import type { PracticeOrganisationInput, PracticeSnapshot, PracticeTexts } from './practices.schemas';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -56,7 +57,7 @@ export function lockPractice(db: Db, id: number) {
 export function listTexts(db: Db, practiceId: number) {
 	return db
 		.selectFrom('practice_texts')
-		.select(['language', 'is_original', ...PRACTICE_TEXT_FIELDS, 'updated_at'])
+		.select(['language', 'is_original', ...TEXT_FIELD_NAMES, 'updated_at'])
 		.where('practice_id', '=', practiceId)
 		.orderBy('is_original', 'desc')
 		.orderBy('language')
@@ -83,9 +84,9 @@ export async function loadSnapshot(db: Db, practice: PracticeRow): Promise<Pract
 		listPracticeOrganisationRows(db, practice.id),
 		listPracticeContactIds(db, practice.id)
 	]);
-	const textMap: Record<string, Required<PracticeTextsInput>> = {};
+	const textMap: Record<string, PracticeTexts> = {};
 	for (const t of texts) {
-		textMap[t.language] = Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, t[f]])) as Required<PracticeTextsInput>;
+		textMap[t.language] = Object.fromEntries(TEXT_FIELD_NAMES.map((f) => [f, t[f]])) as PracticeTexts;
 	}
 	return {
 		cityId: practice.city_id,
@@ -145,4 +146,46 @@ export function listAttachments(db: Db, practiceId: number) {
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
+}
+
+/** For the notification registry: titles in the locale (else the original's, else the slug) and slugs. */
+export function listPracticeTitles(db: Db, ids: number[], locale: string) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('practices as p')
+		.select([
+			'p.id',
+			'p.slug',
+			sql<string>`coalesce((select t.title from practice_texts t where t.practice_id = p.id and t.language = ${locale}),
+				(select t.title from practice_texts t where t.practice_id = p.id and t.is_original), p.slug)`.as('title')
+		])
+		.where('p.id', 'in', ids)
+		.execute();
+}
+
+/** For the notification registry: what deciding whether `viewerId` may follow a practice needs. */
+export function findPracticeAccessById(db: Db, id: number, viewerId: number) {
+	return db
+		.selectFrom('practices as p')
+		.select((eb) => [
+			'p.published_at',
+			'p.visibility',
+			'p.created_by',
+			eb
+				.exists(
+					eb
+						.selectFrom('practice_organisations as po')
+						.innerJoin('organisation_members as om', 'om.organisation_id', 'po.organisation_id')
+						.select(eb.lit(1).as('one'))
+						.whereRef('po.practice_id', '=', 'p.id')
+						.where('om.person_id', '=', viewerId)
+				)
+				.as('viewer_in_organisation')
+		])
+		.where('p.id', '=', id)
+		.executeTakeFirst();
+}
+
+export async function findPracticeIdBySlug(db: Db, slug: string): Promise<number | undefined> {
+	return (await db.selectFrom('practices').select('id').where('slug', '=', slug).executeTakeFirst())?.id;
 }

@@ -7,11 +7,12 @@ import type { Locale } from '$lib/paraglide/runtime';
 import type { Kysely } from 'kysely';
 import type { DB, FundingItem, Outcome, PracticeLink } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { canSee, cityName, languageName } from '../../directory/people';
-import { renderMarkdown } from './markdown';
-import type { PracticeSnapshot } from './practices.queries';
+import { canSee } from '../../directory/people';
+import type { PracticeSnapshot } from './practices.schemas';
 import { findAreas, findCity, findOrganisations, findPeople } from './practice-read.queries';
-import { SECTION_FIELDS, type SectionField } from './practices.schemas';
+import { TEXT_FIELDS, type TextFieldName } from './practice-fields';
+import { fieldLabels } from './practice-field-models';
+import { cityName, languageName, renderMarkdown } from '../../shared';
 
 export interface PracticeVersion {
 	language: string;
@@ -35,7 +36,11 @@ export interface PracticeContentView {
 	title: string;
 	summary: string;
 	/** Sections not yet translated come from the original, with its language. */
-	sections: { field: SectionField; html: string; lang: string; untranslated: boolean }[];
+	sections: { field: TextFieldName; html: string; lang: string; untranslated: boolean }[];
+	/** Text facts, shown after the fixed ones; taken from the original like sections. */
+	facts: { field: TextFieldName; text: string; lang: string; untranslated: boolean }[];
+	/** The text fields' labels in the reader's language (section headings, facts, history). */
+	labels: Record<string, string>;
 	city: { slug: string; name: string } | null;
 	periodStart: string | null;
 	periodEnd: string | null;
@@ -65,6 +70,13 @@ export async function contentView(
 	const available = Object.keys(snap.texts);
 	const language = pickLanguage(available, snap.originalLanguage, locale, requested);
 	const text = snap.texts[language];
+	/** A text field in the language shown, else in the original (not yet translated), else nothing. */
+	const shown = (field: TextFieldName) => {
+		if (text?.[field]?.trim()) return { field, value: text[field], lang: language, untranslated: false };
+		const source = snap.texts[snap.originalLanguage]?.[field];
+		return source?.trim() ? { field, value: source, lang: snap.originalLanguage, untranslated: true } : null;
+	};
+	const placed = (place: 'sections' | 'facts') => TEXT_FIELDS.filter((f) => f.view === place).flatMap((f) => shown(f.name) ?? []);
 	const orgIds = snap.organisations.flatMap((o) => ('organisationId' in o ? [o.organisationId] : []));
 	const [city, areas, orgs, people] = await Promise.all([
 		findCity(db, snap.cityId),
@@ -88,11 +100,9 @@ export async function contentView(
 		versions,
 		title: text?.title ?? '',
 		summary: text?.summary ?? '',
-		sections: SECTION_FIELDS.flatMap((field): PracticeContentView['sections'] => {
-			if (text?.[field]?.trim()) return [{ field, html: renderMarkdown(text[field]), lang: language, untranslated: false }];
-			const source = snap.texts[snap.originalLanguage]?.[field];
-			return source?.trim() ? [{ field, html: renderMarkdown(source), lang: snap.originalLanguage, untranslated: true }] : [];
-		}),
+		sections: placed('sections').map(({ field, value, lang, untranslated }) => ({ field, html: renderMarkdown(value), lang, untranslated })),
+		facts: placed('facts').map(({ field, value, lang, untranslated }) => ({ field, text: value, lang, untranslated })),
+		labels: fieldLabels(locale, TEXT_FIELDS),
 		city: city ? { slug: city.slug, name: cityName(city, locale) } : null,
 		periodStart: snap.periodStart,
 		periodEnd: snap.periodEnd,

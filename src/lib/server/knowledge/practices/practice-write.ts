@@ -3,9 +3,11 @@
  * translate, restore), so each writes a revision, bumps the number and updates the index.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { PRACTICE_TEXT_FIELDS, type DB } from '../../platform/db';
+import type { DB } from '../../platform/db';
 import { reindexPractice } from '../search';
-import { insertRevision, updatePracticeRow, writePracticeParts, type PracticeSnapshot } from './practices.queries';
+import { TEXT_FIELD_NAMES } from './practice-fields';
+import { insertRevision, updatePracticeRow, writePracticeParts } from './practices.queries';
+import type { PracticeSnapshot } from './practices.schemas';
 import { findPracticeBySlug, loadSnapshot, lockPractice } from './practice-read.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -52,7 +54,7 @@ export function changedFields(before: PracticeSnapshot, after: PracticeSnapshot)
 	}
 	const languages = new Set([...Object.keys(before.texts), ...Object.keys(after.texts)]);
 	for (const language of [...languages].sort()) {
-		for (const field of PRACTICE_TEXT_FIELDS) {
+		for (const field of TEXT_FIELD_NAMES) {
 			if ((before.texts[language]?.[field] ?? '') !== (after.texts[language]?.[field] ?? '')) changed.add(`texts.${language}.${field}`);
 		}
 	}

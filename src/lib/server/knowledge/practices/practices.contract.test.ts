@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { insertPracticeGraph, type NewPracticeGraph } from './practices.queries';
+import { insertPracticeGraph } from './practices.sql';
+import type { NewPracticeGraph } from './practices.schemas';
 import { canEditPractice, canViewPractice, visiblePracticesFilter } from './practices.policy';
 import type { MaybeActor } from '../../platform/auth';
 

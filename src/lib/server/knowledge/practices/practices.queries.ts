@@ -1,98 +1,14 @@
+/** Writing a practice and its parts; insertPracticeGraph (practices.sql.ts) and saveVersion build on these. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { PRACTICE_TEXT_FIELDS, type ContentVisibility, type DB, type FundingItem, type Outcome, type PracticeLink, type PracticeStatus } from '../../platform/db';
-import { slugCandidates, slugify } from '../../directory/organisations';
-
-export type { FundingItem, Outcome, PracticeLink, PracticeStatus, ContentVisibility };
+import type { DB } from '../../platform/db';
+import { slugCandidates } from '../../shared';
+import { TEXT_FIELD_NAMES } from './practice-fields';
+import type { NewPracticeGraph, PracticeSnapshot } from './practices.schemas';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export interface PracticeTextsInput {
-	title: string;
-	summary?: string;
-	context?: string;
-	approach?: string;
-	actors?: string;
-	funding_notes?: string;
-	results?: string;
-	failures?: string;
-	transfer_conditions?: string;
-}
-
-export type PracticeOrganisationInput = { organisationId: number } | { name: string };
-
-export interface NewPracticeGraph {
-	slug?: string;
-	cityId: number;
-	status: PracticeStatus;
-	visibility: ContentVisibility;
-	originalLanguage: string;
-	/** 'YYYY-MM-DD' */
-	periodStart?: string | null;
-	periodEnd?: string | null;
-	funding?: FundingItem[];
-	outcomes?: Outcome[];
-	links?: PracticeLink[];
-	areaIds?: number[];
-	organisations?: PracticeOrganisationInput[];
-	contactIds?: number[];
-	/** By ISO 639-1 language; must include originalLanguage. */
-	texts: Record<string, PracticeTextsInput>;
-	published: boolean;
-	createdBy: number | null;
-	isDemo?: boolean;
-	createdAt?: Date;
-}
-
-/**
- * Everything about a practice that a revision keeps, whole, so a past version can be shown and
- * restored. Stored as practice_revisions.snapshot.
- */
-export interface PracticeSnapshot {
-	cityId: number;
-	status: PracticeStatus;
-	visibility: ContentVisibility;
-	originalLanguage: string;
-	periodStart: string | null;
-	periodEnd: string | null;
-	funding: FundingItem[];
-	outcomes: Outcome[];
-	links: PracticeLink[];
-	areaIds: number[];
-	organisations: PracticeOrganisationInput[];
-	contactIds: number[];
-	texts: Record<string, Required<PracticeTextsInput>>;
-	published: boolean;
-}
-
-/** Fills every text field so stored texts and snapshots have one shape. */
-export function fullTexts(texts: PracticeTextsInput): Required<PracticeTextsInput> {
-	const out = {} as Required<PracticeTextsInput>;
-	for (const field of PRACTICE_TEXT_FIELDS) out[field] = texts[field] ?? '';
-	return out;
-}
-
-/** The snapshot a new graph will have once inserted (the same shape restore writes back). */
-export function snapshotOfGraph(graph: NewPracticeGraph): PracticeSnapshot {
-	return {
-		cityId: graph.cityId,
-		status: graph.status,
-		visibility: graph.visibility,
-		originalLanguage: graph.originalLanguage,
-		periodStart: graph.periodStart ?? null,
-		periodEnd: graph.periodEnd ?? null,
-		funding: graph.funding ?? [],
-		outcomes: graph.outcomes ?? [],
-		links: graph.links ?? [],
-		areaIds: [...new Set(graph.areaIds ?? [])],
-		organisations: graph.organisations ?? [],
-		contactIds: [...new Set(graph.contactIds ?? [])],
-		texts: Object.fromEntries(Object.entries(graph.texts).map(([lang, t]) => [lang, fullTexts(t)])),
-		published: graph.published
-	};
-}
-
 /** Inserts the practices row under the first free slug (ON CONFLICT keeps the transaction alive). */
-async function insertPracticeRow(trx: Db, graph: NewPracticeGraph, base: string): Promise<{ id: number; slug: string }> {
+export async function insertPracticeRow(trx: Db, graph: NewPracticeGraph, base: string): Promise<{ id: number; slug: string }> {
 	const now = graph.createdAt ?? new Date();
 	for (const slug of slugCandidates(base)) {
 		const row = await trx
@@ -150,6 +66,9 @@ export async function writePracticeParts(trx: Db, practiceId: number, snap: Prac
 	await upsertTexts(trx, practiceId, snap, authorId);
 }
 
+/** `table.title, table.summary, …`: every text column, for comparing a row with its new values. */
+const textColumns = (table: string) => sql.join(TEXT_FIELD_NAMES.map((name) => sql.ref(`${table}.${name}`)));
+
 /** Writes every language of the snapshot; languages it no longer has are removed. */
 async function upsertTexts(trx: Db, practiceId: number, snap: PracticeSnapshot, authorId: number | null): Promise<void> {
 	const languages = Object.keys(snap.texts);
@@ -170,11 +89,8 @@ async function upsertTexts(trx: Db, practiceId: number, snap: PracticeSnapshot, 
 					updated_at: sql`now()`,
 					// who last touched a translation; unchanged when the text is the same
 					translated_by: sql`case when excluded.is_original then null
-						when (practice_texts.title, practice_texts.summary, practice_texts.context, practice_texts.approach,
-							practice_texts.actors, practice_texts.funding_notes, practice_texts.results, practice_texts.failures,
-							practice_texts.transfer_conditions) is distinct from (excluded.title, excluded.summary, excluded.context,
-							excluded.approach, excluded.actors, excluded.funding_notes, excluded.results, excluded.failures,
-							excluded.transfer_conditions) then excluded.translated_by else practice_texts.translated_by end`
+						when (${textColumns('practice_texts')}) is distinct from (${textColumns('excluded')})
+						then excluded.translated_by else practice_texts.translated_by end`
 				})
 			)
 			.execute();
@@ -196,17 +112,6 @@ export async function insertRevision(
 			...(row.createdAt ? { created_at: row.createdAt } : {})
 		})
 		.execute();
-}
-
-/** Inserts the practice and all its parts plus revision 1, in the given transaction; unique slug from the title. */
-export async function insertPracticeGraph(trx: Db, graph: NewPracticeGraph): Promise<{ id: number; slug: string }> {
-	const original = graph.texts[graph.originalLanguage];
-	if (!original) throw new Error(`insertPracticeGraph: no text in the original language ${graph.originalLanguage}`);
-	const snap = snapshotOfGraph(graph);
-	const row = await insertPracticeRow(trx, graph, graph.slug ?? slugify(original.title, 'practice'));
-	await writePracticeParts(trx, row.id, snap, graph.createdBy);
-	await insertRevision(trx, { practiceId: row.id, number: 1, authorId: graph.createdBy, changed: [], snapshot: snap, createdAt: graph.createdAt });
-	return row;
 }
 
 /** Writes a changed snapshot onto the practices row under the next revision number. */

@@ -1,11 +1,13 @@
 /**
  * The practice form: fixed choices, limits, and the parser that turns submitted fields (including
  * the numbered rows of funding, outcomes and links) into clean input, with one message per field.
+ * Also the shapes of a whole practice: the graph to insert and the snapshot a revision keeps.
  */
 import { z } from 'zod';
 import { AppError, invalid, many, oneOf, optionalText, requiredText, validate, type FieldErrors } from '../../platform/core';
-import type { FundingItem, FundingSource, Outcome, PracticeLink, PracticeTextField } from '../../platform/db';
+import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../../platform/db';
 import { parseDecimal, parseMoney } from './money';
+import { TEXT_FIELDS, type TextField, type TextFieldName } from './practice-fields';
 
 export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const;
 export const CONTENT_VISIBILITIES = ['public', 'members'] as const;
@@ -26,19 +28,28 @@ export const PRACTICE_LANGUAGES = [
 		'zu'] as const)
 ] as const;
 export const CURRENCIES = ['EUR', 'PLN', 'CZK', 'GBP', 'HUF', 'RON', 'SEK', 'DKK', 'NOK', 'CHF', 'UAH', 'BGN', 'USD'] as const;
-/** The Markdown sections, in reading order (title and summary are plain text). */
-export const SECTION_FIELDS = ['context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const satisfies readonly PracticeTextField[];
-export type SectionField = (typeof SECTION_FIELDS)[number];
-
-export const LIMITS = { title: 200, summary: 1000, section: 20_000, rowText: 300, unit: 40, url: 500, orgName: 200, rows: 30, organisations: 20, contacts: 30, comment: 500 } as const;
+/** Limits of the special fields (text fields have theirs in practice-fields.ts). */
+export const LIMITS = { rowText: 300, unit: 40, url: 500, orgName: 200, rows: 30, organisations: 20, contacts: 30, comment: 500 } as const;
 
 export type PracticeIntent = 'draft' | 'publish' | 'save';
 
+type TextSchema = ReturnType<typeof requiredText> | ReturnType<typeof optionalText>;
+
+/**
+ * The zod shape of text fields, each with its maximum length; a translation may leave out what
+ * only the original must have.
+ */
+export function textShape(fields: readonly TextField[] = TEXT_FIELDS, of: 'original' | 'translation' = 'original'): Record<TextFieldName, TextSchema> {
+	return Object.fromEntries(
+		fields.map((f) => [f.name, f.required && !(of === 'translation' && f.translationOptional) ? requiredText(f.max) : optionalText(f.max)])
+	) as Record<TextFieldName, TextSchema>;
+}
+
 const idList = (max: number) => many(z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'), max);
 
+// in the order of the form, so that the error summary lists problems top to bottom
 const practiceBase = z.object({
-	title: requiredText(LIMITS.title),
-	summary: requiredText(LIMITS.summary),
+	...textShape(TEXT_FIELDS.filter((f) => f.form === 'basics')),
 	city: z.coerce.number({ error: 'error_required' }).int('error_required').positive('error_required'),
 	organisations: idList(LIMITS.organisations),
 	organisation_names: optionalText(LIMITS.orgName * 10),
@@ -51,12 +62,14 @@ const practiceBase = z.object({
 	contacts: idList(LIMITS.contacts),
 	contact_handles: optionalText(2000),
 	intent: z.enum(['draft', 'publish', 'save']).optional().default('save'),
-	...Object.fromEntries(SECTION_FIELDS.map((f) => [f, optionalText(LIMITS.section)])) as Record<SectionField, ReturnType<typeof optionalText>>
+	...textShape(TEXT_FIELDS.filter((f) => f.form !== 'basics'))
 });
+/** What the practice form validates with zod (rows of funding, outcomes and links are read apart). */
+export const practiceFormSchema = practiceBase;
 
 export interface PracticeFormInput {
-	title: string;
-	summary: string;
+	/** The text fields, in the original language. */
+	texts: Record<TextFieldName, string>;
 	cityId: number;
 	organisationIds: number[];
 	organisationNames: string[];
@@ -66,7 +79,6 @@ export interface PracticeFormInput {
 	periodEnd: string | null;
 	originalLanguage: string;
 	visibility: (typeof CONTENT_VISIBILITIES)[number];
-	sections: Record<SectionField, string>;
 	funding: FundingItem[];
 	outcomes: Outcome[];
 	links: PracticeLink[];
@@ -200,8 +212,7 @@ export function parsePracticeForm(input: unknown, locale: string): PracticeFormI
 	const contactHandles = [...new Set(str(values, 'contact_handles').split(/[\s,;]+/).map((h) => h.replace(/^@/, '').toLowerCase()).filter(Boolean))];
 	if (Object.keys(errors).length || !base) throw invalid(errors);
 	return {
-		title: base.title,
-		summary: base.summary,
+		texts: Object.fromEntries(TEXT_FIELDS.map((f) => [f.name, base[f.name]])) as Record<TextFieldName, string>,
 		cityId: base.city,
 		organisationIds: [...new Set(base.organisations)],
 		organisationNames,
@@ -211,7 +222,6 @@ export function parsePracticeForm(input: unknown, locale: string): PracticeFormI
 		periodEnd: periodEnd ?? null,
 		originalLanguage: base.original_language,
 		visibility: base.visibility,
-		sections: Object.fromEntries(SECTION_FIELDS.map((f) => [f, base[f]])) as Record<SectionField, string>,
 		funding,
 		outcomes,
 		links,
@@ -222,13 +232,61 @@ export function parsePracticeForm(input: unknown, locale: string): PracticeFormI
 }
 
 /** One language's text fields, as the translation form sends them. */
-export const translationSchema = z.object({
-	title: requiredText(LIMITS.title),
-	summary: optionalText(LIMITS.summary),
-	...Object.fromEntries(SECTION_FIELDS.map((f) => [f, optionalText(LIMITS.section)])) as Record<SectionField, ReturnType<typeof optionalText>>
-});
+export const translationSchema = z.object(textShape(TEXT_FIELDS, 'translation'));
 
 export const learningSchema = z.object({
 	kind: oneOf(['want_to_learn', 'tried_too'] as const),
 	comment: optionalText(LIMITS.comment)
 });
+
+/** One language's text of a practice: a title, the other text fields when there are any. */
+export type PracticeTextsInput = { title: string } & Partial<Record<TextFieldName, string>>;
+/** Every text field of one language, '' where empty. */
+export type PracticeTexts = Record<TextFieldName, string>;
+
+export type PracticeOrganisationInput = { organisationId: number } | { name: string };
+
+/** A whole practice to insert (the import, the demo seed, tests): see insertPracticeGraph. */
+export interface NewPracticeGraph {
+	slug?: string;
+	cityId: number;
+	status: PracticeStatus;
+	visibility: ContentVisibility;
+	originalLanguage: string;
+	/** 'YYYY-MM-DD' */
+	periodStart?: string | null;
+	periodEnd?: string | null;
+	funding?: FundingItem[];
+	outcomes?: Outcome[];
+	links?: PracticeLink[];
+	areaIds?: number[];
+	organisations?: PracticeOrganisationInput[];
+	contactIds?: number[];
+	/** By ISO 639-1 language; must include originalLanguage. */
+	texts: Record<string, PracticeTextsInput>;
+	published: boolean;
+	createdBy: number | null;
+	isDemo?: boolean;
+	createdAt?: Date;
+}
+
+/**
+ * Everything about a practice that a revision keeps, whole, so a past version can be shown and
+ * restored. Stored as practice_revisions.snapshot.
+ */
+export interface PracticeSnapshot {
+	cityId: number;
+	status: PracticeStatus;
+	visibility: ContentVisibility;
+	originalLanguage: string;
+	periodStart: string | null;
+	periodEnd: string | null;
+	funding: FundingItem[];
+	outcomes: Outcome[];
+	links: PracticeLink[];
+	areaIds: number[];
+	organisations: PracticeOrganisationInput[];
+	contactIds: number[];
+	texts: Record<string, PracticeTexts>;
+	published: boolean;
+}

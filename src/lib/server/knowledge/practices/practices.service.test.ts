@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { listAuditFor } from '../../platform/audit/audit.queries';
+import { listAuditFor } from '../../platform/audit';
 import { createPractice, getNewPracticeForm, getPracticeForEdit, setPracticePublished, updatePractice } from './practices.service';
 import { getPractice } from './practice-view.service';
 

@@ -3,14 +3,16 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, unauthenticated, type Deps } from '../../platform/core';
 import type { Actor, MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import { reindexPractice } from '../search';
 import { canEditPractice } from './practices.policy';
-import { insertPracticeGraph, fullTexts, type PracticeSnapshot } from './practices.queries';
+import { insertPracticeGraph } from './practices.sql';
+import { fullTexts } from './practice-fields';
 import { findPracticeBySlug, loadSnapshot, type PracticeRow } from './practice-read.queries';
 import { formOptions, newFormValues, resolveChoices, snapshotToValues, type PracticeFormOptions } from './practice-form';
+import { formModel, type PracticeFormModel } from './practice-field-models';
 import { lockForWrite, saveVersion } from './practice-write';
-import { parsePracticeForm, type PracticeFormInput } from './practices.schemas';
+import { parsePracticeForm, type PracticeFormInput, type PracticeSnapshot } from './practices.schemas';
 
 /** Writing in the knowledge base is for members; a visitor is sent to log in, others see 404. */
 function requireMember(actor: MaybeActor): asserts actor is Actor {
@@ -36,13 +38,14 @@ export async function findEditable(actor: MaybeActor, slug: string, deps: Deps):
 export interface PracticeFormPage {
 	options: PracticeFormOptions;
 	values: FormValues;
+	fields: PracticeFormModel;
 }
 
 /** The empty form for a new practice; members only. */
 export async function getNewPracticeForm(actor: MaybeActor, deps: Deps, locale: Locale): Promise<PracticeFormPage> {
 	requireMember(actor);
 	const [options, values] = await Promise.all([formOptions(actor, deps, locale), newFormValues(actor, deps, locale)]);
-	return { options, values };
+	return { options, values, fields: formModel(locale) };
 }
 
 /** The form's answers as the snapshot's form-owned parts (texts go in the original language). */
@@ -60,7 +63,7 @@ function snapshotFromForm(data: PracticeFormInput, resolved: Awaited<ReturnType<
 		areaIds: resolved.areaIds,
 		organisations: resolved.organisations,
 		contactIds: resolved.contactIds,
-		texts: { ...texts, [data.originalLanguage]: fullTexts({ title: data.title, summary: data.summary, ...data.sections }) },
+		texts: { ...texts, [data.originalLanguage]: fullTexts(data.texts) },
 		published
 	};
 }
@@ -101,7 +104,8 @@ export async function getPracticeForEdit(actor: MaybeActor, slug: string, deps: 
 		published: snap.published,
 		revision: row.revision,
 		options: await formOptions(editor, deps, locale, snap),
-		values: snapshotToValues(snap, locale)
+		values: snapshotToValues(snap, locale),
+		fields: formModel(locale)
 	};
 }
 

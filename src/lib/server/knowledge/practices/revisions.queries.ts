@@ -1,7 +1,7 @@
 /** The revision history of a practice: every saved version, whole. */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
-import type { PracticeSnapshot } from './practices.queries';
+import type { PracticeSnapshot } from './practices.schemas';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -4,16 +4,18 @@ import { notFound, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
 import type { ProfileVisibility } from '../../platform/db';
 import { canSee } from '../../directory/people';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import { canEditPractice } from './practices.policy';
 import { findOrganisations, findPeople, loadSnapshot } from './practice-read.queries';
 import { existingAreaIds } from './practice-form.queries';
-import type { PracticeSnapshot } from './practices.queries';
+import type { PracticeSnapshot } from './practices.schemas';
 import { findRevision, listRevisions } from './revisions.queries';
 import { contentView, type PracticeContentView } from './practice-view';
 import { accessOf, findEditable } from './practices.service';
 import { findViewable } from './practice-view.service';
 import { lockForWrite, saveVersion } from './practice-write';
+import { TEXT_FIELDS } from './practice-fields';
+import { fieldLabels } from './practice-field-models';
 
 export interface RevisionSummary {
 	number: number;
@@ -53,7 +55,9 @@ export async function getHistory(actor: MaybeActor, slug: string, deps: Deps, lo
 		current: row.revision,
 		revisions: revisions.map(
 			(r): RevisionSummary => ({ number: r.number, createdAt: r.created_at.toISOString(), author: authorOf(actor, r), changed: r.changed })
-		)
+		),
+		/** Labels of the text fields, for the changed ones ("Title (English)"). */
+		labels: fieldLabels(locale, TEXT_FIELDS)
 	};
 }
 

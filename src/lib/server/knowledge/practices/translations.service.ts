@@ -3,14 +3,14 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { invalid, notFound, validate, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
-import { PRACTICE_TEXT_FIELDS, type PracticeTextField } from '../../platform/db';
-import { languageName } from '../../directory/people';
 import { loadSnapshot } from './practice-read.queries';
-import { fullTexts } from './practices.queries';
+import { TEXT_FIELDS, TEXT_FIELD_NAMES, fullTexts } from './practice-fields';
+import { textInput, type TextInputModel } from './practice-field-models';
 import { findEditable } from './practices.service';
 import { languageChoices, type Choice } from './practice-form';
 import { lockForWrite, saveVersion } from './practice-write';
-import { PRACTICE_LANGUAGES, translationSchema } from './practices.schemas';
+import { PRACTICE_LANGUAGES, translationSchema, type PracticeTexts } from './practices.schemas';
+import { languageName } from '../../shared';
 
 const isLanguage = (code: string | null | undefined): code is (typeof PRACTICE_LANGUAGES)[number] =>
 	!!code && (PRACTICE_LANGUAGES as readonly string[]).includes(code);
@@ -24,7 +24,9 @@ export interface TranslationPage {
 	languages: (Choice & { exists: boolean })[];
 	/** null until a target language is chosen. */
 	to: { language: string; label: string; exists: boolean } | null;
-	original: Record<PracticeTextField, string>;
+	original: PracticeTexts;
+	/** The text fields to translate, in order. */
+	fields: TextInputModel[];
 	values: FormValues;
 }
 
@@ -46,6 +48,7 @@ export async function getTranslationForm(actor: MaybeActor, slug: string, to: st
 		languages: languageChoices(locale, [snap.originalLanguage]).map((c) => ({ ...c, exists: c.value in snap.texts })),
 		to: target ? { language: target, label: languageName(target, locale), exists: !!existing } : null,
 		original,
+		fields: TEXT_FIELDS.map((f) => textInput(f, locale, 'translation')),
 		values: existing ? { ...existing } : {}
 	};
 }
@@ -59,7 +62,7 @@ export async function saveTranslation(actor: MaybeActor, slug: string, to: strin
 		const locked = await lockForWrite(trx, row);
 		const { current } = locked;
 		if (to === current.originalLanguage) throw notFound();
-		const text = fullTexts(Object.fromEntries(PRACTICE_TEXT_FIELDS.map((f) => [f, data[f]])) as { title: string });
+		const text = fullTexts(Object.fromEntries(TEXT_FIELD_NAMES.map((f) => [f, data[f]])) as { title: string });
 		const revision = await saveVersion(trx, locked, { ...current, texts: { ...current.texts, [to]: text } }, editor.id);
 		return { slug: row.slug, language: to, revision };
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeCity, makeMember } from '../../platform/db/testing/factories';
-import { insertPracticeGraph } from '../practices/practices.queries';
+import { insertPracticeGraph } from '../practices';
 import { reindexPractice } from './search.indexer';
 import { SearchCache, noteIndexWrite } from './search.cache';
 import { searchSite } from './search.service';

@@ -1,7 +1,7 @@
 /** What every indexer builder shares: the document shape before its lexemes, and small helpers. */
 import type { NewSearchDocument } from './index.queries';
 import type { Section } from './tsvector';
-import { countryName } from '../../directory/cities';
+import { countryName } from '../../shared';
 
 export type Doc = Omit<NewSearchDocument, 'tsv'>;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { makeCity, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { insertPracticeGraph } from '../practices/practices.queries';
+import { insertPracticeGraph } from '../practices';
 import { reindexCity, reindexOrganisation, reindexPerson, reindexPractice, removeFromIndex } from './search.indexer';
 
 const t = useTestDatabase();

@@ -7,6 +7,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, SearchDocumentType } from '../../platform/db';
 import { effectiveVisibility } from '../../directory/people';
+import { PRACTICE_SEARCH_TEXT } from '../practices';
 import {
 	addWords,
 	allSourceIds,
@@ -43,8 +44,6 @@ import {
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-const BODY_FIELDS = ['summary', 'context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const;
-
 /** Analyses the drafts (one SQL round trip for all their English stems) and writes them. */
 async function writeDrafts(db: Db, drafts: Draft[]): Promise<void> {
 	if (drafts.length === 0) return;
@@ -63,8 +62,10 @@ async function writeDrafts(db: Db, drafts: Draft[]): Promise<void> {
 function practiceDraft(practice: PracticeSource): Draft | null {
 	if (!practice.published_at || practice.texts.length === 0) return null;
 	const original = practice.texts.find((text) => text.is_original) ?? practice.texts[0];
+	// which text fields are searched, and how heavily, is the practice field table's to say
+	const value = (text: (typeof practice.texts)[number], field: string) => (text as unknown as Record<string, string | null>)[field] ?? '';
 	const bodyOf = (text: (typeof practice.texts)[number]) =>
-		BODY_FIELDS.map((field) => plainText(text[field] ?? ''))
+		PRACTICE_SEARCH_TEXT.body.map((field) => plainText(value(text, field)))
 			.filter(Boolean)
 			.join('\n\n');
 	const sections: Section[] = [];
@@ -73,6 +74,7 @@ function practiceDraft(practice: PracticeSource): Draft | null {
 		const body = bodyOf(text);
 		sections.push({ text: text.title, weight: 'A', language: text.language });
 		sections.push({ text: body, weight: 'B', language: text.language });
+		for (const { field, weight } of PRACTICE_SEARCH_TEXT.other) sections.push({ text: plainText(value(text, field)), weight, language: text.language });
 		if (text !== original) translations[text.language] = { title: text.title, body };
 	}
 	const context = [practice.city_name, practice.city_name_en ?? '', countryNames(practice.country_code), ...practice.area_names, ...practice.org_names];

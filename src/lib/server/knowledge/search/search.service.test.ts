@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { insertPracticeGraph, type NewPracticeGraph } from '../practices/practices.queries';
+import { insertPracticeGraph, type NewPracticeGraph } from '../practices';
 import type { MaybeActor } from '../../platform/auth';
 import { reindexOrganisation, reindexPerson, reindexPractice } from './search.indexer';
 import { listPractices, searchSite } from './search.service';

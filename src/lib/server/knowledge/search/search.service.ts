@@ -6,13 +6,13 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../../platform/core';
 import type { SearchCache } from './search.cache';
-import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import type { MaybeActor } from '../../platform/auth';
+import { searchPolicy } from './search.policy';
 import type { Kysely } from 'kysely';
 import type { DB, SearchDocumentType } from '../../platform/db';
-import { listAreas } from '../areas/areas.queries';
-import { countryName, INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities';
+import { listAreas } from '../areas';
+import { INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities';
 import { ORGANISATION_TYPES } from '../../directory/organisations';
-import { visibleLevels } from '../../directory/people';
 import { englishStems } from './index.queries';
 import { callDeadlines, eventTimes } from './acting-index.queries';
 import { formatDateTime, formatPeriod, zoneAbbreviation } from '$lib/datetime';
@@ -45,6 +45,7 @@ import {
 	type SearchResultPage
 } from './search.schemas';
 import { sortCollator, displayNames } from '$lib/intl';
+import { countryName } from '../../shared';
 
 /** Towns offered in the city filter at most. */
 const MAX_CITY_OPTIONS = 200;
@@ -65,7 +66,7 @@ const PATHS: Record<SearchDocumentType, string> = {
 
 /** Coordinators read members-only content too (they look after the whole network). */
 function levelsFor(actor: MaybeActor): string[] {
-	return isCoordinator(actor) ? ['public', 'members'] : visibleLevels(actor);
+	return searchPolicy.readMembersOnly(actor) ? ['public', 'members'] : ['public'];
 }
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeCity, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { insertPracticeGraph } from '../practices/practices.queries';
+import { insertPracticeGraph } from '../practices';
 import { updateProfile } from '../../directory/accounts';
 import { updateOrganisation } from '../../directory/organisations';
 import { decideApplication } from '../../directory/membership';

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
-import { countPractices, listPractices } from './practice-lists.queries';
+import { countPractices, listPractices } from './practice-lists.sql';
 import { listTransfers } from './transfers.queries';
 import { toPracticeListItem } from './practice-list-item';
 import { toTransferSummary } from './transfers.service';

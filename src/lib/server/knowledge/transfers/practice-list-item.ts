@@ -1,6 +1,6 @@
-import { cityName, countryName } from '../../directory/people';
-import type { PracticeListRow } from './practice-lists.queries';
+import type { PracticeListRow } from './practice-lists.sql';
 import type { PracticeListItem } from './transfers.schemas';
+import { cityName, countryName } from '../../shared';
 
 export function toPracticeListItem(row: PracticeListRow, locale: string): PracticeListItem {
 	return {

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, TransferStage } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../../directory/people/visibility.queries';
-import { listedPracticeVisibleTo, practiceTitle, practiceVisibleTo } from './practice-access.queries';
+import { visibleTo } from '../../directory/people';
+import { listedPracticeVisibleTo, practiceTitle, practiceVisibleTo } from './practice-access.sql';
 
 type Db = Kysely<DB>;
 
@@ -171,19 +171,6 @@ export function listCandidates(db: Db, viewer: MaybeActor, transferId: number, o
 		.select(['p.id', 'p.handle', 'p.name'])
 		.orderBy('p.name')
 		.orderBy('p.id')
-		.execute();
-}
-
-/** The actor's approved organisations with their cities, to adopt a practice on behalf of. */
-export function listActorOrganisations(db: Db, personId: number) {
-	return db
-		.selectFrom('organisation_members as om')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.innerJoin('cities as c', 'c.id', 'o.city_id')
-		.where('om.person_id', '=', personId)
-		.where('o.member_since', 'is not', null)
-		.select(['o.id', 'o.name', 'o.city_id', 'c.name as city_name', 'c.name_en as city_name_en'])
-		.orderBy('o.name')
 		.execute();
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
-import { findMailTo } from '../../platform/mail/outbox.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
 import type { Actor } from '../../platform/auth';
 import { makePractice } from './transfers.testing';
 import {

@@ -1,11 +1,10 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
 import type { TransferStage } from '../../platform/db';
-import type { MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { cityName, countryName } from '../../directory/people';
-import { canAdoptPractices, canManageTransfer } from './transfers.policy';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertMail } from '../../platform/mail';
+import { transferPolicy } from './transfers.policy';
 import * as q from './transfers.queries';
 import {
 	newTransferSchema,
@@ -20,6 +19,8 @@ import {
 	type TransferSummary
 } from './transfers.schemas';
 import { sortCollator } from '$lib/intl';
+import { approvedOrganisationsOf, cityName, countryName } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
 export const toCityRef = (city: { slug: string; name: string; name_en: string | null; country_code: string }, locale: string): CityRef => ({
 	slug: city.slug,
@@ -57,7 +58,7 @@ export async function listTransfersOfPractice(
 ): Promise<PracticeTransfers> {
 	if (!(await q.isPracticeVisible(deps.db, actor, practiceId))) throw notFound();
 	const rows = await q.listTransfers(deps.db, actor, { practiceId }, locale);
-	return { transfers: rows.map((row) => toTransferSummary(row, locale)), canAdopt: canAdoptPractices(actor) };
+	return { transfers: rows.map((row) => toTransferSummary(row, locale)), canAdopt: transferPolicy.adopt(actor) };
 }
 
 /** The same for the practice at this address (the practice page has its slug, not its id). */
@@ -78,10 +79,10 @@ export async function getNewTransferForm(
 	input: { slug: string; locale: Locale },
 	{ db }: Deps
 ): Promise<NewTransferForm & { blocked: 'not_member' | 'no_organisation' | null }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, transferPolicy, 'signedIn');
 	const practice = await q.findVisiblePractice(db, actor, input.slug, input.locale);
 	if (!practice) throw notFound();
-	const [organisations, cities] = await Promise.all([q.listActorOrganisations(db, actor.id), q.listMemberCities(db)]);
+	const [organisations, cities] = await Promise.all([approvedOrganisationsOf(db, actor.id), q.listMemberCities(db)]);
 	const collator = sortCollator(input.locale);
 	const title = titleOf(practice.title);
 	return {
@@ -96,7 +97,7 @@ export async function getNewTransferForm(
 			.filter((c) => c.id !== practice.city_id)
 			.map((c) => ({ id: c.id, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` }))
 			.sort((a, b) => collator.compare(a.label, b.label)),
-		blocked: !canAdoptPractices(actor) ? 'not_member' : organisations.length === 0 ? 'no_organisation' : null
+		blocked: !transferPolicy.adopt(actor) ? 'not_member' : organisations.length === 0 ? 'no_organisation' : null
 	};
 }
 
@@ -111,13 +112,13 @@ export async function createTransfer(
 	input: { slug: string; values: unknown; locale: Locale },
 	deps: Deps
 ): Promise<{ id: number }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, transferPolicy, 'signedIn');
 	const { db } = deps;
 	const practice = await q.findVisiblePractice(db, actor, input.slug, input.locale);
 	if (!practice) throw notFound();
-	if (!canAdoptPractices(actor)) throw forbidden('transfer_error_members_only');
+	authorize(actor, transferPolicy, 'adopt');
 	const data = validate(newTransferSchema, input.values);
-	const organisation = (await q.listActorOrganisations(db, actor.id)).find((o) => o.id === data.organisation_id);
+	const organisation = (await approvedOrganisationsOf(db, actor.id)).find((o) => o.id === data.organisation_id);
 	if (!organisation) throw invalid({ organisation_id: { key: 'transfer_error_not_your_organisation' } });
 	const cityId = data.city_id ?? organisation.city_id;
 	if (cityId === practice.city_id) throw invalid({ city_id: { key: 'transfer_error_same_city' } });
@@ -129,7 +130,7 @@ export async function createTransfer(
 		await q.insertInvolved(trx, id, actor.id);
 		const author = await q.findPracticeAuthor(trx, practice.id);
 		if (author && author.id !== actor.id) {
-			const locale = (author.locale === 'en' ? 'en' : 'pl') as Locale;
+			const locale = asLocale(author.locale);
 			const transfer = await q.findTransfer(trx, null, practice.slug, id, locale);
 			const city = transfer ? cityName(transfer.city, locale) : '';
 			const title = transfer?.title?.title ?? practice.slug;
@@ -167,7 +168,7 @@ export async function getTransfer(
 	const transfer = await q.findTransfer(db, actor, input.slug, transferId(input.id), input.locale);
 	if (!transfer) throw notFound();
 	const belongs = actor ? await q.belongsTo(db, transfer.organisation_id, actor.id) : false;
-	const canManage = canManageTransfer(actor, belongs);
+	const canManage = transferPolicy.manage(actor, { belongs });
 	const [notes, involved, candidates] = await Promise.all([
 		q.listNotes(db, actor, transfer.id),
 		q.listInvolved(db, actor, transfer.id),
@@ -215,11 +216,10 @@ interface TransferAction {
  * visible but someone else's is forbidden.
  */
 async function requireManaged(actor: MaybeActor, input: TransferAction, deps: Deps) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, transferPolicy, 'signedIn');
 	const transfer = await q.findTransfer(deps.db, actor, input.slug, transferId(input.id), actor.locale);
 	if (!transfer) throw notFound();
-	const belongs = await q.belongsTo(deps.db, transfer.organisation_id, actor.id);
-	if (!canManageTransfer(actor, belongs)) throw forbidden('transfer_error_not_yours');
+	authorize(actor, transferPolicy, 'manage', { belongs: await q.belongsTo(deps.db, transfer.organisation_id, actor.id) });
 	return { actor, transfer };
 }
 

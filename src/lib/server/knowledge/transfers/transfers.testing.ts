@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../platform/db';
 import { makeCity } from '../../platform/db/testing/factories';
-import { insertPracticeGraph, type NewPracticeGraph } from '../practices/practices.queries';
+import { insertPracticeGraph, type NewPracticeGraph } from '../practices';
 
 let counter = 0;
 

@@ -1,40 +1,9 @@
-import { type Kysely, type Transaction } from 'kysely';
+/** Reading the follows: counts, followers, what one person follows. Writes are in follows.sql.ts. */
+import type { Kysely, Transaction } from 'kysely';
 import type { DB, FollowTarget } from '../../platform/db';
+import type { FollowRef } from './follows.sql';
 
 type Db = Kysely<DB> | Transaction<DB>;
-
-export interface FollowRef {
-	type: FollowTarget;
-	id: number;
-}
-
-/** Adds the follow; following twice changes nothing. */
-export function insertFollow(db: Db, personId: number, target: FollowRef) {
-	return db
-		.insertInto('follows')
-		.values({ person_id: personId, target_type: target.type, target_id: target.id })
-		.onConflict((oc) => oc.constraint('follows_pk').doNothing())
-		.execute();
-}
-
-export function deleteFollow(db: Db, personId: number, target: FollowRef) {
-	return db
-		.deleteFrom('follows')
-		.where('person_id', '=', personId)
-		.where('target_type', '=', target.type)
-		.where('target_id', '=', target.id)
-		.execute();
-}
-
-export function findFollow(db: Db, personId: number, target: FollowRef) {
-	return db
-		.selectFrom('follows')
-		.select('created_at')
-		.where('person_id', '=', personId)
-		.where('target_type', '=', target.type)
-		.where('target_id', '=', target.id)
-		.executeTakeFirst();
-}
 
 export function countFollowers(db: Db, target: FollowRef) {
 	return db
@@ -74,4 +43,15 @@ export function followedAmong(db: Db, personId: number, type: FollowTarget, ids:
 		.where('target_id', 'in', ids)
 		.execute()
 		.then((rows) => rows.map((r) => r.target_id));
+}
+
+/** What a person follows, newest first (the settings page; the registry names each). */
+export function listFollowsOf(db: Db, personId: number) {
+	return db
+		.selectFrom('follows')
+		.select(['target_type', 'target_id', 'created_at'])
+		.where('person_id', '=', personId)
+		.orderBy('created_at', 'desc')
+		.limit(500)
+		.execute();
 }

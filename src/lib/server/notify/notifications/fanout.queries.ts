@@ -1,10 +1,11 @@
 /**
- * SQL of the notification fan-out: claiming activity events, finding who follows what, what
- * the access rules need to know about a context, and writing the notifications.
+ * SQL of the notification fan-out: claiming activity events, finding who follows what, the
+ * recipients as the access rules see them, and writing the notifications. What a context or a
+ * subject is comes from the registry (notify/registry), not from here.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContextType, DB, FollowTarget } from '../../platform/db';
-import { isNetworkMemberSql } from '../../platform/auth/network-member.queries';
+import { isNetworkMemberSql } from '../../platform/auth';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -99,61 +100,6 @@ export function findRecipients(db: Db, ids: number[], groupId: number | null) {
 		])
 		.where('p.id', 'in', ids)
 		.execute();
-}
-
-/** What deciding who may read a context needs; undefined when it is gone. */
-export async function findContextAccess(db: Db, type: ContextType, id: number) {
-	switch (type) {
-		case 'thread':
-			return db
-				.selectFrom('threads as t')
-				.leftJoin('groups as g', 'g.id', 't.group_id')
-				.select(['t.group_id', 'g.kind as group_kind', 't.hidden_at', 't.author_id', sql<string | null>`null`.as('visibility')])
-				.where('t.id', '=', id)
-				.executeTakeFirst();
-		case 'challenge':
-			return db
-				.selectFrom('challenges as c')
-				.select([
-					sql<number | null>`null`.as('group_id'),
-					sql<null>`null`.as('group_kind'),
-					'c.hidden_at',
-					'c.author_id',
-					'c.visibility'
-				])
-				.where('c.id', '=', id)
-				.executeTakeFirst();
-		case 'proposal':
-			return db
-				.selectFrom('proposals as pr')
-				.innerJoin('groups as g', 'g.id', 'pr.group_id')
-				.select(['pr.group_id', 'g.kind as group_kind', sql<Date | null>`null`.as('hidden_at'), 'pr.created_by as author_id', sql<string | null>`null`.as('visibility')])
-				.where('pr.id', '=', id)
-				.executeTakeFirst();
-		case 'group':
-			return db
-				.selectFrom('groups as g')
-				.select(['g.id as group_id', 'g.kind as group_kind', sql<Date | null>`null`.as('hidden_at'), 'g.created_by as author_id', sql<string | null>`null`.as('visibility')])
-				.where('g.id', '=', id)
-				.executeTakeFirst();
-	}
-}
-
-/** Whether the subject (a post, an answer) is hidden or deleted, with its author. */
-export async function findSubjectState(db: Db, type: string, id: number) {
-	if (type === 'post') {
-		return db.selectFrom('posts').select(['hidden_at', 'deleted_at', 'author_id']).where('id', '=', id).executeTakeFirst();
-	}
-	if (type === 'answer' || type === 'challenge_answer') {
-		return db.selectFrom('challenge_answers').select(['hidden_at', 'deleted_at', 'author_id']).where('id', '=', id).executeTakeFirst();
-	}
-	if (type === 'thread') {
-		return db.selectFrom('threads').select(['hidden_at', sql<Date | null>`null`.as('deleted_at'), 'author_id']).where('id', '=', id).executeTakeFirst();
-	}
-	if (type === 'challenge') {
-		return db.selectFrom('challenges').select(['hidden_at', sql<Date | null>`null`.as('deleted_at'), 'author_id']).where('id', '=', id).executeTakeFirst();
-	}
-	return null;
 }
 
 /** One notification per person and event: a second fan-out of the same event adds nothing. */

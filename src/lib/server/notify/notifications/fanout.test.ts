@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { makeArea, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { insertFollow } from '../follows/follows.queries';
-import { recordActivity } from './activity.queries';
+import { insertFollow } from '../follows';
+import { recordActivity } from './activity.sql';
 import { backoffSeconds, processPendingActivity } from './fanout';
-import { contextKey, contextLinks } from './contexts.queries';
+import { contextKey, contextLinks } from '../registry';
 import { makeChallenge, makeGroup, makePost, makeThread, notificationsOf } from './notifications.testing';
 
 const t = useTestDatabase();

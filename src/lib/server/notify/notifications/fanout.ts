@@ -8,15 +8,18 @@
  * with exponential backoff and never holds up the others (each runs in its own savepoint).
  *
  * Recipients: followers of the context, followers of each related target (a challenge's city
- * and areas, a group thread's group), followers of the actor for things they start, and the
- * people mentioned; never the actor; and only people who may read the context now (group
- * access rules, challenge visibility, hidden content). It never sends mail: the mailing job
- * reads the notifications.
+ * and areas, a group thread's group), followers of the actor for the kinds that say so (what
+ * people start), and the people mentioned; never the actor; and only people who may read the
+ * context now, by the rules its domain declared in the notification registry (group access,
+ * challenge visibility), narrowed by the kind's audience (a request to join is for the group's
+ * coordinators); hidden content is news for its author only. It never sends mail: the mailing
+ * job reads the notifications.
  */
 import type { Kysely } from 'kysely';
 import type { DB, FollowTarget } from '../../platform/db';
-import { isMember, type Actor } from '../../platform/auth';
-import { canReadGroupContent, canSeeGroup, type GroupStanding } from '../../together/groups';
+import type { Actor } from '../../platform/auth';
+import { findGroupWithStanding, groupPolicy, type GroupStanding } from '../../together/groups';
+import { contextEntry, contextKey, contextLinks, isFollowTarget, kindEntry, subjectEntry, type ContextReader } from '../registry';
 import * as q from './fanout.queries';
 
 /** First retry after 30 s, doubling up to six hours. */
@@ -24,36 +27,36 @@ export function backoffSeconds(attempts: number): number {
 	return Math.min(30 * 2 ** Math.max(0, attempts - 1), 6 * 3600);
 }
 
-/** What people start (not every reply) also reaches those who follow the person. */
-const ACTOR_FOLLOWER_KINDS = new Set(['thread_started', 'challenge_posted', 'proposal_opened']);
-
-/** Events about membership reach people who see the group but cannot read its content yet. */
-const MEMBERSHIP_KINDS = new Set(['group_invited', 'group_request', 'group_request_accepted', 'group_request_declined', 'group_joined']);
-
-const FOLLOW_TARGETS = new Set<FollowTarget>(['call', 'event', 'project', 'practice', 'city', 'area', 'person', 'organisation', 'challenge', 'thread', 'group', 'proposal']);
-
 function relatedTargets(payload: Record<string, unknown>): { type: FollowTarget; id: number }[] {
 	const related = Array.isArray(payload?.related) ? payload.related : [];
 	return related.filter(
 		(r): r is { type: FollowTarget; id: number } =>
-			typeof r === 'object' && r !== null && FOLLOW_TARGETS.has((r as { type: FollowTarget }).type) && Number.isInteger((r as { id: number }).id)
+			typeof r === 'object' && r !== null && isFollowTarget((r as { type: unknown }).type) && Number.isInteger((r as { id: number }).id)
 	);
 }
 
+/** By default, news of a group's context is for those who may read the group's content. */
+const readsGroupContent = ({ actor, group }: ContextReader) => group === null || groupPolicy.readContent(actor, group);
+
 /** Who is told about one event (ids), after the access rules. */
 export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promise<number[]> {
-	const context = await q.findContextAccess(db, event.context_type, event.context_id);
-	if (!context) return [];
-	const subject = await q.findSubjectState(db, event.subject_type, event.subject_id);
+	const entry = contextEntry(event.context_type);
+	const link = (await contextLinks(db, [{ type: event.context_type, id: event.context_id }])).get(contextKey({ type: event.context_type, id: event.context_id }));
+	if (!entry || !link) return [];
+	const subjectType = subjectEntry(event.subject_type);
+	const subject = subjectType ? await subjectType.state(db, event.subject_id) : null;
 	if (subject === undefined) return [];
+	const groupKind = link.groupId === null ? null : (await findGroupWithStanding(db, { id: link.groupId }, null))?.group.kind;
+	if (groupKind === undefined) return [];
+	const kind = kindEntry(event.kind);
 
 	const targets: { type: FollowTarget; id: number }[] = [{ type: event.context_type, id: event.context_id }, ...relatedTargets(event.payload)];
-	if (event.actor_id !== null && ACTOR_FOLLOWER_KINDS.has(event.kind)) targets.push({ type: 'person', id: event.actor_id });
+	if (event.actor_id !== null && kind?.toActorFollowers) targets.push({ type: 'person', id: event.actor_id });
 	const candidates = new Set([...(await q.followerIds(db, targets)), ...(event.mentioned ?? [])]);
 	if (event.actor_id !== null) candidates.delete(event.actor_id);
 	if (candidates.size === 0) return [];
 
-	const people = await q.findRecipients(db, [...candidates], context.group_id);
+	const people = await q.findRecipients(db, [...candidates], link.groupId);
 	return people
 		.filter((person) => {
 			const actor: Actor = {
@@ -66,19 +69,12 @@ export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promi
 				emailVerified: person.email_verified_at !== null,
 				isMember: person.is_member
 			};
-			// Hidden (or deleted) content is for its author's eyes only.
-			if (context.hidden_at && context.author_id !== person.id) return false;
-			if (subject && (subject.hidden_at || subject.deleted_at) && subject.author_id !== person.id) return false;
-			if (context.group_id !== null && context.group_kind) {
-				const standing: GroupStanding = { status: person.group_status, role: person.group_role };
-				// a request to join is for the people who decide it
-				if (event.kind === 'group_request' && !(standing.status === 'active' && standing.role === 'coordinator')) return false;
-				if (event.context_type === 'group' && MEMBERSHIP_KINDS.has(event.kind)) {
-					if (!canSeeGroup(actor, context.group_kind, standing)) return false;
-				} else if (!canReadGroupContent(actor, context.group_kind, standing)) return false;
-			}
-			if (event.context_type === 'challenge' && context.visibility !== 'public' && !isMember(actor)) return false;
-			return true;
+			// Hidden (or deleted) content is news for its author only, whoever else may look at it.
+			if (link.hidden && link.authorId !== person.id) return false;
+			if (subject && (subject.hidden || subject.deleted) && subject.authorId !== person.id) return false;
+			const standing: GroupStanding = { status: person.group_status, role: person.group_role };
+			const reader: ContextReader = { actor, group: groupKind === null ? null : { kind: groupKind, standing } };
+			return entry.mayRead(reader, link) && (kind?.mayHear ?? readsGroupContent)(reader, link);
 		})
 		.map((person) => person.id)
 		.sort((a, b) => a - b);

@@ -23,7 +23,7 @@ import { withDatabase } from '../../platform/db/testing/global-setup';
 import { useTestDatabase, TEST_ORIGIN } from '../../platform/db/testing/test-db';
 import { makePerson } from '../../platform/db/testing/factories';
 import { createMailWorker } from '../../platform/mail';
-import { recordActivity } from './activity.queries';
+import { recordActivity } from './activity.sql';
 import { processPendingActivity } from './fanout';
 import { mailNotifications } from './mailing';
 import { makePost, makeThread } from './notifications.testing';

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContextType, DB, EmailFrequency } from '../../platform/db';
-import { isNetworkMemberSql } from '../../platform/auth/network-member.queries';
+import { isNetworkMemberSql } from '../../platform/auth';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -1,9 +1,9 @@
 /**
  * Notification mail: turns unmailed notifications into outbox mail, as a periodic job.
  *
- * Per notification, the effective frequency is the person's override for its context (thread,
- * challenge or group; a group's thread or proposal also honours the group's override), else
- * their own setting (weekly by default):
+ * Per notification, the effective frequency is the person's override for its context (where
+ * its registry entry allows one: thread, challenge, group; a group's thread or proposal also
+ * honours the group's override), else their own setting (weekly by default):
  * - never: marked mailed, no mail;
  * - immediately: one mail per context at the next run ("New in X (3)"), grouped;
  * - daily / weekly: one digest, grouped by context with counts and links.
@@ -31,9 +31,9 @@ import { m } from '$lib/paraglide/messages';
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import type { DB, EmailFrequency } from '../../platform/db';
 import type { Actor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { contextKey, contextLinks, type ContextLink, type ContextRef } from './contexts.queries';
-import { readableContexts } from './context-access';
+import { insertMail } from '../../platform/mail';
+import { translate } from '../../platform/i18n';
+import { contextEntry, contextKey, contextLinks, kindEntry, readableContexts, type ContextLink, type ContextRef } from '../registry';
 import * as q from './mailing.queries';
 
 const DAY_MS = 86_400_000;
@@ -59,7 +59,7 @@ export function effectiveFrequency(
 	overrides: Map<string, EmailFrequency>,
 	setting: EmailFrequency
 ): EmailFrequency {
-	if (n.context_type !== 'proposal') {
+	if (contextEntry(n.context_type)?.overridable) {
 		const own = overrides.get(`${n.context_type}:${n.context_id}`);
 		if (own) return own;
 	}
@@ -226,37 +226,16 @@ function groupByContext(items: q.PendingNotification[], links: Map<string, Conte
 	return [...groups.values()];
 }
 
-type CountMessage = (params: { count: number }, options: { locale: Locale }) => string;
-
-const KIND_LINES: Record<string, CountMessage> = {
-	reply_posted: m.notifications_mail_kind_reply_posted,
-	thread_started: m.notifications_mail_kind_thread_started,
-	challenge_posted: m.notifications_mail_kind_challenge_posted,
-	challenge_answered: m.notifications_mail_kind_challenge_answered,
-	challenge_joined: m.notifications_mail_kind_challenge_joined,
-	challenge_solved: m.notifications_mail_kind_challenge_solved,
-	proposal_opened: m.notifications_mail_kind_proposal_opened,
-	proposal_closed: m.notifications_mail_kind_proposal_closed,
-	group_request: m.notifications_mail_kind_group_request,
-	group_invited: m.notifications_mail_kind_group_invited
-};
-
-const CONTEXT_LINES: Record<ContextLink['type'], (params: { title: string }, options: { locale: Locale }) => string> = {
-	thread: m.notifications_mail_context_thread,
-	challenge: m.notifications_mail_context_challenge,
-	group: m.notifications_mail_context_group,
-	proposal: m.notifications_mail_context_proposal
-};
-
 /** One context in a mail: its title, what happened (counts by kind, mentions) and its link. */
 export function contextBlock(group: ContextGroup, origin: string, locale: Locale): string {
 	const counts = new Map<string, number>();
 	for (const n of group.items) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
-	const lines = [CONTEXT_LINES[group.link.type]({ title: group.link.title }, { locale })];
+	const heading = contextEntry(group.link.type)?.wording.mail;
+	const lines = heading ? [translate({ key: heading, params: { title: group.link.title } }, locale)] : [group.link.title];
 	let other = 0;
 	for (const [kind, count] of counts) {
-		const line = KIND_LINES[kind];
-		if (line) lines.push(`  ${line({ count }, { locale })}`);
+		const line = kindEntry(kind)?.mail;
+		if (line) lines.push(`  ${translate({ key: line, params: { count } }, locale)}`);
 		else other += count;
 	}
 	if (other > 0) lines.push(`  ${m.notifications_mail_kind_other({ count: other }, { locale })}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember } from '../../platform/db/testing/factories';
-import { insertFollow } from '../follows/follows.queries';
-import { recordActivity } from './activity.queries';
+import { insertFollow } from '../follows';
+import { recordActivity } from './activity.sql';
 import { processPendingActivity } from './fanout';
 import { listNotifications, markAllRead, markContextSeen, markRead, unreadCount } from './notifications.service';
 import { makeGroup, makePost, makeThread } from './notifications.testing';

@@ -5,16 +5,11 @@
 import { invalid, unauthenticated, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
 import type { ContextType } from '../../platform/db';
-import { contextKey, contextLinks, type ContextLink } from './contexts.queries';
-import { readableContexts } from './context-access';
+import { contextEntry, contextKey, contextLinks, isContextType, kindEntry, readableContexts, type ContextLink, type MessageKey } from '../registry';
 import * as q from './notifications.queries';
 
-/** Discussion pages hold 30 posts (see the discussions domain): post n is on page ceil(n / 30). */
-const POSTS_PER_PAGE = 30;
 const READ_DAYS = 30;
 const LIST_LIMIT = 60;
-
-export const CONTEXT_TYPES: readonly ContextType[] = ['thread', 'challenge', 'group', 'proposal'];
 
 /** Unread notifications of the signed-in person (0 for visitors). */
 export function unreadCount(actor: MaybeActor, { db }: Deps): Promise<number> {
@@ -35,12 +30,22 @@ export interface NotificationItem {
 	kind: string;
 	mentioned: boolean;
 	latestActor: string | null;
+	/** The context's tag (a message key from the registry). */
+	label: MessageKey;
+	/** The sentence, with {count, title}: count is the unread ones, else all (a message key). */
+	sentence: MessageKey;
 }
 
 function hrefOf(link: ContextLink, firstUnread: number | null): string {
-	if (link.type !== 'thread' || firstUnread === null) return link.path;
-	const page = Math.floor((firstUnread - 1) / POSTS_PER_PAGE) + 1;
-	return `${link.path}${page > 1 ? `?page=${page}` : ''}#reply-${firstUnread}`;
+	const unreadPath = contextEntry(link.type)?.unreadPath;
+	return unreadPath && firstUnread !== null ? unreadPath(link, firstUnread) : link.path;
+}
+
+/** The sentence of an item, from its kind's registry entry; several kinds at once read as news. */
+function sentenceOf(kind: string, count: number): MessageKey {
+	const entry = kind === 'mixed' ? undefined : kindEntry(kind);
+	const key = count > 1 && entry?.itemMany ? entry.itemMany : entry?.item;
+	return key ?? 'notifications_item_other';
 }
 
 /**
@@ -60,7 +65,9 @@ export async function listNotifications(actor: MaybeActor, { db }: Deps, now = n
 	const items: NotificationItem[] = [];
 	for (const row of rows) {
 		const link = links.get(contextKey({ type: row.context_type, id: row.context_id }));
-		if (!link || !readable.has(contextKey(link))) continue;
+		const entry = contextEntry(row.context_type);
+		if (!link || !entry || !readable.has(contextKey(link))) continue;
+		const kind = row.kinds.length === 1 ? row.kinds[0] : 'mixed';
 		items.push({
 			type: link.type,
 			id: link.id,
@@ -69,9 +76,11 @@ export async function listNotifications(actor: MaybeActor, { db }: Deps, now = n
 			unread: row.unread,
 			total: row.total,
 			latestAt: row.latest_at,
-			kind: row.kinds.length === 1 ? row.kinds[0] : 'mixed',
+			kind,
 			mentioned: row.mentioned,
-			latestActor: row.latest_actor
+			latestActor: row.latest_actor,
+			label: entry.wording.label,
+			sentence: sentenceOf(kind, row.unread > 0 ? row.unread : row.total)
 		});
 	}
 	return { unread: items.filter((i) => i.unread > 0), read: items.filter((i) => i.unread === 0) };
@@ -80,10 +89,8 @@ export async function listNotifications(actor: MaybeActor, { db }: Deps, now = n
 function contextOf(values: Record<string, unknown>): { type: ContextType; id: number } {
 	const type = values.type;
 	const id = Number(values.id);
-	if (typeof type !== 'string' || !CONTEXT_TYPES.includes(type as ContextType) || !Number.isInteger(id) || id <= 0) {
-		throw invalid({}, 'notifications_error_unknown');
-	}
-	return { type: type as ContextType, id };
+	if (!isContextType(type) || !Number.isInteger(id) || id <= 0) throw invalid({}, 'notifications_error_unknown');
+	return { type, id };
 }
 
 /** Marks everything of one context read (the list's "mark as read"). */

@@ -5,7 +5,8 @@ import type { DB, EmailFrequency } from '../../platform/db';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export type OverrideContext = 'group' | 'thread' | 'challenge';
+/** The contexts the database keeps overrides for: those whose registry entry is `overridable`. */
+export type OverrideContext = DB['notification_overrides']['context_type'];
 
 /**
  * The person's settings row, made on first need (weekly digests, a random unsubscribe token).

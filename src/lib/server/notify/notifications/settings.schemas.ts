@@ -1,22 +1,16 @@
 import { z } from 'zod';
-import { oneOf, optionalInt } from '../../platform/core';
+import { optionalInt } from '../../platform/core';
+import { contextEntry } from '../registry';
 
 export const FREQUENCIES = ['immediately', 'daily', 'weekly', 'never'] as const;
-export const FOLLOWABLE = ['practice', 'city', 'area', 'person', 'organisation', 'challenge', 'thread', 'group', 'proposal', 'call', 'event', 'project'] as const;
-export const OVERRIDABLE = ['group', 'thread', 'challenge'] as const;
 
 const id = optionalInt(1, 2_147_483_647).refine((v) => v !== null, 'notifications_error_follow_target');
 
 export const frequencySchema = z.object({ frequency: z.enum(FREQUENCIES, { error: 'notifications_error_frequency' }) });
 
-export const followSchema = z.object({
-	type: z.enum(FOLLOWABLE, { error: 'notifications_error_follow_target' }),
-	id,
-	action: oneOf(['follow', 'unfollow']).optional().default('follow')
-});
-
+/** A mail frequency for one context its registry entry lets have one ('' clears it). */
 export const overrideSchema = z.object({
-	type: z.enum(OVERRIDABLE, { error: 'notifications_error_unknown' }),
+	type: z.string({ error: 'notifications_error_unknown' }).refine((type) => contextEntry(type)?.overridable === true, 'notifications_error_unknown'),
 	id,
 	frequency: z.union([z.literal(''), z.enum(FREQUENCIES)], { error: 'notifications_error_frequency' })
 });

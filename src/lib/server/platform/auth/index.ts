@@ -1,7 +1,14 @@
+export { authorize, can, definePolicy, rule, signedIn } from './access';
+export type { Refusal, Refusals } from './access';
 export { isAdmin, isCoordinator, isMember } from './actor';
 export type { Actor, MaybeActor } from './actor';
+export { actorColumns, toActor } from './actor.sql';
+export type { ActorRow } from './actor.sql';
+export { navigationFor } from './navigation';
+export type { Navigation } from './navigation';
 export { loginPath, safeNextPath } from './next-path';
 export { PASSWORD_MAX, PASSWORD_MIN, hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 export { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie';
 export { SESSION_COOKIE, endOtherSessions, endSession, resolveSession, startSession } from './sessions.service';
 export { hashToken, newToken } from './tokens';
+export { isNetworkMemberSql } from './network-member.sql';

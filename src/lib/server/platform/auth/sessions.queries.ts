@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db';
-import { isNetworkMemberSql } from './network-member.queries';
+import { actorColumns } from './actor.sql';
 
 export function insertSession(db: Kysely<DB>, id: string, personId: number, expiresAt: Date) {
 	return db.insertInto('sessions').values({ id, person_id: personId, expires_at: expiresAt }).execute();
@@ -13,17 +13,7 @@ export function findSessionPerson(db: Kysely<DB>, id: string) {
 		.innerJoin('people as p', 'p.id', 's.person_id')
 		.where('s.id', '=', id)
 		.where('s.expires_at', '>', sql<Date>`now()`)
-		.select([
-			'p.id',
-			'p.handle',
-			'p.name',
-			'p.email',
-			'p.role',
-			'p.locale',
-			'p.email_verified_at',
-			's.expires_at',
-			isNetworkMemberSql().as('is_member')
-		])
+		.select([...actorColumns(), 's.expires_at'])
 		.executeTakeFirst();
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db';
-import { isLocale, baseLocale } from '$lib/paraglide/runtime';
 import type { Actor } from './actor';
+import { toActor } from './actor.sql';
 import { hashToken, newToken } from './tokens';
 import * as q from './sessions.queries';
 
@@ -35,16 +35,7 @@ export async function resolveSession(
 		await q.extendSession(db, id, expiresAt);
 		onExtend?.(expiresAt);
 	}
-	return {
-		id: row.id,
-		handle: row.handle,
-		name: row.name,
-		email: row.email,
-		role: row.role,
-		locale: isLocale(row.locale) ? row.locale : baseLocale,
-		emailVerified: row.email_verified_at !== null,
-		isMember: row.is_member
-	};
+	return toActor(row);
 }
 
 export async function endSession(db: Kysely<DB>, token: string | undefined): Promise<void> {

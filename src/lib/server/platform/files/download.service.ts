@@ -4,9 +4,9 @@
  * never run by a browser: the type detected at upload (never text/html), nosniff, a sandboxing
  * CSP, and `attachment` for everything that is not an image.
  */
-import type { MaybeActor } from '../auth';
+import { authorize, type MaybeActor } from '../auth';
 import { notFound } from '../core';
-import { canViewPractice } from '../../knowledge/practices';
+import { attachmentPolicy } from './files.policy';
 import { findAttachmentForDownload } from './files.queries';
 import { INLINE_TYPES, SERVABLE_TYPES } from './detect';
 import { contentDisposition } from './names';
@@ -39,13 +39,13 @@ export async function openAttachment(actor: MaybeActor, id: unknown, deps: Files
 	const row = await findAttachmentForDownload(deps.db, attachmentId, actor?.id ?? null);
 	if (!row) throw notFound();
 	const access = { publishedAt: row.published_at, visibility: row.visibility, createdBy: row.created_by, viewerInOrganisation: row.in_org };
-	if (!canViewPractice(actor, access)) throw notFound();
+	authorize(actor, attachmentPolicy, 'download', access);
 	const stored = await readUpload(deps.uploadsDir ?? defaultUploadsDir(), row.storage_key);
 	if (!stored) {
 		console.error(`Attachment ${row.id}: stored file ${row.storage_key} is missing`);
 		throw notFound();
 	}
-	const shared = canViewPractice(null, access);
+	const shared = attachmentPolicy.downloadPublicly(actor, access);
 	return {
 		body: stored.body,
 		headers: downloadHeaders({ name: row.file_name, contentType: row.content_type, size: stored.size, modified: row.created_at }, shared)

@@ -3,10 +3,10 @@
  * add, describe, pick as the cover image and delete. The type is decided from the bytes
  * (detect.ts); the file lands on disk only together with its row.
  */
-import { AppError, invalid, notFound, unauthenticated, validate, type Deps } from '../core';
-import type { MaybeActor } from '../auth';
-import { insertAudit } from '../audit/audit.queries';
-import { canEditPractice } from '../../knowledge/practices';
+import { AppError, invalid, notFound, validate, type Deps } from '../core';
+import { authorize, type MaybeActor } from '../auth';
+import { insertAudit } from '../audit';
+import { attachmentPolicy } from './files.policy';
 import * as q from './files.queries';
 import { detectFileType, INLINE_TYPES, SERVABLE_TYPES } from './detect';
 import { cleanFileName, fileUrl } from './names';
@@ -33,10 +33,11 @@ const uploadsDirOf = (deps: FilesDeps) => deps.uploadsDir ?? defaultUploadsDir()
  * Visitors are asked to log in first, whether or not the practice exists.
  */
 async function editablePractice(actor: MaybeActor, slug: unknown, deps: FilesDeps) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, attachmentPolicy, 'signedIn');
 	if (typeof slug !== 'string') throw notFound();
 	const practice = await q.findPracticeForFiles(deps.db, slug, actor.id);
-	if (!practice || !canEditPractice(actor, practice)) throw notFound();
+	if (!practice) throw notFound();
+	authorize(actor, attachmentPolicy, 'attach', practice);
 	return { actor, practice };
 }
 

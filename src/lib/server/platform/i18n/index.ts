@@ -1,2 +1,2 @@
-export { LOCALE_COOKIE, localeFromPath, preferredLocale } from './locale';
+export { LOCALE_COOKIE, asLocale, localeFromPath, preferredLocale } from './locale';
 export { translate } from './translate';

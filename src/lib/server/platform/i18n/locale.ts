@@ -24,6 +24,11 @@ export function preferredLocale(cookie: string | undefined, acceptLanguage: stri
 	return baseLocale;
 }
 
+/** A locale stored with a person (or sent by a client) as one the site speaks; else Polish, the default. */
+export function asLocale(value: string | null | undefined): Locale {
+	return value && isLocale(value) ? value : baseLocale;
+}
+
 /** The same page in another language. */
 export function switchLocalePath(pathname: string, to: Locale): string {
 	const rest = localeFromPath(pathname) ? pathname.split('/').slice(2).join('/') : pathname.slice(1);

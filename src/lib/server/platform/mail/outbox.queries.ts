@@ -1,26 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db';
-
-export interface OutgoingMail {
-	to: string;
-	subject: string;
-	text: string;
-	html?: string;
-	headers?: Record<string, string>;
-}
-
-export function insertMail(db: Kysely<DB> | Transaction<DB>, mail: OutgoingMail) {
-	return db
-		.insertInto('outbox')
-		.values({
-			to_address: mail.to,
-			subject: mail.subject,
-			text_body: mail.text,
-			html_body: mail.html ?? null,
-			headers: mail.headers ?? {}
-		})
-		.execute();
-}
 
 /**
  * Claims due mail for this process. SKIP LOCKED lets several server processes share the outbox
@@ -64,15 +43,5 @@ export function markMailFailed(db: Kysely<DB>, id: string, error: string, retryI
 			next_attempt_at: sql`now() + make_interval(secs => ${retryInSeconds ?? 0})`
 		})
 		.where('id', '=', id)
-		.execute();
-}
-
-/** For tests and the local console: the newest mail to an address. */
-export function findMailTo(db: Kysely<DB>, to: string) {
-	return db
-		.selectFrom('outbox')
-		.selectAll()
-		.where(sql`lower(to_address)`, '=', to.toLowerCase())
-		.orderBy('id', 'desc')
 		.execute();
 }

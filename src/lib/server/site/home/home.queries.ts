@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ApplicationStatus, DB, OrganisationRole, OrganisationType } from '../../platform/db';
 import type { Actor } from '../../platform/auth';
-import { personColumns, type PersonRow } from '../../directory/people/people.queries';
-import { visibleTo } from '../../directory/people/visibility.queries';
+import { personColumns, visibleTo, type PersonRow } from '../../directory/people';
+import { memberCitySql as MEMBER_CITY } from '../../directory/cities';
 
 type Db = Kysely<DB>;
 
@@ -13,10 +13,6 @@ type Db = Kysely<DB>;
 const MEMBER_PERSON = sql<boolean>`(mp.member_since is not null or mp.role <> 'person' or mp.id in (
 	select mom.person_id from organisation_members mom join organisations mo on mo.id = mom.organisation_id
 	where mo.member_since is not null))`;
-
-/** Same rule as the cities' map: a city with an approved organisation or individual member. */
-const MEMBER_CITY = sql<boolean>`(exists (select 1 from organisations co where co.city_id = c.id and co.member_since is not null)
-	or exists (select 1 from people cp where cp.city_id = c.id and cp.member_since is not null))`;
 
 /** The network's key numbers in one round trip. */
 export async function networkNumbers(db: Db) {

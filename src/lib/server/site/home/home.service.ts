@@ -1,8 +1,9 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import type { MaybeActor } from '../../platform/auth';
+import { membershipPolicy } from '../../directory/membership';
 import type { Deps } from '../../platform/core';
 import { mapOfNetwork } from '../../directory/cities';
-import { cityName, countryName, toPersonSummary } from '../../directory/people';
+import { toPersonSummary } from '../../directory/people';
 import * as q from './home.queries';
 import { summarised } from '../../platform/cache';
 import {
@@ -14,6 +15,7 @@ import {
 	type PersonalHome,
 	type VisitorHome
 } from './home.schemas';
+import { cityName, countryName } from '../../shared';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -54,8 +56,10 @@ export async function getHome(actor: MaybeActor, input: { locale: Locale; now?: 
 	}
 
 	const since = new Date((input.now ?? new Date()).getTime() - NEW_SINCE_DAYS * DAY);
+	// the coordinators' queue of applications is membership's business: it says who sees it
+	const coordinator = membershipPolicy.coordinate(actor);
 	const [context, numbers, people, organisations] = await Promise.all([
-		q.personalContext(db, actor, isCoordinator(actor)),
+		q.personalContext(db, actor, coordinator),
 		q.networkNumbers(db),
 		q.newPeopleNear(db, actor, since, locale, NEW_NEARBY_LIMIT),
 		q.newOrganisationsNear(db, actor, since, NEW_NEARBY_LIMIT)
@@ -80,7 +84,7 @@ export async function getHome(actor: MaybeActor, input: { locale: Locale; now?: 
 		hasAreas: Boolean(context?.has_areas),
 		newPeople: people.map((row) => toPersonSummary(row, actor, locale)),
 		newOrganisations: organisations.map((row) => toOrganisation(row, locale)),
-		pendingApplications: isCoordinator(actor) ? (context?.pending_applications ?? 0) : null,
+		pendingApplications: coordinator ? (context?.pending_applications ?? 0) : null,
 		numbers
 	};
 	return home;

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Deps } from '../../platform/core';
 import type { DB } from '../../platform/db';
-import { slugCandidates, slugify } from '../../directory/organisations';
+import { slugCandidates, slugify } from '../../shared';
 
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR);

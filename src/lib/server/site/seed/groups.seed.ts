@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Deps } from '../../platform/core';
 import type { DB, GroupKind, GroupRole } from '../../platform/db';
-import { slugCandidates, slugify } from '../../directory/organisations';
+import { slugCandidates, slugify } from '../../shared';
 
 const DAY = 86_400_000;
 const ago = (days: number, hours = 0) => new Date(Date.now() - days * DAY - hours * 3_600_000);

@@ -3,7 +3,7 @@
  * transformations of post-industrial towns. Figures are plausible, not official statistics;
  * the seed adds a short demo note to every practice so nobody cites them as facts.
  */
-import type { PracticeTextsInput } from '../../knowledge/practices/practices.queries';
+import type { PracticeTextsInput } from '../../knowledge/practices';
 import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../../platform/db';
 
 /** Every translatable section, filled in. */

@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../../platform/core';
 import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db';
-import { insertProject } from '../../acting/projects/projects.queries';
+import { foundProject } from '../../acting/projects';
 import { DEMO_ORGANISATIONS } from './network.data';
 
 const DAY = 86_400_000;
@@ -99,7 +99,7 @@ export async function seedProjects({ db }: Deps): Promise<void> {
 			.map(([key, role]) => ({ organisationId: orgId.get(key), role }))
 			.filter((p): p is { organisationId: number; role: PartnerRole } => p.organisationId !== undefined);
 		if (!partners.some((p) => p.role === 'lead')) continue;
-		const { id } = await insertProject(db, {
+		const { id } = await foundProject(db, {
 			title: project.title,
 			summary: project.summary,
 			status: project.status,

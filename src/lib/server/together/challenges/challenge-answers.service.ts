@@ -4,31 +4,29 @@
  * for the author, mark answers helpful.
  */
 import type { Locale } from '$lib/paraglide/runtime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
-import { cityName, countryName } from '../../directory/people';
-import { renderMarkdown } from '../../knowledge/practices';
-import { follow, unfollow } from '../../notify/follows';
-import { insertFollow } from '../../notify/follows/follows.queries';
-import { recordActivity } from '../../notify/notifications/activity.queries';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
+import { follow, insertFollow, unfollow } from '../../notify/follows';
+import { recordActivity } from '../../notify/notifications';
 import { assertMayPost } from '../moderation';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { insertAudit } from '../../platform/audit';
 import { reindexChallenge } from '../../knowledge/search';
-import { canAnswer, canEditAnswer, canFaceToo, canFollowChallenge, canMarkHelpful, canReadAnswer, type ChallengeRef } from './challenges.policy';
+import { canEditAnswer, challengePolicy, type ChallengeRef } from './challenges.policy';
 import * as q from './challenges.queries';
 import { answerSchema, faceSchema, type AnswerView, type Choice, type FacingCity } from './challenges.schemas';
-import { dateOf, runsNetwork, visibleChallenge } from './challenge-common';
+import { dateOf, visibleChallenge } from './challenge-common';
+import { cityName, countryName, renderMarkdown } from '../../shared';
 
 type ChallengeRow = ChallengeRef & { id: number; city_id: number };
 
 /** The answers as the viewer may read them: deleted ones as a note, hidden ones for their author and coordinators. */
 export async function answerViews(actor: MaybeActor, challenge: ChallengeRow, locale: Locale, db: Deps['db']): Promise<AnswerView[]> {
 	const rows = await q.listAnswers(db, challenge.id, actor);
-	const readable = rows.filter((row) => canReadAnswer(actor, row));
+	const readable = rows.filter((row) => challengePolicy.readAnswer(actor, row));
 	const practiceIds = [...new Set(readable.flatMap((row) => (row.practice_id ? [row.practice_id] : [])))];
 	const practices = new Map((await q.visiblePractices(db, actor, practiceIds, locale)).map((p) => [p.id, p]));
 	return rows.map((row) => {
-		const read = canReadAnswer(actor, row);
+		const read = challengePolicy.readAnswer(actor, row);
 		const practice = read && row.practice_id ? practices.get(row.practice_id) : undefined;
 		const seesReason = row.hidden_at !== null && read;
 		return {
@@ -53,7 +51,7 @@ export async function answerViews(actor: MaybeActor, challenge: ChallengeRow, lo
 						countryName: countryName(practice.country_code, locale)
 					}
 				: null,
-			canEdit: canEditAnswer(actor, row) && row.hidden_at === null,
+			canEdit: challengePolicy.editAnswer(actor, row),
 			canReport: actor !== null && row.deleted_at === null && row.author_id !== actor.id
 		};
 	});
@@ -75,13 +73,6 @@ export async function faceChoices(actor: Actor, challengeId: number, challengeCi
 	return cities.filter((c) => !taken.has(c.id)).map((c) => ({ value: String(c.id), label: cityName(c, locale) }));
 }
 
-/** Who may take a city off the challenge: whoever added it, people of that city, coordinators. */
-async function mayUndo(actor: MaybeActor, row: { city_id: number; person_id: number | null }, db: Deps['db']) {
-	if (!actor) return false;
-	if (runsNetwork(actor) || row.person_id === actor.id) return true;
-	return (await speakableCities(actor, db)).some((c) => c.id === row.city_id);
-}
-
 export function facingViews(
 	actor: MaybeActor,
 	rows: Awaited<ReturnType<typeof q.listFacingCities>>,
@@ -95,7 +86,7 @@ export function facingViews(
 		note: row.note,
 		by: row.person_name && row.person_handle ? { name: row.person_name, handle: row.person_handle } : null,
 		date: dateOf(row.created_at, locale),
-		canUndo: actor !== null && (runsNetwork(actor) || row.person_id === actor.id || undoable.has(row.city_id))
+		canUndo: challengePolicy.undoFacing(actor, { personId: row.person_id, speaksForCity: undoable.has(row.city_id) })
 	}));
 }
 
@@ -122,9 +113,9 @@ async function checkPractice(actor: MaybeActor, practiceId: number | null, local
 
 /** A member answers; they follow the challenge from then on, and its followers hear of it. */
 export async function answerChallenge(actor: MaybeActor, input: { slug: string; values: unknown; locale?: Locale }, { db }: Deps): Promise<{ id: number }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
-	if (!canAnswer(actor, challenge)) throw forbidden('challenges_error_members_only');
+	authorize(actor, challengePolicy, 'answer', challenge);
 	const values = validate(answerSchema, input.values);
 	await checkPractice(actor, values.practice_id, input.locale ?? 'en', db);
 	return db.transaction().execute(async (trx) => {
@@ -147,14 +138,15 @@ export async function answerChallenge(actor: MaybeActor, input: { slug: string; 
 async function ownAnswer(actor: Actor, slug: string, answerId: number, db: Deps['db']) {
 	const challenge = await visibleChallenge(actor, slug, db);
 	const answer = await q.findAnswer(db, answerId);
-	if (!answer || answer.challenge_id !== challenge.id || !canReadAnswer(actor, answer)) throw notFound();
-	if (!canEditAnswer(actor, answer) || answer.hidden_at) throw forbidden();
+	if (!answer || answer.challenge_id !== challenge.id) throw notFound();
+	authorize(actor, challengePolicy, 'readAnswer', answer);
+	authorize(actor, challengePolicy, 'editAnswer', answer);
 	return { challenge, answer };
 }
 
 /** The author corrects their answer's text (marked "edited"); the linked practice stays. */
 export async function editAnswer(actor: MaybeActor, input: { slug: string; answerId: number; values: unknown }, { db }: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const { answer } = await ownAnswer(actor, input.slug, input.answerId, db);
 	const { body } = validate(answerSchema.pick({ body: true }), input.values);
 	await db.transaction().execute(async (trx) => {
@@ -165,19 +157,20 @@ export async function editAnswer(actor: MaybeActor, input: { slug: string; answe
 
 /** The author deletes their answer: its text goes, a note keeps its place. */
 export async function deleteAnswer(actor: MaybeActor, input: { slug: string; answerId: number }, { db }: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const { answer } = await ownAnswer(actor, input.slug, input.answerId, db);
 	await q.markAnswerDeleted(db, answer.id);
 }
 
 /** The challenge's author marks an answer helpful, or takes the mark back. */
 export async function markHelpful(actor: MaybeActor, input: { slug: string; answerId: number; helpful: boolean }, { db }: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
-	if (!canMarkHelpful(actor, challenge)) throw forbidden();
+	authorize(actor, challengePolicy, 'markHelpful', challenge);
 	const answer = await q.findAnswer(db, input.answerId);
-	if (!answer || answer.challenge_id !== challenge.id || !canReadAnswer(actor, answer)) throw notFound();
-	if (answer.hidden_at) throw forbidden();
+	if (!answer || answer.challenge_id !== challenge.id) throw notFound();
+	authorize(actor, challengePolicy, 'readAnswer', answer);
+	authorize(actor, challengePolicy, 'markAnswer', answer);
 	await q.setHelpful(db, answer.id, input.helpful);
 }
 
@@ -186,9 +179,9 @@ export async function markHelpful(actor: MaybeActor, input: { slug: string; answ
  * challenge and its map, with an optional note. They follow the challenge; its followers hear.
  */
 export async function faceToo(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ cityId: number }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
-	if (!canFaceToo(actor, challenge)) throw forbidden('challenges_error_members_only');
+	authorize(actor, challengePolicy, 'faceToo', challenge);
 	const { city_id, note } = validate(faceSchema, input.values);
 	if (city_id === challenge.city_id) throw conflict('challenges_error_own_city', { city_id: { key: 'challenges_error_own_city' } });
 	const cities = await speakableCities(actor, db);
@@ -215,14 +208,15 @@ export async function faceToo(actor: MaybeActor, input: { slug: string; values: 
 
 /** Takes a city off the challenge again: whoever added it, people of that city, coordinators. */
 export async function undoFaceToo(actor: MaybeActor, input: { slug: string; cityId: number }, { db }: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	const row = await q.findFacing(db, challenge.id, input.cityId);
 	if (!row) throw notFound();
-	if (!(await mayUndo(actor, row, db))) throw forbidden();
+	const speaksForCity = (await speakableCities(actor, db)).some((c) => c.id === row.city_id);
+	authorize(actor, challengePolicy, 'undoFacing', { personId: row.person_id, speaksForCity });
 	await db.transaction().execute(async (trx) => {
 		await q.deleteFacing(trx, challenge.id, input.cityId);
-		if (row.person_id !== actor.id && isCoordinator(actor))
+		if (row.person_id !== actor.id && challengePolicy.actForNetwork(actor))
 			await insertAudit(trx, { actorId: actor.id, action: 'challenge.unface', subjectType: 'challenge', subjectId: challenge.id, details: { cityId: input.cityId } });
 		await reindexChallenge(trx, challenge.id);
 	});
@@ -230,10 +224,10 @@ export async function undoFaceToo(actor: MaybeActor, input: { slug: string; city
 
 /** Follows or stops following a challenge the actor may see (the page's own form). */
 export async function followChallenge(actor: MaybeActor, input: { slug: string; follow: boolean }, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, deps.db);
 	const target = { type: 'challenge' as const, id: challenge.id };
 	if (!input.follow) return unfollow(actor, target, deps);
-	if (!canFollowChallenge(actor, challenge)) throw forbidden();
+	authorize(actor, challengePolicy, 'follow', challenge);
 	await follow(actor, target, deps);
 }

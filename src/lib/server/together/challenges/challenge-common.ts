@@ -1,8 +1,8 @@
 /** What both challenge services share: finding a challenge the actor may see, and dates. */
 import { formatDate } from '$lib/datetime';
 import { notFound, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { canSeeChallenge } from './challenges.policy';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { challengePolicy, runsNetwork } from './challenges.policy';
 import * as q from './challenges.queries';
 
 /** Days are shown in the network's usual zone: challenges have no zone of their own. */
@@ -13,7 +13,8 @@ export const dateOf = (value: Date | string, locale: string) => formatDate(new D
 /** The challenge, if the actor may see it; a hidden or members-only one is missing to others. */
 export async function visibleChallenge(actor: MaybeActor, slug: string, db: Deps['db']) {
 	const challenge = await q.findChallengeBySlug(db, slug, actor);
-	if (!challenge || !canSeeChallenge(actor, challenge)) throw notFound();
+	if (!challenge) throw notFound();
+	authorize(actor, challengePolicy, 'view', challenge);
 	return challenge;
 }
 
@@ -22,5 +23,4 @@ export async function findCityIdBySlug(slug: string, { db }: Deps): Promise<numb
 	return (await q.findCityIdBySlug(db, slug))?.id ?? 0;
 }
 
-/** Coordinators look after the whole network (not isCoordinator(): its type guard would narrow the other branch to `never`). */
-export const runsNetwork = (actor: MaybeActor) => actor !== null && (actor.role === 'coordinator' || actor.role === 'admin');
+export { runsNetwork };

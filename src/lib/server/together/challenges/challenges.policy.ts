@@ -4,7 +4,8 @@
  * (everyone else gets the same 404 as for a missing one). Members post, answer and say "we face
  * this too"; the author marks answers helpful; the author or a coordinator marks it solved.
  */
-import { isCoordinator, isMember, type MaybeActor } from '../../platform/auth';
+import { definePolicy, isCoordinator, isMember, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
+import { forbidden, unauthenticated } from '../../platform/core';
 
 export interface ChallengeRef {
 	visibility: 'public' | 'members';
@@ -56,3 +57,41 @@ export const canEditAnswer = (actor: MaybeActor, answer: AnswerRef) => isAuthor(
 
 /** Members follow challenges they may see. */
 export const canFollowChallenge = (actor: MaybeActor, challenge: ChallengeRef) => actor !== null && canSeeChallenge(actor, challenge);
+
+/** Coordinators look after the whole network (not isCoordinator(): its type guard would narrow the other branch to `never`). */
+export const runsNetwork = (actor: MaybeActor) => actor !== null && (actor.role === 'coordinator' || actor.role === 'admin');
+
+const membersOnly = () => forbidden('challenges_error_members_only');
+
+/**
+ * The challenges vocabulary for services. A challenge or answer the actor may not see is
+ * not_found; visitors are asked to log in first; the rest is refused as forbidden.
+ */
+export const challengePolicy = definePolicy({
+	signedIn,
+	view: (actor, challenge: ChallengeRef) => canSeeChallenge(actor, challenge),
+	post: rule((actor): actor is Actor => canPostChallenge(actor), { anonymous: unauthenticated, denied: membersOnly }),
+	/** Coordinators post for any city, and take any city off a challenge (which is audited). */
+	actForNetwork: (actor) => runsNetwork(actor),
+	edit: rule((actor, challenge: ChallengeRef) => canEditChallenge(actor, challenge), { denied: forbidden }),
+	changeStatus: rule((actor, challenge: ChallengeRef) => canChangeStatus(actor, challenge), { denied: forbidden }),
+	answer: rule((actor, challenge: ChallengeRef) => canAnswer(actor, challenge), { denied: membersOnly }),
+	faceToo: rule((actor, challenge: ChallengeRef) => canFaceToo(actor, challenge), { denied: membersOnly }),
+	follow: rule((actor, challenge: ChallengeRef) => canFollowChallenge(actor, challenge), { denied: forbidden }),
+	markHelpful: rule((actor, challenge: ChallengeRef) => canMarkHelpful(actor, challenge), { denied: forbidden }),
+	/** The author sees why the moderators hid the challenge, and so do coordinators. */
+	seeHiddenReason: (actor, challenge: ChallengeRef) => challenge.hidden_at !== null && (runsNetwork(actor) || challenge.author_id === actor?.id),
+	seeConsultations: (actor) => isMember(actor),
+	askConsultation: (actor, challenge: ChallengeRef & { status: string }) =>
+		isMember(actor) && challenge.author_id === actor.id && challenge.status === 'open' && !challenge.hidden_at,
+	readAnswer: (actor, answer: AnswerRef) => canReadAnswer(actor, answer),
+	/** A hidden answer is neither edited nor marked helpful. */
+	editAnswer: rule((actor, answer: AnswerRef) => canEditAnswer(actor, answer) && !answer.hidden_at, { denied: forbidden }),
+	markAnswer: rule((_actor, answer: AnswerRef) => !answer.hidden_at, { denied: forbidden }),
+	/** Who takes a city off the challenge: whoever added it, people of that city, coordinators. */
+	undoFacing: rule(
+		(actor, facing: { personId: number | null; speaksForCity: boolean }) =>
+			actor !== null && (runsNetwork(actor) || facing.personId === actor.id || facing.speaksForCity),
+		{ denied: forbidden }
+	)
+});

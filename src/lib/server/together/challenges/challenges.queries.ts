@@ -2,10 +2,11 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB, HelpKind } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../../directory/people/visibility.queries';
-import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers/practice-access.queries';
+import { visibleTo } from '../../directory/people';
+import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers';
 import type { ChallengeStatus } from './challenges.schemas';
-export { existingAreaIds } from '../../knowledge/areas/areas.queries';
+import { areaName, containsPattern } from '../../shared';
+export { existingAreaIds } from '../../knowledge/areas';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -121,9 +122,7 @@ export function listChallengeAreas(db: Db, ids: number[], locale: string) {
 	return db
 		.selectFrom('challenge_areas as ca')
 		.innerJoin('areas as a', 'a.id', 'ca.area_id')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.leftJoin('area_names as en', (join) => join.onRef('en.area_id', '=', 'a.id').on('en.locale', '=', 'en'))
-		.select((eb) => ['ca.challenge_id', 'a.id', 'a.key', eb.fn.coalesce('n.name', 'en.name', 'a.key').as('name')])
+		.select(['ca.challenge_id', 'a.id', 'a.key', areaName(locale).as('name')])
 		.where('ca.challenge_id', 'in', ids)
 		.orderBy('a.position')
 		.orderBy('a.id')
@@ -387,8 +386,6 @@ export function visiblePractices(db: Db, viewer: MaybeActor, ids: number[], loca
 		.execute();
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Practices the viewer may see whose title (in any language) contains the words. */
 export function searchPracticesByTitle(db: Db, viewer: MaybeActor, text: string, locale: string, limit: number) {
 	const words = text.split(/\s+/).filter(Boolean).slice(0, 6);
@@ -405,7 +402,7 @@ export function searchPracticesByTitle(db: Db, viewer: MaybeActor, text: string,
 							.selectFrom('practice_texts as pt')
 							.select('pt.practice_id')
 							.whereRef('pt.practice_id', '=', 'p.id')
-							.where(sql<boolean>`unaccent(pt.title) ilike unaccent(${likePattern(word)})`)
+							.where(sql<boolean>`unaccent(pt.title) ilike unaccent(${containsPattern(word)})`)
 					)
 				)
 			)
@@ -445,4 +442,10 @@ export function listOpenChallengesOfAuthor(db: Db, personId: number) {
 
 export function findCityIdBySlug(db: Db, slug: string) {
 	return db.selectFrom('cities').select('id').where('slug', '=', slug).executeTakeFirst();
+}
+
+/** For the notification registry: what a challenge's notifications show and need, whoever reads them. */
+export function listChallengeLinks(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('challenges').select(['id', 'slug', 'title', 'hidden_at', 'visibility', 'author_id']).where('id', 'in', ids).execute();
 }

@@ -1,8 +1,8 @@
 /** Input of the challenge forms and list filters, and what the challenge pages receive. */
 import { z } from 'zod';
 import type { HelpKind } from '../../platform/db';
-import { isCountryCode } from '../../directory/cities';
 import { many, oneOf, optionalText, requiredText } from '../../platform/core';
+import { isCountryCode } from '../../shared';
 
 export const HELP_KINDS = ['experience', 'data', 'partner', 'expert'] as const satisfies readonly HelpKind[];
 export const CHALLENGE_VISIBILITIES = ['public', 'members'] as const;

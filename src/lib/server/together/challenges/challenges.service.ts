@@ -5,31 +5,19 @@
  */
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { forbidden, invalid, unauthenticated, validate, type Deps } from '../../platform/core';
-import { isCoordinator, isMember, type Actor, type MaybeActor } from '../../platform/auth';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { cityName, countryName } from '../../directory/people';
-import { renderMarkdown } from '../../knowledge/practices';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { countFollowers, isFollowing } from '../../notify/follows';
-import { insertFollow } from '../../notify/follows/follows.queries';
-import { recordActivity } from '../../notify/notifications/activity.queries';
+import { invalid, validate, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
+import { listAreas } from '../../knowledge/areas';
+import { countFollowers, insertFollow, isFollowing } from '../../notify/follows';
+import { recordActivity } from '../../notify/notifications';
 import { assertMayPost } from '../moderation';
 import { renderEuropeMap, type MapMarker } from '../../directory/map';
 import { reindexChallenge } from '../../knowledge/search';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import {
-	canAnswer,
-	canChangeStatus,
-	canEditChallenge,
-	canFaceToo,
-	canFollowChallenge,
-	canMarkHelpful,
-	canPostChallenge
-} from './challenges.policy';
+import { insertAudit } from '../../platform/audit';
+import { challengePolicy } from './challenges.policy';
 import * as q from './challenges.queries';
 import { answerViews, faceChoices, facingViews, practiceChoices, speakableCityIds } from './challenge-answers.service';
-import { dateOf, runsNetwork, visibleChallenge } from './challenge-common';
+import { dateOf, visibleChallenge } from './challenge-common';
 
 export { visibleChallenge };
 import {
@@ -44,6 +32,7 @@ import {
 	type Choice
 } from './challenges.schemas';
 import { sortCollator } from '$lib/intl';
+import { cityName, countryName, renderMarkdown, slugCandidates, slugify } from '../../shared';
 
 export const CHALLENGES_PAGE_SIZE = 20;
 
@@ -114,7 +103,7 @@ export async function listChallenges(actor: MaybeActor, input: { query: URLSearc
 			countries: countries.map((code) => ({ value: code, label: countryName(code, input.locale) })).sort(byLabel),
 			cities: cities.map((c) => ({ value: c.slug, label: cityName(c, input.locale) })).sort(byLabel)
 		},
-		canPost: canPostChallenge(actor)
+		canPost: challengePolicy.post(actor)
 	};
 }
 
@@ -170,7 +159,7 @@ export async function getChallenge(
 	const { db } = deps;
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	const target = { type: 'challenge' as const, id: challenge.id };
-	const mayAnswer = canAnswer(actor, challenge);
+	const mayAnswer = challengePolicy.answer(actor, challenge);
 	const practiceQuery = (input.practiceQuery ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
 	const [[summary], facing, answers, followers, following, faces, practices, consultations, speakable] = await Promise.all([
 		summaries(db, [challenge], input.locale),
@@ -178,12 +167,12 @@ export async function getChallenge(
 		answerViews(actor, challenge, input.locale, db),
 		countFollowers(target, deps),
 		isFollowing(actor, target, deps),
-		canFaceToo(actor, challenge) ? faceChoices(actor!, challenge.id, challenge.city_id, input.locale, db) : Promise.resolve([]),
+		challengePolicy.faceToo(actor, challenge) ? faceChoices(actor!, challenge.id, challenge.city_id, input.locale, db) : Promise.resolve([]),
 		mayAnswer && practiceQuery ? practiceChoices(actor, practiceQuery, input.locale, db) : Promise.resolve([]),
-		isMember(actor) ? q.listConsultationsOfChallenge(db, challenge.id) : Promise.resolve([]),
+		challengePolicy.seeConsultations(actor) ? q.listConsultationsOfChallenge(db, challenge.id) : Promise.resolve([]),
 		speakableCityIds(actor, db)
 	]);
-	const seesReason = challenge.hidden_at !== null && (runsNetwork(actor) || challenge.author_id === actor?.id);
+	const seesReason = challengePolicy.seeHiddenReason(actor, challenge);
 	return {
 		...summary,
 		id: challenge.id,
@@ -202,14 +191,14 @@ export async function getChallenge(
 		practiceQuery,
 		consultations: consultations.map((c) => ({ slug: c.slug, title: c.title, status: c.status, outcomeHtml: c.outcome ? renderMarkdown(c.outcome) : '' })),
 		can: {
-			edit: canEditChallenge(actor, challenge),
+			edit: challengePolicy.edit(actor, challenge),
 			answer: mayAnswer,
-			markHelpful: canMarkHelpful(actor, challenge),
-			changeStatus: canChangeStatus(actor, challenge),
-			faceToo: canFaceToo(actor, challenge) && faces.length > 0,
-			follow: canFollowChallenge(actor, challenge),
+			markHelpful: challengePolicy.markHelpful(actor, challenge),
+			changeStatus: challengePolicy.changeStatus(actor, challenge),
+			faceToo: challengePolicy.faceToo(actor, challenge) && faces.length > 0,
+			follow: challengePolicy.follow(actor, challenge),
 			report: actor !== null,
-			askConsultation: isMember(actor) && challenge.author_id === actor.id && challenge.status === 'open' && !challenge.hidden_at
+			askConsultation: challengePolicy.askConsultation(actor, challenge)
 		}
 	};
 }
@@ -220,7 +209,7 @@ async function cityChoices(actor: Actor, locale: Locale, db: Deps['db']) {
 	const cities = new Map<number, { id: number; name: string; name_en: string | null; country_code: string }>();
 	if (own) cities.set(own.id, own);
 	for (const o of organisations) cities.set(o.id, o);
-	if (isCoordinator(actor)) for (const c of await q.listAllCities(db)) cities.set(c.id, c);
+	if (challengePolicy.actForNetwork(actor)) for (const c of await q.listAllCities(db)) cities.set(c.id, c);
 	return {
 		own,
 		cities: [...cities.values()].map((c) => ({ value: String(c.id), label: `${cityName(c, locale)} (${countryName(c.country_code, locale)})` })),
@@ -243,8 +232,7 @@ async function formOptions(actor: Actor, locale: Locale, db: Deps['db']) {
 
 /** The empty form; the city defaults to the member's own (or their organisation's). */
 export async function getNewChallengeForm(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<ChallengeFormView> {
-	if (!actor) throw unauthenticated();
-	if (!canPostChallenge(actor)) throw forbidden('challenges_error_members_only');
+	authorize(actor, challengePolicy, 'post');
 	const { own, firstOrganisationCity, view } = await formOptions(actor, input.locale, db);
 	const city = own?.id ?? firstOrganisationCity;
 	return {
@@ -254,9 +242,9 @@ export async function getNewChallengeForm(actor: MaybeActor, input: { locale: Lo
 }
 
 export async function getEditChallengeForm(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<ChallengeFormView & { slug: string; title: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
-	if (!canEditChallenge(actor, challenge)) throw forbidden();
+	authorize(actor, challengePolicy, 'edit', challenge);
 	const [{ view }, areas] = await Promise.all([formOptions(actor, input.locale, db), q.listChallengeAreas(db, [challenge.id], input.locale)]);
 	const keep = (choices: Choice[], value: number | null, label: string) =>
 		value === null || choices.some((c) => c.value === String(value)) ? choices : [{ value: String(value), label }, ...choices];
@@ -287,7 +275,7 @@ async function checkChoices(actor: Actor, input: ChallengeInput, db: Deps['db'],
 	const { own, organisations } = await q.citiesOfPerson(db, actor.id);
 	const allowedCities = new Set([...(own ? [own.id] : []), ...organisations.map((o) => o.id), ...(existing ? [existing.city_id] : [])]);
 	const errors: Record<string, { key: string }> = {};
-	if (!allowedCities.has(input.city_id) && !(isCoordinator(actor) && (await q.findCityRow(db, input.city_id))))
+	if (!allowedCities.has(input.city_id) && !(challengePolicy.actForNetwork(actor) && (await q.findCityRow(db, input.city_id))))
 		errors.city_id = { key: 'challenges_error_city' };
 	if (input.organisation_id !== null && input.organisation_id !== existing?.organisation_id && !organisations.some((o) => o.organisation_id === input.organisation_id))
 		errors.organisation_id = { key: 'error_invalid_choice' };
@@ -310,8 +298,7 @@ const textOf = (input: ChallengeInput) => [input.title, input.description, input
 
 /** A member posts a challenge; they follow it, and followers of its city and areas hear of it. */
 export async function createChallenge(actor: MaybeActor, input: { values: unknown }, { db }: Deps): Promise<{ slug: string; id: number }> {
-	if (!actor) throw unauthenticated();
-	if (!canPostChallenge(actor)) throw forbidden('challenges_error_members_only');
+	authorize(actor, challengePolicy, 'post');
 	const values = validate(challengeSchema, input.values);
 	await checkChoices(actor, values, db);
 	return db.transaction().execute(async (trx) => {
@@ -343,9 +330,9 @@ export async function createChallenge(actor: MaybeActor, input: { values: unknow
 
 /** The author or a coordinator corrects the challenge. */
 export async function updateChallenge(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const existing = await visibleChallenge(actor, input.slug, db);
-	if (!canEditChallenge(actor, existing)) throw forbidden();
+	authorize(actor, challengePolicy, 'edit', existing);
 	const values = validate(challengeSchema, input.values);
 	await checkChoices(actor, values, db, existing);
 	await db.transaction().execute(async (trx) => {
@@ -365,9 +352,9 @@ export async function updateChallenge(actor: MaybeActor, input: { slug: string; 
  * tells its followers; marking what it already is changes nothing.
  */
 export async function setChallengeStatus(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ status: 'open' | 'solved' }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
-	if (!canChangeStatus(actor, challenge)) throw forbidden();
+	authorize(actor, challengePolicy, 'changeStatus', challenge);
 	const { status } = validate(statusSchema, input.values);
 	await db.transaction().execute(async (trx) => {
 		const changed = await q.setStatus(trx, challenge.id, status);

@@ -6,7 +6,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../../directory/people/visibility.queries';
+import { visibleTo } from '../../directory/people';
+import { escapeLike } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -44,7 +45,7 @@ export async function slugsStartingWith(db: Db, base: string): Promise<string[]>
 	const rows = await db
 		.selectFrom('threads')
 		.select('slug')
-		.where('slug', 'like', `${base.replace(/[\\%_]/g, '\\$&')}%`)
+		.where('slug', 'like', `${escapeLike(base)}%`)
 		.execute();
 	return rows.map((r) => r.slug);
 }
@@ -213,4 +214,20 @@ export async function activeGroupMemberIds(db: Db, groupId: number, personIds: n
 		.where('status', '=', 'active')
 		.execute();
 	return rows.map((r) => r.person_id);
+}
+
+/** For the notification registry: what a thread's notifications show (title, path) and need (group, hidden, author). */
+export function listThreadLinks(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('threads as t')
+		.leftJoin('groups as g', 'g.id', 't.group_id')
+		.select(['t.id', 't.slug', 't.title', 't.group_id', 't.hidden_at', 't.author_id', 'g.slug as group_slug'])
+		.where('t.id', 'in', ids)
+		.execute();
+}
+
+/** For the notification registry: whether a post is hidden or deleted, and its author. */
+export function findPostState(db: Db, id: number) {
+	return db.selectFrom('posts').select(['hidden_at', 'deleted_at', 'author_id']).where('id', '=', id).executeTakeFirst();
 }

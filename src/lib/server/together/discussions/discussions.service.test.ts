@@ -14,7 +14,7 @@ import {
 	replyToThread,
 	setThreadFollow
 } from './discussions.service';
-import { findFollow } from '../../notify/follows/follows.queries';
+import { findFollow } from '../../notify/follows';
 import { sql } from 'kysely';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);

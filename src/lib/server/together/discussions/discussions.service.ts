@@ -8,17 +8,17 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, GroupKind } from '../../platform/db';
-import { conflict, forbidden, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { findGroupWithStanding } from '../groups/group-access.queries';
-import { recordActivity } from '../../notify/notifications/activity.queries';
-import { deleteFollow, findFollow, insertFollow } from '../../notify/follows/follows.queries';
+import { conflict, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
+import { findGroupWithStanding } from '../groups';
+import { recordActivity } from '../../notify/notifications';
+import { deleteFollow, findFollow, insertFollow } from '../../notify/follows';
 import { assertMayPost } from '../moderation';
-import { canChangePost, canReadPlace, canWritePlace, seesHidden, type ThreadPlace } from './discussions.policy';
+import { discussionPolicy, type ThreadPlace } from './discussions.policy';
 import * as q from './discussions.queries';
 import { editSchema, pageOfNumber, PAGE_SIZE, TITLE_MAX, rangeOfPage, replySchema, THREADS_PER_PAGE, threadSchema } from './discussions.schemas';
 import { extractMentions, handlesInText, quoteText, renderPostBody } from './post-text';
+import { slugCandidates, slugify } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -63,13 +63,20 @@ async function placeOf(db: Db, actor: MaybeActor, groupId: number | null): Promi
 	return { group: { kind: group.kind, standing }, groupRef: { id: group.id, slug: group.slug, name: group.name, kind: group.kind } };
 }
 
+/** The place, or not found when the viewer may not read it. */
+async function readablePlace(db: Db, actor: MaybeActor, groupId: number | null): Promise<Place> {
+	const place = await placeOf(db, actor, groupId);
+	if (!place) throw notFound();
+	authorize(actor, discussionPolicy, 'read', place);
+	return place;
+}
+
 /** The thread and its place, or not found when the viewer may not read it (or it is hidden from them). */
 async function readableThread(db: Db, actor: MaybeActor, key: { slug: string } | { id: number }) {
 	const thread = 'slug' in key ? await q.findThreadBySlug(db, key.slug) : await q.findThreadById(db, key.id);
 	if (!thread) throw notFound();
-	const place = await placeOf(db, actor, thread.group_id);
-	if (!place || !canReadPlace(actor, place)) throw notFound();
-	if (thread.hidden_at && !seesHidden(actor, thread.author_id)) throw notFound();
+	const place = await readablePlace(db, actor, thread.group_id);
+	authorize(actor, discussionPolicy, 'readHidden', thread);
 	return { thread, place };
 }
 
@@ -141,13 +148,12 @@ export async function listThreads(
 	input: { groupId: number | null; page?: number; locale?: string },
 	{ db }: Deps
 ): Promise<ThreadList> {
-	const place = await placeOf(db, actor, input.groupId);
-	if (!place || !canReadPlace(actor, place)) throw notFound();
+	const place = await readablePlace(db, actor, input.groupId);
 	const locale = input.locale ?? actor?.locale ?? 'pl';
 	const page = Math.max(1, Math.floor(input.page ?? 1));
 	const { rows, total } = await q.listThreads(db, actor, {
 		groupId: input.groupId,
-		seeHidden: isCoordinator(actor),
+		seeHidden: discussionPolicy.listHidden(actor),
 		limit: THREADS_PER_PAGE,
 		offset: (page - 1) * THREADS_PER_PAGE
 	});
@@ -167,7 +173,7 @@ export async function listThreads(
 		page,
 		pages: Math.max(1, Math.ceil(total / THREADS_PER_PAGE)),
 		total,
-		canStart: canWritePlace(actor, place),
+		canStart: discussionPolicy.write(actor, place),
 		needsVerification: actor !== null && place.group === null && !actor.emailVerified
 	};
 }
@@ -185,18 +191,17 @@ export async function listGroupThreads(
 
 /** For /new pages: the place and whether the viewer may start a thread there (signed-in people only). */
 export async function getNewThreadForm(actor: MaybeActor, input: { groupSlug: string | null }, { db }: Deps) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, discussionPolicy, 'signedIn');
 	let groupId: number | null = null;
 	if (input.groupSlug !== null) {
 		const found = await findGroupWithStanding(db, { slug: input.groupSlug }, actor.id);
 		if (!found) throw notFound();
 		groupId = found.group.id;
 	}
-	const place = await placeOf(db, actor, groupId);
-	if (!place || !canReadPlace(actor, place)) throw notFound();
+	const place = await readablePlace(db, actor, groupId);
 	return {
 		group: place.groupRef,
-		canStart: canWritePlace(actor, place),
+		canStart: discussionPolicy.write(actor, place),
 		needsVerification: place.group === null && !actor.emailVerified,
 		titleMax: TITLE_MAX
 	};
@@ -220,11 +225,11 @@ export async function createThread(
 	input: { groupId: number | null; values: Record<string, unknown> },
 	deps: Deps
 ): Promise<PostRef> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, discussionPolicy, 'signedIn');
 	const { db } = deps;
-	const place = await placeOf(db, actor, input.groupId);
-	if (!place || !canReadPlace(actor, place)) throw notFound();
-	if (!canWritePlace(actor, place)) throw forbidden(place.group === null ? 'discussions_error_verify_email' : 'discussions_error_not_member');
+	const place = await readablePlace(db, actor, input.groupId);
+	authorize(actor, discussionPolicy, 'writeGeneral', place);
+	authorize(actor, discussionPolicy, 'writeInGroup', place);
 	const values = validate(threadSchema, input.values);
 	await mayPost(db, actor, `${values.title}\n\n${values.body}`);
 	const mentioned = await mentionedIds(db, actor, values.body, place);
@@ -262,11 +267,12 @@ export async function replyToThread(
 	input: ({ threadId: number } | { slug: string }) & { values: Record<string, unknown>; groupSlug?: string | null },
 	deps: Deps
 ): Promise<PostRef> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, discussionPolicy, 'signedIn');
 	const { db } = deps;
 	const { thread, place } = await readableThread(db, actor, 'threadId' in input ? { id: input.threadId } : { slug: input.slug });
 	checkGroupSlug(place, input.groupSlug);
-	if (!canWritePlace(actor, place)) throw forbidden(place.group === null ? 'discussions_error_verify_email' : 'discussions_error_not_member');
+	authorize(actor, discussionPolicy, 'writeGeneral', place);
+	authorize(actor, discussionPolicy, 'writeInGroup', place);
 	if (thread.locked) throw conflict('discussions_error_locked');
 	const values = validate(replySchema, input.values);
 	if (values.quote !== null && values.quote > thread.post_count) throw conflict('discussions_error_no_such_post');
@@ -295,13 +301,13 @@ export async function replyToThread(
 }
 
 async function changeablePost(db: Db, actor: MaybeActor, input: { slug: string; number: number; groupSlug?: string | null }) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, discussionPolicy, 'signedIn');
 	const { thread, place } = await readableThread(db, actor, { slug: input.slug });
 	checkGroupSlug(place, input.groupSlug);
 	const post = await q.findPost(db, thread.id, input.number);
 	if (!post) throw notFound();
-	if (post.hidden_at && !seesHidden(actor, post.author_id)) throw notFound();
-	if (!canChangePost(actor, post)) throw forbidden();
+	authorize(actor, discussionPolicy, 'readHidden', post);
+	authorize(actor, discussionPolicy, 'changePost', post);
 	return { thread, place, post, actor };
 }
 
@@ -336,7 +342,7 @@ export async function setThreadFollow(
 	input: { slug: string; follow: boolean; groupSlug?: string | null },
 	{ db }: Deps
 ): Promise<{ slug: string; groupSlug: string | null }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, discussionPolicy, 'signedIn');
 	const { thread, place } = await readableThread(db, actor, { slug: input.slug });
 	checkGroupSlug(place, input.groupSlug);
 	if (input.follow) await insertFollow(db, actor.id, { type: 'thread', id: thread.id });
@@ -417,7 +423,7 @@ export async function getThreadPage(
 	const { from, to } = rangeOfPage(page);
 	const rows = await q.listPostRange(db, actor, thread.id, from, to);
 
-	const mayRead = (row: { hidden_at: Date | null; author_id: number | null }) => !row.hidden_at || seesHidden(actor, row.author_id);
+	const mayRead = (row: { hidden_at: Date | null; author_id: number | null }) => discussionPolicy.readHidden(actor, row);
 	const handles = new Set<string>();
 	for (const row of rows) if (!row.deleted_at && mayRead(row)) for (const h of handlesInText(row.body)) handles.add(h);
 	const linkable = new Set((await q.findPeopleByHandles(db, actor, [...handles])).filter((p) => p.visible).map((p) => p.handle));
@@ -438,11 +444,11 @@ export async function getThreadPage(
 			editedAt: row.edited_at,
 			deletedAt: row.deleted_at,
 			mine,
-			canChange: canChangePost(actor, row) && state === 'visible'
+			canChange: discussionPolicy.changePost(actor, row) && state === 'visible'
 		};
 	});
 
-	const canReply = canWritePlace(actor, place) && !thread.locked;
+	const canReply = discussionPolicy.write(actor, place) && !thread.locked;
 	let quote: ThreadPage['quote'] = null;
 	if (canReply && input.quote) {
 		const [quoted] = await q.listPostRange(db, actor, thread.id, input.quote, input.quote);
@@ -456,7 +462,7 @@ export async function getThreadPage(
 	let edit: ThreadPage['edit'] = null;
 	if (actor && input.edit) {
 		const own = rows.find((row) => row.number === input.edit) ?? (await q.findPost(db, thread.id, input.edit));
-		if (own && canChangePost(actor, own) && !own.hidden_at) edit = { number: own.number, body: own.body };
+		if (own && discussionPolicy.changePost(actor, own) && !own.hidden_at) edit = { number: own.number, body: own.body };
 	}
 
 	return {

@@ -1,8 +1,8 @@
+import { renderMarkdown } from '../../shared';
 /**
  * What a post's text means beyond Markdown: @handles that mention people, "#12" references
  * to another post of the thread, and the quote a reply starts with. Pure functions.
  */
-import { renderMarkdown } from '../../knowledge/practices';
 
 /** @handle: letters, digits and inner hyphens (people.handle); not part of an e-mail address or word. */
 const MENTION = /(^|[^\p{L}\p{N}_@./-])@([a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?)(?![a-z0-9-]*[a-z0-9])/giu;

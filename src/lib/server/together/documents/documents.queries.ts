@@ -1,43 +1,58 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { Audience, DB, DocumentOwnerType } from '../../platform/db';
 import type { OwnerFacts } from './documents.policy';
-import { findGroupWithStanding } from '../groups/group-access.queries';
+import { findGroupWithStanding } from '../groups';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * The owner's visibility and the viewer's place in it, or undefined when the owner is gone.
- * A project partner is someone in a partner organisation now (as for project updates).
+ * Event ties as the events domain counts them (the host organisation's people, the creator); a
+ * project partner or lead is someone in a partner (lead) organisation now (as for project updates).
  */
 export async function findOwnerFacts(db: Db, type: DocumentOwnerType, ownerId: number, viewerId: number | null): Promise<OwnerFacts | undefined> {
 	if (type === 'event') {
-		const row = await db.selectFrom('events').select('visibility').where('id', '=', ownerId).executeTakeFirst();
-		return row && { type, visibility: row.visibility };
+		const row = await db
+			.selectFrom('events as e')
+			.select((eb) => [
+				'e.visibility',
+				'e.created_by',
+				viewerId === null
+					? eb.val(false).as('host')
+					: eb
+							.exists(
+								eb
+									.selectFrom('organisation_members as om')
+									.select(eb.lit(1).as('one'))
+									.whereRef('om.organisation_id', '=', 'e.host_organisation_id')
+									.where('om.person_id', '=', viewerId)
+							)
+							.as('host')
+			])
+			.where('e.id', '=', ownerId)
+			.executeTakeFirst();
+		return row && { type, visibility: row.visibility, ties: { belongsToHost: Boolean(row.host), isCreator: viewerId !== null && row.created_by === viewerId } };
 	}
 	if (type === 'group') {
 		const found = await findGroupWithStanding(db, { id: ownerId }, viewerId);
 		return found && { type, kind: found.group.kind, standing: found.standing };
 	}
+	const partnerOf = (eb: ExpressionBuilder<DB & { p: DB['projects'] }, 'p'>, lead: boolean) => {
+		let query = eb
+			.selectFrom('project_partners as pp')
+			.innerJoin('organisation_members as om', 'om.organisation_id', 'pp.organisation_id')
+			.select(eb.lit(1).as('one'))
+			.whereRef('pp.project_id', '=', 'p.id')
+			.where('om.person_id', '=', viewerId ?? 0);
+		if (lead) query = query.where('pp.role', '=', 'lead');
+		return viewerId === null ? eb.val(false) : eb.exists(query);
+	};
 	const row = await db
 		.selectFrom('projects as p')
-		.select((eb) => [
-			'p.visibility',
-			viewerId === null
-				? eb.val(false).as('partner')
-				: eb
-						.exists(
-							eb
-								.selectFrom('project_partners as pp')
-								.innerJoin('organisation_members as om', 'om.organisation_id', 'pp.organisation_id')
-								.select(eb.lit(1).as('one'))
-								.whereRef('pp.project_id', '=', 'p.id')
-								.where('om.person_id', '=', viewerId)
-						)
-						.as('partner')
-		])
+		.select((eb) => ['p.visibility', partnerOf(eb, false).as('partner'), partnerOf(eb, true).as('lead')])
 		.where('p.id', '=', ownerId)
 		.executeTakeFirst();
-	return row && { type, visibility: row.visibility, viewerIsPartner: Boolean(row.partner) };
+	return row && { type, visibility: row.visibility, standing: { partner: Boolean(row.partner), lead: Boolean(row.lead) } };
 }
 
 /**

@@ -62,14 +62,12 @@ describe('project documents', () => {
 		const budget = await uploadDocument(
 			partner.actor,
 			{ ownerType: 'project', ownerId: project.id, title: 'Budżet', audience: 'partners', file: file(s.sampleCsv(), 'budzet.csv') },
-			deps,
-			true
+			deps
 		);
 		const summary = await uploadDocument(
 			partner.actor,
 			{ ownerType: 'project', ownerId: project.id, title: '', audience: 'members', file: file(s.samplePdf(), 'Streszczenie projektu.pdf') },
-			deps,
-			true
+			deps
 		);
 		expect(summary.title).toBe('Streszczenie projektu');
 
@@ -103,8 +101,7 @@ describe('project documents', () => {
 		const doc = await uploadDocument(
 			partner.actor,
 			{ ownerType: 'project', ownerId: project.id, title: 'Umowa partnerska', audience: 'partners', file: file(s.samplePdf(), 'umowa.pdf') },
-			deps,
-			true
+			deps
 		);
 		expect(await codeOf(openDocument(actorOf(newcomer), doc.id, deps).then((d) => readAll(d.body)))).toBe('ok');
 	});
@@ -114,7 +111,7 @@ describe('versions', () => {
 	it('makes a new upload under the same title (any case) the next version, older ones listed after it', async () => {
 		const { project, partner } = await projectWorld();
 		const up = (title: string, name: string) =>
-			uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, title, audience: 'members', file: file(s.samplePdf(), name) }, deps, true);
+			uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, title, audience: 'members', file: file(s.samplePdf(), name) }, deps);
 		const first = await up('Wniosek', 'wniosek-v1.pdf');
 		const second = await up('wniosek', 'wniosek-v2.pdf');
 		const third = await up('  Wniosek ', 'wniosek-v3.pdf');
@@ -137,8 +134,7 @@ describe('versions', () => {
 				uploadDocument(
 					partner.actor,
 					{ ownerType: 'project', ownerId: project.id, title: 'Raport', audience: 'members', file: file(s.samplePdf(), `raport-${n}.pdf`) },
-					deps,
-					true
+					deps
 				)
 			)
 		);
@@ -146,21 +142,21 @@ describe('versions', () => {
 	});
 
 	it('deletes one version with a ticked confirmation, and its file', async () => {
-		const { project, partner } = await projectWorld();
+		const { project, partner, outsider } = await projectWorld();
 		const up = (name: string) =>
-			uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, title: 'Plan', file: file(s.samplePdf(), name) }, deps, true);
+			uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, title: 'Plan', file: file(s.samplePdf(), name) }, deps);
 		const v1 = await up('plan-1.pdf');
 		const v2 = await up('plan-2.pdf');
 		const before = fs.readdirSync(dir).length;
 		const owner = { ownerType: 'project' as const, ownerId: project.id };
-		expect(await fieldError(deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id) } }, deps, true))).toHaveProperty('confirm');
-		expect(await codeOf(deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps, false))).toBe('not_found');
+		expect(await fieldError(deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id) } }, deps))).toHaveProperty('confirm');
+		expect(await codeOf(deleteDocument(outsider.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps))).toBe('not_found');
 		// An id of another owner's document is missing here.
 		const other = await projectWorld();
-		expect(await codeOf(deleteDocument(partner.actor, { ownerType: 'project', ownerId: other.project.id, values: { document_id: String(v2.id), confirm: 'yes' } }, deps, true))).toBe(
+		expect(await codeOf(deleteDocument(partner.actor, { ownerType: 'project', ownerId: other.project.id, values: { document_id: String(v2.id), confirm: 'yes' } }, deps))).toBe(
 			'not_found'
 		);
-		await deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps, true);
+		await deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps);
 		expect(fs.readdirSync(dir).length).toBe(before - 1);
 		const [plan] = await documentsFor(partner.actor, 'project', project.id, deps);
 		expect(plan.current.id).toBe(v1.id);
@@ -173,7 +169,7 @@ describe('uploads', () => {
 		const { project, partner } = await projectWorld();
 		const before = fs.readdirSync(dir).length;
 		const up = (f: File | null, extra: Record<string, unknown> = {}) =>
-			fieldError(uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, file: f, ...extra }, deps, true));
+			fieldError(uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, file: f, ...extra }, deps));
 		expect((await up(null)).file.key).toBe('attachment_file_required');
 		expect((await up(file(new Uint8Array(), 'empty.pdf'))).file.key).toBe('attachment_file_empty');
 		expect((await up(file(s.sampleHtml(), 'report.pdf'))).file.key).toBe('attachment_file_type');
@@ -183,23 +179,28 @@ describe('uploads', () => {
 	});
 
 	it('needs a signed-in manager and an existing owner', async () => {
-		const { project, partner } = await projectWorld();
+		const { project, partner, outsider } = await projectWorld();
 		const input = { ownerType: 'project' as const, ownerId: project.id, title: 'X', file: file(s.samplePdf(), 'x.pdf') };
-		expect(await codeOf(uploadDocument(null, input, deps, true))).toBe('unauthenticated');
-		expect(await codeOf(uploadDocument(partner.actor, input, deps, false))).toBe('not_found');
-		expect(await codeOf(uploadDocument(partner.actor, { ...input, ownerId: 999_999 }, deps, true))).toBe('not_found');
+		expect(await codeOf(uploadDocument(null, input, deps))).toBe('unauthenticated');
+		expect(await codeOf(uploadDocument(outsider.actor, input, deps))).toBe('not_found');
+		expect(await codeOf(uploadDocument(partner.actor, { ...input, ownerId: 999_999 }, deps))).toBe('not_found');
 	});
 });
 
 describe('event materials', () => {
 	it('follow the event: members-only materials for members, public ones for everyone and cacheable', async () => {
 		const organiser = await member();
-		const closed = await makeEvent(t.db, { visibility: 'members' });
-		const open = await makeEvent(t.db, { visibility: 'public' });
+		const closed = await makeEvent(t.db, { visibility: 'members', host_organisation_id: organiser.organisation.id });
+		const open = await makeEvent(t.db, { visibility: 'public', host_organisation_id: organiser.organisation.id });
 		const up = (eventId: number) =>
-			uploadDocument(organiser.actor, { ownerType: 'event', ownerId: eventId, title: 'Program', audience: 'partners', file: file(s.samplePdf(), 'program.pdf') }, deps, true);
+			uploadDocument(organiser.actor, { ownerType: 'event', ownerId: eventId, title: 'Program', audience: 'partners', file: file(s.samplePdf(), 'program.pdf') }, deps);
 		const inClosed = await up(closed.id);
 		const inOpen = await up(open.id);
+		// a member who does not organise the event adds and deletes nothing
+		const guest = await member();
+		const material = { ownerType: 'event' as const, ownerId: open.id };
+		expect(await codeOf(uploadDocument(guest.actor, { ...material, title: 'Inny', file: file(s.samplePdf(), 'inny.pdf') }, deps))).toBe('not_found');
+		expect(await codeOf(deleteDocument(guest.actor, { ...material, values: { document_id: String(inOpen.id), confirm: 'yes' } }, deps))).toBe('not_found');
 
 		const outsider = actorOf(await makePerson(t.db));
 		expect(await codeOf(openDocument(null, inClosed.id, deps))).toBe('not_found');

@@ -1,30 +1,30 @@
 /**
  * Documents of events (materials), projects (working files) and working groups, with versions.
  *
- * Contract for the events and projects helpers (A, F):
- * - Upload: `uploadDocument(actor, { ownerType, ownerId, title, audience, file }, deps, canManage)`.
- *   `canManage` is YOUR decision (event organisers / project partners, by your policy); this
- *   module only checks that the actor is signed in and that the file is acceptable. `title` and
- *   `audience` are the raw form values (`audience` matters for projects only: 'members' or
+ * Who may do what is decided here, by documents.policy.ts over the owner's facts (event
+ * organisers, project partners and lead, group members and managers, in the owner domain's own
+ * policy); callers pass the owner, never a permission.
+ * - Upload: `uploadDocument(actor, { ownerType, ownerId, title, audience, file }, deps)`. `title`
+ *   and `audience` are the raw form values (`audience` matters for projects only: 'members' or
  *   'partners'; event materials follow the event). Same title (ignoring case) = next version.
  *   In a route: `uploadFormAction(request, locale, (values, file) => uploadDocument(actor,
- *   { ownerType: 'project', ownerId, title: values.title, audience: values.audience, file }, deps, canManage))`
- *   (`$lib/server/files/upload-form`); errors land on fields `file`, `title`, `audience`.
+ *   { ownerType: 'project', ownerId, title: values.title, audience: values.audience, file }, deps))`
+ *   (`$lib/server/platform/files`); errors land on fields `file`, `title`, `audience`.
  * - List: `documentsFor(actor, ownerType, ownerId, deps)` computes the viewer's access and lists
  *   (returns [] when they may see nothing); or `documentAccessFor(...)` once +
  *   `listDocuments(ownerType, ownerId, access, deps)`. Groups of { title, current, older[] }.
- * - Delete: `deleteDocument(actor, { ownerType, ownerId, values }, deps, canManage)` with form
- *   values `document_id` and `confirm=yes` (one version).
+ * - Delete: `deleteDocument(actor, { ownerType, ownerId, values }, deps)` with form values
+ *   `document_id` and `confirm=yes` (one version): managers any, group members their own.
  * - Show: `$lib/components/documents/DocumentList.svelte` ({ documents, locale, deleteAction? })
  *   and `DocumentUpload.svelte` ({ action, form, audiences?, maxFileMb }).
  * - Downloads are served at /documents/<id>/<name> (openDocument): access by the owner policy
  *   (documents.policy.ts), missing and forbidden both 404.
  */
-import type { MaybeActor } from '../../platform/auth';
-import { invalid, notFound, unauthenticated, validate } from '../../platform/core';
-import { insertAudit } from '../../platform/audit/audit.queries';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { invalid, notFound, validate } from '../../platform/core';
+import { insertAudit } from '../../platform/audit';
 import { cleanFileName, defaultUploadsDir, detectFileType, downloadHeaders, readUpload, removeUpload, writeUpload, type Download, type FilesDeps } from '../../platform/files';
-import { documentAccess, isPublicDocument, mayRead } from './documents.policy';
+import { documentAccess, documentPolicy, isPublicDocument, type OwnerFacts } from './documents.policy';
 import * as q from './documents.queries';
 import {
 	deleteDocumentSchema,
@@ -51,6 +51,13 @@ const ownerIdOf = (value: unknown) => {
 	if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
 	return id;
 };
+
+/** The owner's facts for the policy; a missing owner is missing. */
+async function ownerFacts(actor: MaybeActor, ownerType: DocumentOwnerType, ownerId: number, deps: FilesDeps): Promise<OwnerFacts> {
+	const owner = await q.findOwnerFacts(deps.db, ownerType, ownerId, actor?.id ?? null);
+	if (!owner) throw notFound();
+	return owner;
+}
 
 /** Which of the owner's documents the actor may read; null when they may not see the owner. */
 export async function documentAccessFor(actor: MaybeActor, ownerType: DocumentOwnerType, ownerId: number, deps: FilesDeps): Promise<DocumentAccess | null> {
@@ -114,12 +121,11 @@ export interface UploadDocumentInput {
 export async function uploadDocument(
 	actor: MaybeActor,
 	input: UploadDocumentInput,
-	deps: FilesDeps,
-	canManage: boolean
+	deps: FilesDeps
 ): Promise<{ id: number; title: string; version: number; name: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, documentPolicy, 'signedIn');
 	const ownerId = ownerIdOf(input.ownerId);
-	if (!canManage) throw notFound();
+	authorize(actor, documentPolicy, 'upload', await ownerFacts(actor, input.ownerType, ownerId, deps));
 	const fields = validate(uploadDocumentSchema, { title: input.title, audience: input.audience });
 	// event materials and group files follow their owner; projects choose an audience
 	const audience: Audience = input.ownerType === 'project' ? fields.audience : 'members';
@@ -133,7 +139,6 @@ export async function uploadDocument(
 	if (!type) throw invalid({ file: { key: 'attachment_file_type' } });
 	const fileName = cleanFileName(file.name, type.extension);
 	const wanted = fields.title || titleFromFileName(fileName) || fileName;
-	if (!(await q.findOwnerFacts(deps.db, input.ownerType, ownerId, actor.id))) throw notFound();
 
 	const pending = await writeUpload(uploadsDirOf(deps), bytes);
 	try {
@@ -177,24 +182,23 @@ export async function uploadDocument(
 
 /**
  * Deletes one version (form values `document_id`, `confirm=yes`); its file leaves the disk after the row.
- * `uploaderMayDelete`: without `canManage`, the actor may still delete versions they uploaded (groups).
+ * The owner's managers delete any version; in a working group, members delete the ones they uploaded.
  */
 export async function deleteDocument(
 	actor: MaybeActor,
 	input: { ownerType: DocumentOwnerType; ownerId: number; values: Record<string, unknown> },
-	deps: FilesDeps,
-	canManage: boolean,
-	options: { uploaderMayDelete?: boolean } = {}
+	deps: FilesDeps
 ): Promise<{ title: string; version: number }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, documentPolicy, 'signedIn');
 	const ownerId = ownerIdOf(input.ownerId);
-	if (!canManage && !options.uploaderMayDelete) throw notFound();
+	const owner = await ownerFacts(actor, input.ownerType, ownerId, deps);
+	authorize(actor, documentPolicy, 'deleteSome', owner);
 	const { document_id } = validate(deleteDocumentSchema, input.values);
 	const removed = await deps.db.transaction().execute(async (trx) => {
 		const found = await q.findDocument(trx, document_id);
 		// An id from another owner is as missing as one that never existed.
 		if (!found || found.owner_type !== input.ownerType || found.owner_id !== ownerId) throw notFound();
-		if (!canManage && found.uploaded_by !== actor.id) throw notFound();
+		authorize(actor, documentPolicy, 'delete', { owner, uploadedBy: found.uploaded_by });
 		await q.deleteDocumentRow(trx, found.id);
 		await insertAudit(trx, {
 			actorId: actor.id,
@@ -215,8 +219,8 @@ export async function openDocument(actor: MaybeActor, id: unknown, deps: FilesDe
 	if (!Number.isSafeInteger(documentId) || documentId <= 0) throw notFound();
 	const row = await q.findDocument(deps.db, documentId);
 	if (!row) throw notFound();
-	const owner = await q.findOwnerFacts(deps.db, row.owner_type, row.owner_id, actor?.id ?? null);
-	if (!owner || !mayRead(documentAccess(actor, owner), row.audience)) throw notFound();
+	const owner = await ownerFacts(actor, row.owner_type, row.owner_id, deps);
+	authorize(actor, documentPolicy, 'read', { owner, audience: row.audience });
 	const stored = await readUpload(uploadsDirOf(deps), row.storage_key);
 	if (!stored) {
 		console.error(`Document ${row.id}: stored file ${row.storage_key} is missing`);

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, GroupKind, GroupMemberStatus, GroupRole } from '../../platform/db';
-import { isNetworkMemberSql } from '../../platform/auth/network-member.queries';
+import { isNetworkMemberSql } from '../../platform/auth';
+import { areaName } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -38,9 +39,7 @@ export async function listGroupAreas(db: Db, groupIds: number[], locale: string)
 	return db
 		.selectFrom('group_areas as ga')
 		.innerJoin('areas as a', 'a.id', 'ga.area_id')
-		.leftJoin('area_names as n', (join) => join.onRef('n.area_id', '=', 'a.id').on('n.locale', '=', locale))
-		.leftJoin('area_names as en', (join) => join.onRef('en.area_id', '=', 'a.id').on('en.locale', '=', 'en'))
-		.select((eb) => ['ga.group_id', 'a.id', 'a.key', eb.fn.coalesce('n.name', 'en.name', 'a.key').as('name')])
+		.select(['ga.group_id', 'a.id', 'a.key', areaName(locale).as('name')])
 		.where('ga.group_id', 'in', groupIds)
 		.orderBy('a.position')
 		.orderBy('a.id')
@@ -191,4 +190,10 @@ export function findInvitee(db: Db, who: string) {
 		])
 		.where((eb) => eb.or([eb(sql`lower(p.handle)`, '=', value), eb(sql`lower(p.email)`, '=', value)]))
 		.executeTakeFirst();
+}
+
+/** For the notification registry: what a group's notifications show and need. */
+export function listGroupLinks(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.selectFrom('groups').select(['id', 'slug', 'name', 'created_by']).where('id', 'in', ids).execute();
 }

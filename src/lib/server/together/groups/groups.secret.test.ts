@@ -45,7 +45,7 @@ async function secretWorld() {
 	const { group, coordinatorActor } = await makeGroup(t.db, 'secret', { name: `Zaplecze ${WORD}`, description: `Budżet ${WORD} na jesień.` });
 	const insider = await memberIn(t.db, group.id);
 	const thread = await createThread(insider.actor, { groupId: group.id, values: { title: `Plan ${WORD}`, body: `Poufne liczby: ${WORD} 6500 EUR.` } }, t.deps);
-	const doc = await uploadDocument(insider.actor, { ownerType: 'group', ownerId: group.id, title: `Budżet ${WORD}`, file: new File([new Uint8Array(s.samplePdf())], 'budzet.pdf') }, deps, true);
+	const doc = await uploadDocument(insider.actor, { ownerType: 'group', ownerId: group.id, title: `Budżet ${WORD}`, file: new File([new Uint8Array(s.samplePdf())], 'budzet.pdf') }, deps);
 	await reindexAll(t.db);
 	const outsiders: [string, MaybeActor][] = [
 		['a network member outside the group', (await memberIn(t.db, null)).actor],
@@ -127,7 +127,7 @@ describe('documents of groups', () => {
 		const member = await memberIn(t.db, group.id);
 		const other = await memberIn(t.db, group.id);
 		const up = (actor: typeof member.actor, name: string) =>
-			uploadDocument(actor, { ownerType: 'group', ownerId: group.id, title: 'Karta sieci', audience: 'partners', file: new File([new Uint8Array(s.samplePdf())], name) }, deps, true);
+			uploadDocument(actor, { ownerType: 'group', ownerId: group.id, title: 'Karta sieci', audience: 'partners', file: new File([new Uint8Array(s.samplePdf())], name) }, deps);
 		const v1 = await up(member.actor, 'karta-1.pdf');
 		const v2 = await up(other.actor, 'karta-2.pdf');
 		expect([v1.version, v2.version]).toEqual([1, 2]);
@@ -146,9 +146,9 @@ describe('documents of groups', () => {
 		const { deleteDocument } = await import('../documents/documents.service');
 		const values = (id: number) => ({ document_id: String(id), confirm: 'yes' });
 		// a member deletes their own version, not someone else's; a coordinator any
-		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps, false, { uploaderMayDelete: true }))).toBe('not_found');
-		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v1.id) }, deps, false, { uploaderMayDelete: true }))).toBe('ok');
-		expect(await codeOf(deleteDocument(coordinatorActor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps, true))).toBe('ok');
+		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe('not_found');
+		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v1.id) }, deps))).toBe('ok');
+		expect(await codeOf(deleteDocument(coordinatorActor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe('ok');
 		expect(await documentsFor(member.actor, 'group', group.id, deps)).toEqual([]);
 	});
 });

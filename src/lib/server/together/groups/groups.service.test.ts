@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { samplePdf } from '../../platform/files/testing/samples';
+import { deleteDocument, uploadDocument } from '../documents';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeMember, makePerson } from '../../platform/db/testing/factories';
-import { findMailTo } from '../../platform/mail/outbox.queries';
-import { listAuditFor } from '../../platform/audit/audit.queries';
-import { findFollow } from '../../notify/follows/follows.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
+import { listAuditFor } from '../../platform/audit';
+import { findFollow } from '../../notify/follows';
 import { AppError } from '../../platform/core';
 import {
 	answerInvitation,
@@ -328,14 +333,29 @@ describe('roles and members', () => {
 
 describe('documents of a group', () => {
 	it('lets members upload, managers delete, and nobody outside a closed group reach them', async () => {
-		const { group, coordinatorActor } = await makeGroup(t.db, 'closed');
-		const member = await memberIn(t.db, group.id);
-		expect(await groupForDocuments(member.actor, group.slug, t.deps)).toEqual({ id: group.id, canUpload: true, canDelete: false });
-		expect(await groupForDocuments(coordinatorActor, group.slug, t.deps)).toMatchObject({ canUpload: true, canDelete: true });
-		const requested = await memberIn(t.db, group.id, 'requested');
-		expect(await codeOf(groupForDocuments(requested.actor, group.slug, t.deps))).toBe('not_found');
-		const open = await makeGroup(t.db, 'open');
-		expect(await groupForDocuments((await memberIn(t.db, null)).actor, open.group.slug, t.deps)).toMatchObject({ canUpload: false, canDelete: false });
-		await addGroupMember(t.db, open.group.id, requested.person.id);
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-group-docs-'));
+		const deps = { ...t.deps, uploadsDir: dir };
+		const pdf = (name: string) => new File([new Uint8Array(samplePdf())], name);
+		try {
+			const { group, coordinatorActor } = await makeGroup(t.db, 'closed');
+			const member = await memberIn(t.db, group.id);
+			const owner = { ownerType: 'group' as const, ownerId: group.id };
+			expect(await groupForDocuments(member.actor, group.slug, t.deps)).toEqual({ id: group.id });
+			const plan = await uploadDocument(coordinatorActor, { ...owner, title: 'Plan', file: pdf('plan.pdf') }, deps);
+			expect(await codeOf(uploadDocument(member.actor, { ...owner, title: 'Notatki', file: pdf('notatki.pdf') }, deps))).toBe('ok');
+			const remove = (actor: typeof member.actor) => deleteDocument(actor, { ...owner, values: { document_id: String(plan.id), confirm: 'yes' } }, deps);
+			expect(await codeOf(remove(member.actor))).toBe('not_found');
+			const requested = await memberIn(t.db, group.id, 'requested');
+			expect(await codeOf(groupForDocuments(requested.actor, group.slug, t.deps))).toBe('not_found');
+			expect(await codeOf(uploadDocument(requested.actor, { ...owner, file: pdf('x.pdf') }, deps))).toBe('not_found');
+			expect(await codeOf(remove(coordinatorActor))).toBe('ok');
+			const open = await makeGroup(t.db, 'open');
+			const passer = (await memberIn(t.db, null)).actor;
+			expect(await groupForDocuments(passer, open.group.slug, t.deps)).toEqual({ id: open.group.id });
+			expect(await codeOf(uploadDocument(passer, { ownerType: 'group', ownerId: open.group.id, file: pdf('x.pdf') }, deps))).toBe('not_found');
+			await addGroupMember(t.db, open.group.id, requested.person.id);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

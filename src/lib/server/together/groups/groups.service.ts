@@ -10,18 +10,17 @@
 import type { Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
 import type { DB } from '../../platform/db';
-import { isMember, type MaybeActor } from '../../platform/auth';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { listAreas } from '../../knowledge/areas/areas.queries';
-import { deleteFollow, insertFollow } from '../../notify/follows/follows.queries';
-import { recordActivity } from '../../notify/notifications/activity.queries';
-import { renderMarkdown } from '../../knowledge/practices';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { canManageGroup, canReadGroupContent, canSeeGroup, canTakePart, isActiveMember, type GroupStanding } from './group-access';
-import { findGroupStanding } from './group-access.queries';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertAudit } from '../../platform/audit';
+import { insertMail } from '../../platform/mail';
+import { listAreas } from '../../knowledge/areas';
+import { deleteFollow, insertFollow } from '../../notify/follows';
+import { recordActivity } from '../../notify/notifications';
+import type { GroupStanding } from './group-access';
+import { groupPolicy } from './groups.policy';
+import { findGroupStanding } from './group-access.sql';
 import * as q from './groups.queries';
 import {
 	answerSchema,
@@ -39,6 +38,8 @@ import {
 	type GroupSummary,
 	type MyStanding
 } from './groups.schemas';
+import { renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { asLocale } from '../../platform/i18n';
 
 /** Words under /groups/ that a group's slug must not take. */
 const RESERVED_SLUGS = new Set(['new']);
@@ -55,20 +56,16 @@ async function visibleGroup(actor: MaybeActor, slug: string, deps: Deps) {
 	const row = await q.findGroupRow(deps.db, slug);
 	if (!row) throw notFound();
 	const standing = await findGroupStanding(deps.db, row.id, actor?.id ?? null);
-	if (!canSeeGroup(actor, row.kind, standing)) {
-		// a visitor may be a member who has not signed in yet: ask them to; a secret group is
-		// missing for everyone outside it, so its address answers exactly as an unknown one
-		if (!actor && row.kind !== 'secret') throw unauthenticated();
-		throw notFound();
-	}
+	authorize(actor, groupPolicy, 'discover', { kind: row.kind, standing });
+	authorize(actor, groupPolicy, 'view', { kind: row.kind, standing });
 	return { row, standing };
 }
 
 /** A group the actor manages (its coordinators; network coordinators for open and closed ones). */
 async function managedGroup(actor: MaybeActor, slug: string, deps: Deps) {
-	if (!actor) throw unauthenticated();
+	authorize(actor, groupPolicy, 'signedIn');
 	const found = await visibleGroup(actor, slug, deps);
-	if (!canManageGroup(actor, found.row.kind, found.standing)) throw forbidden();
+	authorize(actor, groupPolicy, 'manage', { kind: found.row.kind, standing: found.standing });
 	return { ...found, actor };
 }
 
@@ -88,7 +85,7 @@ function areasByGroup(rows: Awaited<ReturnType<typeof q.listGroupAreas>>) {
  */
 export async function listGroups(actor: MaybeActor, input: { locale: Locale }, deps: Deps): Promise<{ groups: GroupSummary[]; canCreate: boolean }> {
 	const rows = (await q.listGroupsWithStanding(deps.db, actor?.id ?? null)).filter((r) =>
-		canSeeGroup(actor, r.kind, { status: r.status, role: r.role })
+		groupPolicy.view(actor, { kind: r.kind, standing: { status: r.status, role: r.role } })
 	);
 	const areas = areasByGroup(
 		await q.listGroupAreas(
@@ -107,7 +104,7 @@ export async function listGroups(actor: MaybeActor, input: { locale: Locale }, d
 			memberCount: Number(r.member_count ?? 0),
 			standing: standingOf({ status: r.status, role: r.role })
 		})),
-		canCreate: isMember(actor)
+		canCreate: groupPolicy.create(actor)
 	};
 }
 
@@ -125,8 +122,9 @@ const memberDto = (r: Awaited<ReturnType<typeof q.listMemberRows>>[number]): Gro
 /** One group as its page shows it, with what the viewer may do there. */
 export async function getGroup(actor: MaybeActor, input: { slug: string; locale: Locale }, deps: Deps): Promise<GroupPage> {
 	const { row, standing } = await visibleGroup(actor, input.slug, deps);
-	const manage = canManageGroup(actor, row.kind, standing);
-	const readContent = canReadGroupContent(actor, row.kind, standing);
+	const place = { kind: row.kind, standing };
+	const manage = groupPolicy.manage(actor, place);
+	const readContent = groupPolicy.readContent(actor, place);
 	const [areaRows, members, pendingCount, own] = await Promise.all([
 		q.listGroupAreas(deps.db, [row.id], input.locale),
 		q.listMemberRows(deps.db, row.id, ['active']),
@@ -134,8 +132,8 @@ export async function getGroup(actor: MaybeActor, input: { slug: string; locale:
 		standing.status === 'invited' && actor ? q.listMemberRows(deps.db, row.id, ['invited']).then((rs) => rs.find((r) => r.person_id === actor.id)) : undefined
 	]);
 	// someone invited to a secret group learns its name and purpose, not who is in it yet
-	const showMembers = row.kind !== 'secret' || isActiveMember(standing);
-	const networkMember = isMember(actor);
+	const showMembers = groupPolicy.seeMembers(actor, place);
+	const networkMember = groupPolicy.join(actor);
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -151,7 +149,7 @@ export async function getGroup(actor: MaybeActor, input: { slug: string; locale:
 		pendingCount,
 		can: {
 			readContent,
-			takePart: canTakePart(actor, standing),
+			takePart: groupPolicy.takePart(actor, place),
 			manage,
 			join: networkMember && row.kind === 'open' && (standing.status === null || standing.status === 'requested'),
 			request: networkMember && row.kind === 'closed' && standing.status === null,
@@ -163,21 +161,20 @@ export async function getGroup(actor: MaybeActor, input: { slug: string; locale:
 }
 
 /**
- * For the documents module (uploadDocument / deleteDocument take `canManage`): the group's id,
- * whether the actor may upload (active members) and delete any version (the group's managers;
- * uploaders delete their own through `canDeleteDocument`). A group they may not see is 404.
+ * The group's id for its documents, if the actor may read its content (otherwise 404). Who
+ * uploads and deletes is the documents service's decision, through group-access.ts.
  */
-export async function groupForDocuments(actor: MaybeActor, slug: string, deps: Deps): Promise<{ id: number; canUpload: boolean; canDelete: boolean }> {
+export async function groupForDocuments(actor: MaybeActor, slug: string, deps: Deps): Promise<{ id: number }> {
 	const { row, standing } = await visibleGroup(actor, slug, deps);
-	if (!canReadGroupContent(actor, row.kind, standing)) throw notFound();
-	return { id: row.id, canUpload: canTakePart(actor, standing), canDelete: canManageGroup(actor, row.kind, standing) };
+	authorize(actor, groupPolicy, 'readContent', { kind: row.kind, standing });
+	return { id: row.id };
 }
 
 /** The members page: everyone in the group, and for its managers the requests and invitations. */
 export async function getGroupMembers(actor: MaybeActor, input: { slug: string; locale: Locale }, deps: Deps) {
 	const { row, standing } = await visibleGroup(actor, input.slug, deps);
-	const manage = canManageGroup(actor, row.kind, standing);
-	if (row.kind === 'secret' && !isActiveMember(standing)) throw notFound();
+	const manage = groupPolicy.manage(actor, { kind: row.kind, standing });
+	authorize(actor, groupPolicy, 'seeMembers', { kind: row.kind, standing });
 	const rows = await q.listMemberRows(deps.db, row.id, manage ? ['active', 'requested', 'invited'] : ['active']);
 	const all = rows.map(memberDto);
 	return {
@@ -197,8 +194,8 @@ async function areaOptions(deps: Deps, locale: Locale) {
 
 /** The "new group" form: its choices, or why the actor may not create one. */
 export async function getNewGroupForm(actor: MaybeActor, input: { locale: Locale }, deps: Deps) {
-	if (!actor) throw unauthenticated();
-	return { areas: await areaOptions(deps, input.locale), kinds: [...GROUP_KINDS], blocked: isMember(actor) ? null : ('not_member' as const) };
+	authorize(actor, groupPolicy, 'signedIn');
+	return { areas: await areaOptions(deps, input.locale), kinds: [...GROUP_KINDS], blocked: groupPolicy.create(actor) ? null : ('not_member' as const) };
 }
 
 async function checkAreas(deps: Deps, fields: GroupFields) {
@@ -211,8 +208,7 @@ async function checkAreas(deps: Deps, fields: GroupFields) {
  * Values: name, description, kind, area_ids.
  */
 export async function createGroup(actor: MaybeActor, input: { values: unknown }, deps: Deps): Promise<{ id: number; slug: string }> {
-	if (!actor) throw unauthenticated();
-	if (!isMember(actor)) throw forbidden('groups_error_members_only');
+	authorize(actor, groupPolicy, 'create');
 	const fields = validate(groupFieldsSchema, input.values);
 	await checkAreas(deps, fields);
 	return deps.db.transaction().execute(async (trx) => {
@@ -276,10 +272,10 @@ async function welcome(trx: Transaction<DB>, group: { id: number; name: string; 
 
 /** A signed-in network member joins an open group at once. */
 export async function joinGroup(actor: MaybeActor, input: { slug: string }, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, groupPolicy, 'signedIn');
 	const { row } = await visibleGroup(actor, input.slug, deps);
-	if (row.kind !== 'open') throw forbidden('groups_error_not_open');
-	if (!isMember(actor)) throw forbidden('groups_error_members_only');
+	authorize(actor, groupPolicy, 'joinAtOnce', row);
+	authorize(actor, groupPolicy, 'join');
 	await deps.db.transaction().execute(async (trx) => {
 		await q.lockGroup(trx, row.id);
 		const existing = await q.findMembership(trx, row.id, actor.id);
@@ -296,10 +292,10 @@ export async function joinGroup(actor: MaybeActor, input: { slug: string }, deps
  * hear of it through the group_request activity). Someone already invited is simply in.
  */
 export async function requestToJoin(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<'requested' | 'joined'> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, groupPolicy, 'signedIn');
 	const { row } = await visibleGroup(actor, input.slug, deps);
-	if (row.kind !== 'closed') throw forbidden('groups_error_not_closed');
-	if (!isMember(actor)) throw forbidden('groups_error_members_only');
+	authorize(actor, groupPolicy, 'askToJoin', row);
+	authorize(actor, groupPolicy, 'join');
 	const { message } = validate(joinRequestSchema, input.values);
 	return deps.db.transaction().execute(async (trx) => {
 		await q.lockGroup(trx, row.id);
@@ -335,7 +331,7 @@ export async function decideRequest(actor: MaybeActor, input: { slug: string; va
 		await q.lockGroup(trx, row.id);
 		const request = await q.findMembership(trx, row.id, person_id);
 		if (!request || request.status !== 'requested') throw notFound();
-		const locale = (request.locale === 'en' ? 'en' : 'pl') as Locale;
+		const locale = asLocale(request.locale);
 		const params = { group: row.name };
 		if (decision === 'accept') {
 			await q.activateMembership(trx, row.id, person_id);
@@ -390,7 +386,7 @@ export async function invitePerson(actor: MaybeActor, input: { slug: string; val
 			mentioned: [person.id],
 			payload: { title: row.name, slug: row.slug, personId: person.id }
 		});
-		const locale = (person.locale === 'en' ? 'en' : 'pl') as Locale;
+		const locale = asLocale(person.locale);
 		const params = { group: row.name, inviter: who.name };
 		await insertMail(trx, {
 			to: person.email,
@@ -404,7 +400,7 @@ export async function invitePerson(actor: MaybeActor, input: { slug: string; val
 
 /** The invited person accepts (joins and follows) or declines (the invitation is gone). */
 export async function answerInvitation(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<'accept' | 'decline'> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, groupPolicy, 'signedIn');
 	const { row } = await visibleGroup(actor, input.slug, deps);
 	const { decision } = validate(answerSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
@@ -430,7 +426,7 @@ async function keepOneCoordinator(trx: Transaction<DB>, groupId: number, leaving
 
 /** Leaving a group (or withdrawing one's request); the last coordinator must name another first. */
 export async function leaveGroup(actor: MaybeActor, input: { slug: string }, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, groupPolicy, 'signedIn');
 	const { row } = await visibleGroup(actor, input.slug, deps);
 	await deps.db.transaction().execute(async (trx) => {
 		await q.lockGroup(trx, row.id);

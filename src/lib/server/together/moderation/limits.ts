@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
-import type { Actor } from '../../platform/auth';
-import { AppError, forbidden } from '../../platform/core';
+import { authorize, type Actor } from '../../platform/auth';
+import { AppError } from '../../platform/core';
+import { moderationPolicy } from './moderation.policy';
 import { containsLink } from './links';
 import * as q from './limits.queries';
 
@@ -29,8 +30,8 @@ export async function assertMayPost(
 	text: string,
 	field = 'body'
 ): Promise<void> {
-	if (actor.isMember || actor.role === 'coordinator' || actor.role === 'admin') return;
-	if (!actor.emailVerified) throw forbidden('moderation_error_unverified');
+	if (moderationPolicy.postFreely(actor)) return;
+	authorize(actor, moderationPolicy, 'postAsNewcomer');
 	const { total, recent } = await q.countAuthored(db, actor.id, HOUR);
 	if (recent >= NEWCOMER_LIMITS.postsPerHour) {
 		throw new AppError('rate_limited', 'moderation_error_rate', {

@@ -6,7 +6,8 @@
  * coordinators are not its members and must not learn it exists, so its reports never reach
  * the network's queue.
  */
-import { isCoordinator, type MaybeActor } from '../../platform/auth';
+import { definePolicy, isCoordinator, rule, signedIn, type MaybeActor } from '../../platform/auth';
+import { forbidden } from '../../platform/core';
 import { canManageGroup, canReadGroupContent, type GroupStanding } from '../groups';
 import { canSeeChallenge } from '../challenges';
 import type { TargetRow } from './reports.queries';
@@ -39,3 +40,31 @@ export function reporterSees(actor: MaybeActor, target: TargetRow, standing: Gro
 			return true;
 	}
 }
+
+/** A target and the actor's standing in its group (NO_STANDING outside groups). */
+interface Placed {
+	target: TargetRow;
+	standing: GroupStanding;
+}
+
+/**
+ * The moderation vocabulary for services. What the actor may not see is not_found; a secret
+ * group's content stays not_found for network coordinators too; a network coordinator refused
+ * elsewhere is told so (forbidden).
+ */
+export const moderationPolicy = definePolicy({
+	signedIn,
+	report: (actor, placed: Placed) => reporterSees(actor, placed.target, placed.standing),
+	/** People edit or delete their own content rather than report it. */
+	reportOthers: rule((actor, target: { authorId: number | null }) => target.authorId !== actor?.id, { denied: () => forbidden('moderation_error_own') }),
+	/** Asked before `moderate`: whether the refusal may say more than "not found". */
+	findToModerate: (actor, placed: Placed) => canModerate(actor, placed.target, placed.standing) || (placed.target.group?.kind !== 'secret' && isCoordinator(actor)),
+	moderate: rule((actor, placed: Placed) => canModerate(actor, placed.target, placed.standing), { denied: forbidden }),
+	/** The network's coordinators moderate outside groups, and close reports about things gone for good. */
+	moderateNetwork: (actor) => isCoordinator(actor),
+	/** The queue: network coordinators, and the coordinators of some group (for their groups). */
+	seeQueue: rule((actor, moderator: { coordinatesGroup: boolean }) => isCoordinator(actor) || moderator.coordinatesGroup, { denied: forbidden }),
+	/** Network members and coordinators post without the newcomers' limits. */
+	postFreely: (actor) => actor !== null && (actor.isMember || actor.role === 'coordinator' || actor.role === 'admin'),
+	postAsNewcomer: rule((actor) => actor?.emailVerified === true, { denied: () => forbidden('moderation_error_unverified') })
+});

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, ReportStatus, ReportTarget } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { visibleTo } from '../../directory/people/visibility.queries';
+import { visibleTo } from '../../directory/people';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { findMailTo } from '../../platform/mail/outbox.queries';
-import { listAuditFor } from '../../platform/audit/audit.queries';
+import { findMailTo } from '../../platform/mail/outbox.testing';
+import { listAuditFor } from '../../platform/audit';
 import { dismissReport, getReportTarget, hideContent, listReports, reportContent, restoreContent } from './reports.service';
 import { addToGroup, makeAnswer, makeChallenge, makeGroup, makePost, makeThread } from './moderation.testing';
 

@@ -4,18 +4,18 @@
  * is told by mail and sees in its place, restore it, or dismiss the reports. Every step is in
  * the audit log, under the reported thing (subject type = target type).
  */
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
-import { conflict, forbidden, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
+import { conflict, notFound, validate, type Deps } from '../../platform/core';
 import type { ReportTarget } from '../../platform/db';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { insertMail } from '../../platform/mail/outbox.queries';
-import { findGroupStanding } from '../groups/group-access.queries';
+import { insertAudit } from '../../platform/audit';
+import { insertMail } from '../../platform/mail';
+import { findGroupStanding } from '../groups';
 import { NO_STANDING, type GroupStanding } from '../groups';
 import { replyPath, threadPath } from '../discussions';
 import { reindexChallenge, reindexPerson } from '../../knowledge/search';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { canModerate, reporterSees } from './moderation.policy';
+import { moderationPolicy } from './moderation.policy';
 import * as q from './reports.queries';
 import {
 	hideSchema,
@@ -77,16 +77,15 @@ const standingIn = (db: Db, target: q.TargetRow, personId: number | null): Promi
 async function reportable(db: Db, actor: Actor, ref: TargetRef): Promise<q.TargetRow> {
 	const target = (await q.findTargets(db, [ref])).get(q.targetKey(ref.type, ref.id));
 	if (!target) throw notFound();
-	const standing = await standingIn(db, target, actor.id);
-	if (!reporterSees(actor, target, standing)) throw notFound();
+	authorize(actor, moderationPolicy, 'report', { target, standing: await standingIn(db, target, actor.id) });
 	if (target.type === 'profile' && !(await q.profileVisibleTo(db, actor, target.id))) throw notFound();
-	if (target.authorId === actor.id) throw forbidden('moderation_error_own');
+	authorize(actor, moderationPolicy, 'reportOthers', target);
 	return target;
 }
 
 /** For the report page: what is being reported, as much as the reporter may see. */
 export async function getReportTarget(actor: MaybeActor, input: { values: Record<string, unknown>; locale: Locale }, deps: Deps): Promise<ReportTargetView> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, moderationPolicy, 'signedIn');
 	let ref: TargetRef;
 	try {
 		ref = validate(targetSchema, input.values);
@@ -111,7 +110,7 @@ export async function reportContent(
 	input: { type: unknown; id: unknown; values: Record<string, unknown> },
 	deps: Deps
 ): Promise<{ reportId: number }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, moderationPolicy, 'signedIn');
 	let ref: TargetRef;
 	try {
 		ref = validate(targetSchema, { type: input.type, id: input.id });
@@ -133,10 +132,9 @@ export async function reportContent(
 async function moderated(db: Db, actor: Actor, ref: TargetRef): Promise<q.TargetRow> {
 	const target = (await q.findTargets(db, [ref])).get(q.targetKey(ref.type, ref.id));
 	if (!target) throw notFound();
-	if (!canModerate(actor, target, await standingIn(db, target, actor.id))) {
-		// a secret group's content is "not found" for outsiders, coordinators of the network included
-		throw target.group?.kind === 'secret' || !isCoordinator(actor) ? notFound() : forbidden();
-	}
+	const placed = { target, standing: await standingIn(db, target, actor.id) };
+	authorize(actor, moderationPolicy, 'findToModerate', placed);
+	authorize(actor, moderationPolicy, 'moderate', placed);
 	return target;
 }
 
@@ -186,7 +184,7 @@ export async function hideContent(
 	input: { type: unknown; id: unknown; values: Record<string, unknown> },
 	deps: Deps
 ): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, moderationPolicy, 'signedIn');
 	const ref = parseTarget(input);
 	const { reason } = validate(hideSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
@@ -208,7 +206,7 @@ export async function restoreContent(
 	input: { type: unknown; id: unknown; values?: Record<string, unknown> },
 	deps: Deps
 ): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, moderationPolicy, 'signedIn');
 	const ref = parseTarget(input);
 	const { note } = validate(noteSchema, input.values ?? {});
 	await deps.db.transaction().execute(async (trx) => {
@@ -236,14 +234,14 @@ export async function dismissReport(
 	input: { type: unknown; id: unknown; values?: Record<string, unknown> },
 	deps: Deps
 ): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, moderationPolicy, 'signedIn');
 	const ref = parseTarget(input);
 	const { note } = validate(noteSchema, input.values ?? {});
 	await deps.db.transaction().execute(async (trx) => {
 		const target = await q.findTargets(trx, [ref]).then((map) => map.get(q.targetKey(ref.type, ref.id)));
 		// a report about something since deleted for good can still be closed, by network coordinators
 		if (target) await moderated(trx, actor, ref);
-		else if (!isCoordinator(actor)) throw notFound();
+		else authorize(actor, moderationPolicy, 'moderateNetwork');
 		const reports = await q.decideReports(trx, ref, ['open'], { status: 'dismissed', by: actor.id, note });
 		if (reports === 0) throw conflict('moderation_error_nothing_open');
 		await insertAudit(trx, { actorId: actor.id, action: 'moderation.dismiss', subjectType: ref.type, subjectId: ref.id, details: { note, reports } });
@@ -260,10 +258,10 @@ export async function listReports(
 	input: { show?: unknown; page?: unknown; locale: Locale },
 	deps: Deps
 ): Promise<ReportQueue> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, moderationPolicy, 'signedIn');
 	const personId = actor.id;
-	const network = isCoordinator(actor);
-	if (!network && !(await q.coordinatesAnyGroup(deps.db, personId))) throw forbidden();
+	const network = moderationPolicy.moderateNetwork(actor);
+	authorize(actor, moderationPolicy, 'seeQueue', { coordinatesGroup: network || (await q.coordinatesAnyGroup(deps.db, personId)) });
 	const scope = { network, personId };
 	const show = input.show === 'decided' ? 'decided' : 'open';
 	const count = await q.countQueue(deps.db, scope, show);

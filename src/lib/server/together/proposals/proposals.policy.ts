@@ -3,7 +3,8 @@
  * reading follows the group's content, voting and proposing need active membership, closing
  * early and recording the outcome are for the proposal's author and the group's managers.
  */
-import type { MaybeActor } from '../../platform/auth';
+import { definePolicy, rule, signedIn, type MaybeActor } from '../../platform/auth';
+import { forbidden, unauthenticated } from '../../platform/core';
 import type { GroupKind, ResultsVisible } from '../../platform/db';
 import { canManageGroup, canReadGroupContent, canTakePart, type GroupStanding } from '../groups';
 
@@ -40,3 +41,25 @@ export function resultsShown(setting: ResultsVisible, voted: boolean, p: Proposa
 	if (!isOpen(p, now)) return true;
 	return setting === 'after_vote' && voted;
 }
+
+/** A group and the viewer's standing in it. */
+interface GroupPlace {
+	group: { kind: GroupKind };
+	standing: GroupStanding;
+}
+
+/**
+ * The proposals vocabulary for services. A group whose content the viewer may not read, or that
+ * does not exist, is not_found, and a visitor is asked to sign in first (so a missing group and
+ * a hidden one answer alike); taking part needs active membership.
+ */
+export const proposalPolicy = definePolicy({
+	signedIn,
+	read: rule((actor, place: GroupPlace | undefined) => place !== undefined && canReadProposals(actor, place.group.kind, place.standing), { anonymous: unauthenticated }),
+	/** Proposing and voting: the group's active members. */
+	takePart: rule((actor, standing: GroupStanding) => canPropose(actor, standing), { denied: () => forbidden('proposals_error_members_only') }),
+	vote: (actor, ballot: { standing: GroupStanding; proposal: ProposalClock; now: Date }) => canVote(actor, ballot.standing, ballot.proposal, ballot.now),
+	conclude: rule((actor, proposal: GroupPlace & { createdBy: number | null }) => canConclude(actor, proposal.group.kind, proposal.standing, proposal.createdBy), {
+		denied: () => forbidden('proposals_error_not_yours')
+	})
+});

@@ -152,3 +152,14 @@ export function markClosed(db: Db, id: number, at: Date) {
 export function setOutcome(db: Db, id: number, outcome: string) {
 	return db.updateTable('proposals').set({ outcome, updated_at: sql`now()` }).where('id', '=', id).execute();
 }
+
+/** For the notification registry: what a proposal's notifications show and need. */
+export function listProposalLinks(db: Db, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('proposals as p')
+		.innerJoin('groups as g', 'g.id', 'p.group_id')
+		.select(['p.id', 'p.slug', 'p.title', 'p.group_id', 'p.created_by', 'g.slug as group_slug'])
+		.where('p.id', 'in', ids)
+		.execute();
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { findFollow } from '../../notify/follows/follows.queries';
+import { findFollow } from '../../notify/follows';
 import type { GroupKind } from '../../platform/db';
 import { addGroupMember, expireProposal, localInDays, makeGroup } from './proposals.testing';
 import { closeProposal, createProposal, getGroupProposals, getNewProposalForm, getProposal, listProposals, recordOutcome, vote } from './proposals.service';

@@ -12,17 +12,15 @@
  * proposing = active membership; a group the viewer may not read is not found.
  */
 import { fromLocalInput } from '$lib/datetime';
-import { conflict, forbidden, invalid, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { renderMarkdown } from '../../knowledge/practices';
-import { slugCandidates, slugify } from '../../directory/organisations';
-import { insertAudit } from '../../platform/audit/audit.queries';
-import { insertFollow } from '../../notify/follows/follows.queries';
-import { recordActivity } from '../../notify/notifications/activity.queries';
-import { findGroupWithStanding } from '../groups/group-access.queries';
+import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { insertAudit } from '../../platform/audit';
+import { insertFollow } from '../../notify/follows';
+import { recordActivity } from '../../notify/notifications';
+import { findGroupWithStanding } from '../groups';
 import type { GroupStanding } from '../groups';
 import type { ConsentPosition, GroupKind } from '../../platform/db';
-import { canConclude, canPropose, canReadProposals, canVote, endedAt, isOpen, resultsShown } from './proposals.policy';
+import { endedAt, isOpen, proposalPolicy, resultsShown } from './proposals.policy';
 import * as q from './proposals.queries';
 import {
 	CONSENT_POSITIONS,
@@ -35,6 +33,7 @@ import {
 	type ProposalSummary,
 	type ResultRow
 } from './proposals.schemas';
+import { renderMarkdown, slugCandidates, slugify } from '../../shared';
 
 interface GroupRef {
 	group: { id: number; slug: string; name: string; kind: GroupKind };
@@ -44,11 +43,8 @@ interface GroupRef {
 /** The group, when the viewer may read its content; a visitor is asked to sign in, anyone else is told it is not there. */
 async function readableGroup(actor: MaybeActor, key: { id: number } | { slug: string }, { db }: Deps): Promise<GroupRef> {
 	const found = await findGroupWithStanding(db, key, actor?.id ?? null);
-	if (!found || !canReadProposals(actor, found.group.kind, found.standing)) {
-		if (!actor) throw unauthenticated();
-		throw notFound();
-	}
-	return found;
+	authorize(actor, proposalPolicy, 'read', found);
+	return found!; // the rule refuses a missing group
 }
 
 async function readableProposal(actor: MaybeActor, input: { groupSlug: string; slug: string }, deps: Deps) {
@@ -93,14 +89,14 @@ export async function getGroupProposals(actor: MaybeActor, input: { groupSlug: s
 	return {
 		group: { id: group.id, slug: group.slug, name: group.name },
 		proposals: await listProposals(actor, { groupId: group.id }, deps),
-		canPropose: canPropose(actor, standing)
+		canPropose: proposalPolicy.takePart(actor, standing)
 	};
 }
 
 /** The "new proposal" form: the group, and whether the viewer may propose (active members only). */
 export async function getNewProposalForm(actor: MaybeActor, input: { groupSlug: string }, deps: Deps) {
 	const { group, standing } = await readableGroup(actor, { slug: input.groupSlug }, deps);
-	return { group: { id: group.id, slug: group.slug, name: group.name }, canPropose: canPropose(actor, standing), zone: PROPOSAL_DISPLAY_ZONE };
+	return { group: { id: group.id, slug: group.slug, name: group.name }, canPropose: proposalPolicy.takePart(actor, standing), zone: PROPOSAL_DISPLAY_ZONE };
 }
 
 /**
@@ -113,9 +109,9 @@ export async function createProposal(
 	input: { groupSlug: string; values: unknown },
 	deps: Deps
 ): Promise<{ slug: string }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, proposalPolicy, 'signedIn');
 	const { group, standing } = await readableGroup(actor, { slug: input.groupSlug }, deps);
-	if (!canPropose(actor, standing)) throw forbidden('proposals_error_members_only');
+	authorize(actor, proposalPolicy, 'takePart', standing);
 	const data = validate(newProposalSchema, input.values);
 	const closesAt = fromLocalInput(data.closes_at, data.time_zone);
 	if (!closesAt) throw invalid({ closes_at: { key: 'proposals_error_closes_at' } });
@@ -164,7 +160,7 @@ export async function getProposal(actor: MaybeActor, input: { groupSlug: string;
 	const votes = await q.listVotes(deps.db, proposal.id);
 	const mine = actor ? votes.find((v) => v.person_id === actor.id) : undefined;
 	const shown = resultsShown(proposal.results_visible, mine !== undefined, proposal, now);
-	const conclude = canConclude(actor, group.kind, standing, proposal.created_by);
+	const conclude = proposalPolicy.conclude(actor, { group, standing, createdBy: proposal.created_by });
 	const open = isOpen(proposal, now);
 
 	let results: ProposalDetails['results'] = null;
@@ -216,8 +212,8 @@ export async function getProposal(actor: MaybeActor, input: { groupSlug: string;
 		group: { id: group.id, slug: group.slug, name: group.name },
 		zone: PROPOSAL_DISPLAY_ZONE,
 		myVote: mine ? { position: mine.position, choices: mine.choices, reason: mine.reason } : null,
-		isParticipant: canPropose(actor, standing),
-		canVote: canVote(actor, standing, proposal, now),
+		isParticipant: proposalPolicy.takePart(actor, standing),
+		canVote: proposalPolicy.vote(actor, { standing, proposal, now }),
 		canClose: conclude && open,
 		canRecordOutcome: conclude && !open,
 		results
@@ -233,9 +229,9 @@ export async function vote(
 	input: { groupSlug: string; slug: string; values: unknown },
 	deps: Deps
 ): Promise<{ changed: boolean }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, proposalPolicy, 'signedIn');
 	const { standing, proposal } = await readableProposal(actor, input, deps);
-	if (!canPropose(actor, standing)) throw forbidden('proposals_error_members_only');
+	authorize(actor, proposalPolicy, 'takePart', standing);
 
 	let position: ConsentPosition | null = null;
 	let choices: number[] = [];
@@ -267,9 +263,9 @@ export async function vote(
 
 /** The author or a group manager ends voting before the deadline. Followers of the proposal and the group hear of it. */
 export async function closeProposal(actor: MaybeActor, input: { groupSlug: string; slug: string }, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, proposalPolicy, 'signedIn');
 	const { group, standing, proposal } = await readableProposal(actor, input, deps);
-	if (!canConclude(actor, group.kind, standing, proposal.created_by)) throw forbidden('proposals_error_not_yours');
+	authorize(actor, proposalPolicy, 'conclude', { group, standing, createdBy: proposal.created_by });
 	await deps.db.transaction().execute(async (trx) => {
 		const locked = await q.lockProposal(trx, proposal.id);
 		if (!locked) throw notFound();
@@ -299,9 +295,9 @@ export async function recordOutcome(
 	input: { groupSlug: string; slug: string; values: unknown },
 	deps: Deps
 ): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, proposalPolicy, 'signedIn');
 	const { group, standing, proposal } = await readableProposal(actor, input, deps);
-	if (!canConclude(actor, group.kind, standing, proposal.created_by)) throw forbidden('proposals_error_not_yours');
+	authorize(actor, proposalPolicy, 'conclude', { group, standing, createdBy: proposal.created_by });
 	const { outcome } = validate(outcomeSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
 		const locked = await q.lockProposal(trx, proposal.id);

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction, pageError } from '$lib/server/platform/http';
-import { changeFollow, getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notify/notifications';
+import { changeFollow } from '$lib/server/notify/follows';
+import { getNotificationSettings, saveEmailFrequency, saveOverride } from '$lib/server/notify/notifications';
 
 const NOTICES = ['saved', 'unfollowed', 'override'] as const;
 

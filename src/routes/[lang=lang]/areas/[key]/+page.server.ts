@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/platform/http';
 import { getAreaPage } from '$lib/server/knowledge/areas';
 import { areaActivity } from '$lib/server/acting/activity';
-import { followButton } from '$lib/server/notify/notifications';
+import { followButton } from '$lib/server/notify/follows';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {

@@ -6,9 +6,10 @@
  * interface text (the interface text comes from the messages, as on the real page).
  */
 import { DEMO_AREAS } from '$lib/server/site/seed';
-import { countryName, INDUSTRIES, SIZE_BAND_KEYS } from '$lib/server/directory/cities';
+import { INDUSTRIES, SIZE_BAND_KEYS } from '$lib/server/directory/cities';
 import { ORGANISATION_TYPES } from '$lib/server/directory/organisations';
 import { FACET_NAMES, PAGE_SIZE, PRACTICE_STATUSES, type FacetName, type FacetValue, type SearchHit, type SearchResultPage } from '$lib/server/knowledge/search';
+import { countryName } from '$lib/server/shared';
 
 const TOWNS = ['Wałbrzych', 'Bytom', 'Zabrze', 'Ruda Śląska', 'Łódź', 'Żyrardów', 'Ostrava', 'Karviná', 'Essen', 'Gelsenkirchen', 'Genk', 'Charleroi', 'Sheffield', 'Middlesbrough', 'Miskolc', 'Kryvyi Rih'];
 const COUNTRIES = ['PL', 'CZ', 'DE', 'BE', 'GB', 'HU', 'UA', 'SK', 'FR', 'RO', 'ES', 'IT', 'SE'];

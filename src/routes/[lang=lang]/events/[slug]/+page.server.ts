@@ -62,13 +62,13 @@ export const actions: Actions = {
 	uploadDocument: ({ request, params, locals }) =>
 		uploadFormAction(request, locals.locale, async (values, file) => {
 			const event = await eventForDocuments(locals.actor, params.slug, locals.deps);
-			const { name } = await uploadDocument(locals.actor, { ownerType: 'event', ownerId: event.id, title: values.title, file }, locals.deps, event.manages);
+			const { name } = await uploadDocument(locals.actor, { ownerType: 'event', ownerId: event.id, title: values.title, file }, locals.deps);
 			return { values: { form: 'documents-upload' }, success: translate({ key: 'events_material_uploaded', params: { name } }, locals.locale) };
 		}),
 	deleteDocument: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async (values) => {
 			const event = await eventForDocuments(locals.actor, params.slug, locals.deps);
-			await deleteDocument(locals.actor, { ownerType: 'event', ownerId: event.id, values }, locals.deps, event.manages);
+			await deleteDocument(locals.actor, { ownerType: 'event', ownerId: event.id, values }, locals.deps);
 			return { values: { _form: 'documents' }, success: translate('events_material_deleted', locals.locale) };
 		})
 };

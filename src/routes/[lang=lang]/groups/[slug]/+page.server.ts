@@ -73,13 +73,13 @@ export const actions: Actions = {
 	uploadDocument: ({ request, params, locals }) =>
 		uploadFormAction(request, locals.locale, async (values, file) => {
 			const group = await groupForDocuments(locals.actor, params.slug, locals.deps);
-			const { name } = await uploadDocument(locals.actor, { ownerType: 'group', ownerId: group.id, title: values.title, file }, locals.deps, group.canUpload);
+			const { name } = await uploadDocument(locals.actor, { ownerType: 'group', ownerId: group.id, title: values.title, file }, locals.deps);
 			return { values: { form: 'documents-upload' }, success: translate({ key: 'groups_document_uploaded', params: { name } }, locals.locale) };
 		}),
 	deleteDocument: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async (values) => {
 			const group = await groupForDocuments(locals.actor, params.slug, locals.deps);
-			await deleteDocument(locals.actor, { ownerType: 'group', ownerId: group.id, values }, locals.deps, group.canDelete, { uploaderMayDelete: group.canUpload });
+			await deleteDocument(locals.actor, { ownerType: 'group', ownerId: group.id, values }, locals.deps);
 			return { values: { _form: 'documents' }, success: translate('groups_document_deleted', locals.locale) };
 		})
 };

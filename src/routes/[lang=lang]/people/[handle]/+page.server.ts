@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/platform/http';
 import { showPerson } from '$lib/server/directory/people';
-import { followButton } from '$lib/server/notify/notifications';
+import { followButton } from '$lib/server/notify/follows';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { pageError } from '$lib/server/platform/http';
 import { getPractice } from '$lib/server/knowledge/practices';
 import { listTransfersOfPracticeBySlug } from '$lib/server/knowledge/transfers';
-import { followButton } from '$lib/server/notify/notifications';
+import { followButton } from '$lib/server/notify/follows';
 
 // A reading page: plain links and forms, no client code to hydrate.
 export const csr = false;

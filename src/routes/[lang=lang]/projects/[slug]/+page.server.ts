@@ -39,15 +39,14 @@ export const actions: Actions = {
 			const { name } = await uploadDocument(
 				locals.actor,
 				{ ownerType: 'project', ownerId: project.id, title: values.title, audience: values.audience, file },
-				locals.deps,
-				project.canUpload
+				locals.deps
 			);
 			return { values: { form: 'documents-upload' }, success: translate({ key: 'projects_document_uploaded', params: { name } }, locals.locale) };
 		}),
 	deleteDocument: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async (values) => {
 			const project = await projectForDocuments(locals.actor, params.slug, locals.deps);
-			await deleteDocument(locals.actor, { ownerType: 'project', ownerId: project.id, values }, locals.deps, project.canDelete);
+			await deleteDocument(locals.actor, { ownerType: 'project', ownerId: project.id, values }, locals.deps);
 			return { values: { _form: 'documents' }, success: translate('projects_document_deleted', locals.locale) };
 		})
 };

@@ -1,7 +1,7 @@
 /** Small helpers for the accounts tests: reading mailed links back out of the outbox. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../platform/db';
-import { findMailTo } from '../../../platform/mail/outbox.queries';
+import { findMailTo } from '../../../platform/mail/outbox.testing';
 
 /** The newest mail to an address; fails the test if there is none. */
 export async function lastMailTo(db: Kysely<DB>, to: string) {

@@ -1,7 +1,9 @@
 /**
- * What happened, written in the same transaction as the change itself: the notification
- * worker turns each row into notifications and mail later, so a change that rolls back never
- * notifies anyone, and a crash between commit and mail loses nothing.
+ * The activity's public SQL: what happened, written by the domain that changed something, in
+ * the same transaction as the change itself. The notification worker turns each row into
+ * notifications and mail later, so a change that rolls back never notifies anyone, and a
+ * crash between commit and mail loses nothing. Kinds, contexts and subjects are the ones the
+ * domain declared in the notification registry (<domain>.notifications.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { ContextType, DB, FollowTarget } from '../../platform/db';
@@ -24,6 +26,7 @@ export interface Activity {
 	payload?: Record<string, unknown>;
 }
 
+/** Records the activity inside the caller's transaction (pass it as `db`). */
 export function recordActivity(db: Kysely<DB> | Transaction<DB>, activity: Activity) {
 	return db
 		.insertInto('activity_events')

@@ -6,7 +6,7 @@
 import { type Kysely } from 'kysely';
 import type { DB, PracticeStatus } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
-import { practiceTitle, listedPracticeVisibleTo } from './practice-access.queries';
+import { practiceTitle, listedPracticeVisibleTo } from './practice-access.sql';
 
 type Db = Kysely<DB>;
 

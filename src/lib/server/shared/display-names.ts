@@ -1,12 +1,9 @@
 /**
  * Names of languages in the page's language, from the ICU data bundled with Node, so no list
- * has to be translated by hand. Country names come from the cities' list, so a country is
- * called the same everywhere on the site.
+ * has to be translated by hand; and a city's name in the page's language. Country names are
+ * in countries.ts.
  */
-import { countryName } from '../cities';
 import { displayNames } from '$lib/intl';
-
-export { countryName };
 
 const cache = new Map<string, Intl.DisplayNames>();
 

@@ -1,3 +1,7 @@
+/**
+ * The audit log's public SQL: every domain records what it changed inside its own transaction,
+ * so the entry and the change commit (or roll back) together.
+ */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db';
 

@@ -1,0 +1,2 @@
+export { insertAudit, listAuditFor } from './audit.sql';
+export type { AuditEntry } from './audit.sql';

@@ -47,7 +47,10 @@ export default ts.config(
 			// (hrefs, grouping), which are not state and need no reactivity.
 			'svelte/prefer-svelte-reactivity': 'off',
 			// It flags `let x = fallback; try { x = ... }`, where the fallback is read after a catch.
-			'no-useless-assignment': 'off'
+			'no-useless-assignment': 'off',
+			// The flagged {' '} keep a space between inline elements that formatting may put on
+			// separate lines; the mustache is the point.
+			'svelte/no-useless-mustaches': 'off'
 		}
 	},
 

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatDateTime, zoneAbbreviation } from '$lib/datetime';
-import type { ConsultationStatus } from '$lib/server/platform/db';
+import type { ConsultationStatus } from '$lib/server/acting/consultations';
 
 export function statusLabel(status: ConsultationStatus): string {
 	switch (status) {

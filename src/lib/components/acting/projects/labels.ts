@@ -1,6 +1,6 @@
 /** Translated labels and formats for joint projects. */
 import { m } from '$lib/paraglide/messages';
-import type { Audience, PartnerRole, ProjectStatus } from '$lib/server/platform/db';
+import type { Audience, PartnerRole, ProjectStatus } from '$lib/server/acting/projects';
 import { dateFormat, numberFormat } from '$lib/intl';
 
 const STATUSES: Record<ProjectStatus, () => string> = {

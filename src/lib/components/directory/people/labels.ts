@@ -1,6 +1,6 @@
 /** Translated names of organisation types and roles, shared by the people components. */
 import { m } from '$lib/paraglide/messages';
-import type { OrganisationRole, OrganisationType } from '$lib/server/platform/db';
+import type { OrganisationRole, OrganisationType } from '$lib/server/directory/organisations';
 
 const TYPE_LABELS: Record<OrganisationType, () => string> = {
 	local_government: m.people_org_type_local_government,

@@ -1,6 +1,7 @@
 /** Translated labels and formats for transfers and the short practice lists. */
 import { m } from '$lib/paraglide/messages';
-import type { PracticeStatus, TransferStage } from '$lib/server/platform/db';
+import type { PracticeStatus } from '$lib/server/knowledge/practices';
+import type { TransferStage } from '$lib/server/knowledge/transfers';
 import { dateFormat } from '$lib/intl';
 
 const STAGES: Record<TransferStage, () => string> = {

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { GroupKind } from '$lib/server/platform/db';
+import type { GroupKind } from '$lib/server/together/groups';
 import type { MyStanding } from '$lib/server/together/groups';
 
 export const kindLabel = (kind: GroupKind): string =>

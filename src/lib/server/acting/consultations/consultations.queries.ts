@@ -10,10 +10,6 @@ export { cityExists } from '../../directory/cities';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export function listCities(db: Db) {
-	return db.selectFrom('cities').select(['id', 'name', 'name_en', 'country_code']).orderBy('name').orderBy('id').execute();
-}
-
 export function findPersonCity(db: Db, personId: number) {
 	return db.selectFrom('people').select(['city_id', 'languages']).where('id', '=', personId).executeTakeFirst();
 }

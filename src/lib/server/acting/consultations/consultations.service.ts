@@ -32,6 +32,7 @@ import {
 } from './consultations.schemas';
 import { sortCollator } from '$lib/intl';
 import { registerForHostedEvent } from '../events';
+import { listCityChoices } from '../../directory/cities';
 import { approvedOrganisationsOf, cityName, countryName, renderMarkdown, slugCandidates, slugify } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
@@ -96,7 +97,7 @@ export async function getNewConsultationForm(actor: MaybeActor, input: { locale:
 	authorize(actor, consultationPolicy, 'signedIn');
 	const [areas, cities, organisations, person, challenges] = await Promise.all([
 		listAreas(db, input.locale),
-		q.listCities(db),
+		listCityChoices(db),
 		approvedOrganisationsOf(db, actor.id),
 		q.findPersonCity(db, actor.id),
 		openChallengesOfAuthor(actor, { db, origin: '' })

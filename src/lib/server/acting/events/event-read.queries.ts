@@ -208,10 +208,6 @@ export function listApprovedOrganisations(db: Db) {
 	return db.selectFrom('organisations as o').select(['o.id', 'o.name', 'o.city_id']).where('o.member_since', 'is not', null).orderBy('o.name').execute();
 }
 
-export function listCityChoices(db: Db) {
-	return db.selectFrom('cities').select(['id', 'name', 'name_en', 'country_code']).orderBy('name').execute();
-}
-
 /** For the notification registry: events' titles and slugs. */
 export function listEventTitles(db: Db, ids: number[]) {
 	if (ids.length === 0) return Promise.resolve([]);

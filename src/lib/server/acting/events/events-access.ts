@@ -10,7 +10,11 @@ import { isInOrganisation } from './events.queries';
 type Db = Kysely<DB> | Transaction<DB>;
 
 /** The actor's ties to the event, for the policy. */
-export async function tiesTo(db: Db, actor: Actor, event: { host_organisation_id: number | null; created_by: number | null }): Promise<EventTies> {
+export async function tiesTo(
+	db: Db,
+	actor: Actor,
+	event: { host_organisation_id: number | null; created_by: number | null }
+): Promise<EventTies> {
 	const belongsToHost = event.host_organisation_id !== null && (await isInOrganisation(db, event.host_organisation_id, actor.id));
 	return { belongsToHost, isCreator: event.created_by === actor.id };
 }

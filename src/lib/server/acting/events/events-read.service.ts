@@ -13,7 +13,6 @@ import {
 	findViewerRegistration,
 	isStudyVisit,
 	listApprovedOrganisations,
-	listCityChoices,
 	listEventAreaRows,
 	listEventCities,
 	listEventPracticeRows,
@@ -23,6 +22,7 @@ import {
 	type EventListRow
 } from './event-read.queries';
 import { listEventAreaIds } from './event-write.queries';
+import { listCityChoices } from '../../directory/cities';
 import { managedEvent, visibleEvent } from './events-access';
 import { eventFormValues } from './events-form';
 import { EVENT_QUESTIONS, EVENT_TYPES, type EventQuestion } from './events.schemas';

@@ -9,3 +9,4 @@ export { EVENT_TYPES } from './events.schemas';
 export { cancelEvent, createEvent, registerForEvent, updateEvent } from './events.service';
 export { cancelHostedRegistration, insertHostedEvent, lockHostedEvent, registerForHostedEvent } from './hosted-events.service';
 export { eventsNotifications } from './events.notifications';
+export type { AgendaItem } from '../../platform/db';

@@ -24,12 +24,19 @@ const notYours = () => invalid({ organisation_id: { key: 'partners_error_not_you
 /** The partner search vocabulary for services: members only; visitors are sent to log in. */
 export const partnerPolicy = definePolicy({
 	signedIn,
-	view: rule((actor): actor is Actor => canSeeSearches(actor), { anonymous: unauthenticated, denied: () => forbidden('partners_error_members_only') }),
-	postFor: rule((actor, poster: { belongsToOrganisation: boolean }) => canPostSearchFor(actor, poster.belongsToOrganisation), { denied: notYours }),
+	view: rule((actor): actor is Actor => canSeeSearches(actor), {
+		anonymous: unauthenticated,
+		denied: () => forbidden('partners_error_members_only')
+	}),
+	postFor: rule((actor, poster: { belongsToOrganisation: boolean }) => canPostSearchFor(actor, poster.belongsToOrganisation), {
+		denied: notYours
+	}),
 	manage: rule((actor, search: { belongsToPoster: boolean }) => canManageSearch(actor, search.belongsToPoster), { denied: forbidden }),
 	answerFor: rule(
-		(actor, answer: { search: { status: PartnerSearchStatus; organisation_id: number }; organisationId: number; belongsToOrganisation: boolean }) =>
-			canExpressInterestFor(actor, answer.search, answer.organisationId, answer.belongsToOrganisation),
+		(
+			actor,
+			answer: { search: { status: PartnerSearchStatus; organisation_id: number }; organisationId: number; belongsToOrganisation: boolean }
+		) => canExpressInterestFor(actor, answer.search, answer.organisationId, answer.belongsToOrganisation),
 		{ denied: notYours }
 	)
 });

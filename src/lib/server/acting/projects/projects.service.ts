@@ -214,7 +214,7 @@ export async function getNewProjectForm(actor: MaybeActor, locale: Locale, deps:
 		organisations: organisations.map((o) => ({ value: String(o.id), label: o.name })),
 		areas: options.areas,
 		calls: options.calls,
-		blocked: !actor.isMember ? ('not_member' as const) : organisations.length === 0 ? ('no_organisation' as const) : null
+		blocked: !projectPolicy.start(actor) ? ('not_member' as const) : organisations.length === 0 ? ('no_organisation' as const) : null
 	};
 }
 

@@ -47,10 +47,15 @@ export const visitPolicy = definePolicy({
 	offerFor: rule((actor, host: HostTie) => canOfferVisit(actor, host.belongsToHost), {
 		denied: () => invalid({ hostOrganisationId: { key: 'visits_error_not_your_organisation' } })
 	}),
-	run: rule((actor, host: HostTie): actor is Actor => canRunVisit(actor, host.belongsToHost), { anonymous: unauthenticated, denied: () => forbidden('visits_error_host_only') }),
+	run: rule((actor, host: HostTie): actor is Actor => canRunVisit(actor, host.belongsToHost), {
+		anonymous: unauthenticated,
+		denied: () => forbidden('visits_error_host_only')
+	}),
 	/** The host's own people do not apply to their visit (asked before `apply`, for its own message). */
 	applyAsGuest: rule((_actor, host: HostTie) => !host.belongsToHost, { denied: () => forbidden('visits_error_own_visit') }),
-	apply: rule((actor, host: HostTie) => canApplyToVisit(actor, host.belongsToHost), { denied: () => forbidden('visits_error_members_only') }),
+	apply: rule((actor, host: HostTie) => canApplyToVisit(actor, host.belongsToHost), {
+		denied: () => forbidden('visits_error_members_only')
+	}),
 	fileTakeaway: rule(
 		(actor, part: { visit: { starts_at: Date }; applicationStatus: VisitApplicationStatus | null; now: Date }) =>
 			canFileTakeaway(actor, part.visit, part.applicationStatus, part.now),

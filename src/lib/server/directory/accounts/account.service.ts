@@ -4,6 +4,7 @@ import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail';
 import { listAreas } from '../../knowledge/areas';
 import { effectiveVisibility, PROFILE_FIELDS } from '../people';
+import { listCityChoices } from '../cities';
 import type { ProfileVisibility } from '../../platform/db';
 import {
 	accountPageSchema,
@@ -26,7 +27,7 @@ export async function getAccount(actor: MaybeActor, input: unknown, deps: Deps):
 	const { locale } = validate(accountPageSchema, input);
 	const [row, cities, areas] = await Promise.all([
 		q.findAccount(deps.db, actor.id),
-		q.listCityChoices(deps.db),
+		listCityChoices(deps.db),
 		listAreas(deps.db, locale)
 	]);
 	if (!row) throw notFound();

@@ -205,12 +205,6 @@ export function findAccount(db: Db, personId: number) {
 		.executeTakeFirst();
 }
 
-export function listCityChoices(db: Db) {
-	return db.selectFrom('cities').select(['id', 'name', 'country_code']).orderBy('name').orderBy('id').execute();
-}
-
-
-
 export function updateProfile(
 	db: Db,
 	personId: number,

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB, ProfileVisibility } from '../../platform/db';
 import { cityNameSql, nameSortKey } from '../../shared';
 import { SIZE_BANDS, type CityFilters } from './cities.schemas';

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../platform/db';
 
 /** Every area with its Polish and English names, for the coordinators' editor. */

@@ -14,3 +14,4 @@ export { createPractice, getNewPracticeForm, getPracticeForEdit, setPracticePubl
 export { getHistory, getRevision, restoreRevision } from './revisions.service';
 export { deleteTranslation, getTranslationForm, saveTranslation } from './translations.service';
 export { practicesNotifications } from './practices.notifications';
+export type { PracticeStatus } from '../../platform/db';

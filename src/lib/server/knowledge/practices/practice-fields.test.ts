@@ -28,7 +28,8 @@ import { getPractice } from './practice-view.service';
 const t = useTestDatabase();
 const root = path.resolve(__dirname, '../../../../..');
 const FIELDS = PRACTICE_FIELDS as readonly PracticeField[];
-const catalogue = (locale: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(root, `messages/practices/${locale}.json`), 'utf8'));
+const catalogue = (locale: string): Record<string, string> =>
+	JSON.parse(fs.readFileSync(path.join(root, `messages/practices/${locale}.json`), 'utf8'));
 const EN = catalogue('en');
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A word nobody writes, to find a field's text again: context → zqcontext. */
@@ -43,7 +44,11 @@ describe('the practice field table', () => {
 	it('names each field once, and gives text fields an import column of their own name', () => {
 		const names = FIELDS.map((f) => f.name);
 		expect(new Set(names).size).toBe(names.length);
-		for (const field of TEXT_FIELDS) expect(field.import.map((c) => c.column), field.name).toEqual([field.name]);
+		for (const field of TEXT_FIELDS)
+			expect(
+				field.import.map((c) => c.column),
+				field.name
+			).toEqual([field.name]);
 		const columns = IMPORT_COLUMNS.map((c) => c.column);
 		expect(new Set(columns).size).toBe(columns.length);
 	});
@@ -52,7 +57,8 @@ describe('the practice field table', () => {
 		for (const locale of ['pl', 'en']) {
 			const messages = catalogue(locale);
 			for (const field of FIELDS) {
-				for (const key of [field.label, field.hint].filter(Boolean) as string[]) expect(messages[key], `${locale}: ${key} (${field.name})`).toBeTruthy();
+				for (const key of [field.label, field.hint].filter(Boolean) as string[])
+					expect(messages[key], `${locale}: ${key} (${field.name})`).toBeTruthy();
 			}
 		}
 	});
@@ -72,7 +78,10 @@ describe('the practice field table', () => {
 				}
 			})();
 			expect(error, field.name).toBeInstanceOf(AppError);
-			expect(Object.keys((error as AppError).fieldErrors).some((k) => k.startsWith(`${field.rowPrefix}_`)), field.name).toBe(true);
+			expect(
+				Object.keys((error as AppError).fieldErrors).some((k) => k.startsWith(`${field.rowPrefix}_`)),
+				field.name
+			).toBe(true);
 		}
 		// too long is refused, with the field's own limit
 		for (const field of TEXT_FIELDS) {
@@ -90,10 +99,17 @@ describe('the practice field table', () => {
 	it('puts every field of the form on the page, labelled', () => {
 		overwriteGetLocale(() => 'en');
 		const choice = [{ value: '1', label: 'One' }];
-		const options = { cities: choice, organisations: choice, areas: choice, people: choice, languages: [{ value: 'en', label: 'English' }] };
+		const options = {
+			cities: choice,
+			organisations: choice,
+			areas: choice,
+			people: choice,
+			languages: [{ value: 'en', label: 'English' }]
+		};
 		const html = render(PracticeForm, { props: { form: null, values: {}, options, fields: formModel('en'), mode: 'new' } }).body;
 		for (const field of FIELDS.filter((f) => f.form)) {
-			const name = 'rowPrefix' in field && field.rowPrefix ? new RegExp(`name="${field.rowPrefix}_[a-z]+_0"`) : new RegExp(`name="${field.name}"`);
+			const name =
+				'rowPrefix' in field && field.rowPrefix ? new RegExp(`name="${field.rowPrefix}_[a-z]+_0"`) : new RegExp(`name="${field.name}"`);
 			expect(html, field.name).toMatch(name);
 			expect(html, field.name).toContain(escape(EN[field.label]));
 			if (field.hint) expect(html, field.name).toContain(escape(EN[field.hint]));
@@ -104,7 +120,15 @@ describe('the practice field table', () => {
 			expect(input.includes('required'), field.name).toBe(field.required);
 		}
 		const translation = render(TranslationFields, {
-			props: { form: null, original: {}, fields: TEXT_FIELDS.map((f) => textInput(f, 'en', 'translation')), values: {}, originalLanguage: 'pl', originalLabel: 'Polish', action: '?/save' }
+			props: {
+				form: null,
+				original: {},
+				fields: TEXT_FIELDS.map((f) => textInput(f, 'en', 'translation')),
+				values: {},
+				originalLanguage: 'pl',
+				originalLabel: 'Polish',
+				action: '?/save'
+			}
 		}).body;
 		for (const field of TEXT_FIELDS) expect(translation, field.name).toMatch(new RegExp(`name="${field.name}"`));
 	});
@@ -115,7 +139,12 @@ describe('the practice field table', () => {
 		const rows = table
 			.split('\n')
 			.filter((line) => line.startsWith('| `'))
-			.map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()).slice(1, -1));
+			.map((line) =>
+				line
+					.split(/(?<!\\)\|/)
+					.map((cell) => cell.trim())
+					.slice(1, -1)
+			);
 		const jsonOnly = doc.slice(doc.indexOf('### Only in JSON'), doc.indexOf('\n## ', doc.indexOf('### Only in JSON')));
 		for (const column of IMPORT_COLUMNS) {
 			if (column.jsonOnly) {
@@ -129,7 +158,11 @@ describe('the practice field table', () => {
 		}
 		// and nothing is documented that the importer does not read
 		const documented = rows.flatMap((cells) => cells[0].split(', ').map((name) => name.replace(/`/g, '')));
-		expect(documented.sort()).toEqual(IMPORT_COLUMNS.filter((c) => !c.jsonOnly).map((c) => c.column).sort());
+		expect(documented.sort()).toEqual(
+			IMPORT_COLUMNS.filter((c) => !c.jsonOnly)
+				.map((c) => c.column)
+				.sort()
+		);
 	});
 });
 
@@ -166,7 +199,15 @@ describe('a practice with every field filled', () => {
 			links: [{ links: [{ url: 'https://example.org', title: 'Zqlinks' }] }, 'Zqlinks']
 		};
 		const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f.name, marker(f.name)])) as NewPracticeGraph['texts'][string];
-		const graph: NewPracticeGraph = { cityId: city.id, status: 'ongoing', visibility: 'public', originalLanguage: 'pl', texts: { pl: texts, en: texts }, published: true, createdBy: person.id };
+		const graph: NewPracticeGraph = {
+			cityId: city.id,
+			status: 'ongoing',
+			visibility: 'public',
+			originalLanguage: 'pl',
+			texts: { pl: texts, en: texts },
+			published: true,
+			createdBy: person.id
+		};
 		for (const field of FIELDS.filter((f) => !isTextField(f))) {
 			const fill = SPECIAL[field.name];
 			if (!fill) throw new Error(`practice-fields.test.ts: say how to fill the special field ${field.name} (SPECIAL)`);
@@ -187,7 +228,9 @@ describe('a practice with every field filled', () => {
 		overwriteGetLocale(() => 'en');
 		const view = await getPractice(actor, slug, t.deps, 'en', 'en');
 		const html = render(PracticeContent, { props: { content: view, locale: 'en', basePath: `/en/practices/${slug}` } }).body;
-		const notice = render(PracticeNotice, { props: { notice: null, published: view.published, visibility: view.visibility, canEdit: false } }).body;
+		const notice = render(PracticeNotice, {
+			props: { notice: null, published: view.published, visibility: view.visibility, canEdit: false }
+		}).body;
 		const places: Record<PracticeField['view'], (name: string) => string> = {
 			title: () => view.title,
 			summary: () => region(html, '<p class="summary', '</p>'),
@@ -203,7 +246,8 @@ describe('a practice with every field filled', () => {
 			const shown = places[field.view](field.name);
 			expect(shown, `${field.name} in ${field.view}`).toContain(isTextField(field) ? marker(field.name) : escape(shows[field.name]));
 			// text in a section or among the facts carries its label
-			if (isTextField(field) && (field.view === 'sections' || field.view === 'facts')) expect(shown, field.name).toContain(escape(EN[field.label]));
+			if (isTextField(field) && (field.view === 'sections' || field.view === 'facts'))
+				expect(shown, field.name).toContain(escape(EN[field.label]));
 		}
 	});
 
@@ -214,7 +258,8 @@ describe('a practice with every field filled', () => {
 			.where('type', '=', 'practice')
 			.where('source_id', '=', id)
 			.executeTakeFirstOrThrow();
-		const weights = (word: string) => (new RegExp(`'${word}':([^ ]+)`).exec(tsv)?.[1] ?? '').split(',').map((p) => p.replace(/^\d+/, '') || 'D');
+		const weights = (word: string) =>
+			(new RegExp(`'${word}':([^ ]+)`).exec(tsv)?.[1] ?? '').split(',').map((p) => p.replace(/^\d+/, '') || 'D');
 		for (const field of FIELDS.filter((f) => f.search)) {
 			const word = isTextField(field) ? marker(field.name) : shows[field.name].toLowerCase();
 			expect(weights(word), `${field.name} (${word})`).toContain(field.search);
@@ -224,10 +269,19 @@ describe('a practice with every field filled', () => {
 	it('imports every text column of the file', async () => {
 		const coordinator = actorOf(await makePerson(t.db, { role: 'coordinator' }));
 		await makeCity(t.db, { name: 'Zqimporttown', country_code: 'PL' });
-		const record = { ...Object.fromEntries(TEXT_FIELDS.map((f) => [f.name, `${marker(f.name)} imported`])), city: 'Zqimporttown', country: 'PL', language: 'en' };
+		const record = {
+			...Object.fromEntries(TEXT_FIELDS.map((f) => [f.name, `${marker(f.name)} imported`])),
+			city: 'Zqimporttown',
+			country: 'PL',
+			language: 'en'
+		};
 		const report = await importPractices(coordinator, { file: new File([JSON.stringify([record])], 'x.json'), skipInvalid: false }, t.deps);
 		expect(report.errors).toEqual([]);
-		const row = await t.db.selectFrom('practice_texts').selectAll().where('practice_id', '=', report.imported[0].id).executeTakeFirstOrThrow();
+		const row = await t.db
+			.selectFrom('practice_texts')
+			.selectAll()
+			.where('practice_id', '=', report.imported[0].id)
+			.executeTakeFirstOrThrow();
 		for (const field of TEXT_FIELDS) expect(row[field.name], field.name).toBe(`${marker(field.name)} imported`);
 	});
 });

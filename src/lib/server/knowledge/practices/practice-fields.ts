@@ -59,8 +59,15 @@ export interface ImportColumn {
 	doc: string;
 }
 
-/** The columns of practice_texts that hold text, one row per language. */
-type TextColumn = Exclude<keyof DB['practice_texts'], 'practice_id' | 'language' | 'is_original' | 'translated_by' | 'created_at' | 'updated_at'>;
+/**
+ * The columns of practice_texts that hold text, one row per language. A text field is named
+ * after its column: a new one needs the column in PracticeTextsTable (platform/db/schema.ts),
+ * added with its migration, or TypeScript refuses the entry below.
+ */
+type TextColumn = Exclude<
+	keyof DB['practice_texts'],
+	'practice_id' | 'language' | 'is_original' | 'translated_by' | 'created_at' | 'updated_at'
+>;
 
 interface FieldBase {
 	/** Message key of the label (in messages/practices/{pl,en}.json). */
@@ -146,7 +153,11 @@ export const PRACTICE_FIELDS = [
 		view: 'facts',
 		search: 'C',
 		import: [
-			{ column: 'city', required: true, doc: "the town's name, as written locally or in English; case and diacritics do not matter (`Walbrzych` finds Wałbrzych)" },
+			{
+				column: 'city',
+				required: true,
+				doc: "the town's name, as written locally or in English; case and diacritics do not matter (`Walbrzych` finds Wałbrzych)"
+			},
 			{ column: 'country', required: true, doc: 'ISO 3166-1 alpha-2 code' }
 		]
 	},
@@ -167,7 +178,9 @@ export const PRACTICE_FIELDS = [
 		form: 'basics',
 		view: 'facts',
 		search: null,
-		import: [{ column: 'period_start', doc: '`YYYY-MM-DD`, `YYYY-MM` or `YYYY` (stored as the first day); the end may not be before the start' }]
+		import: [
+			{ column: 'period_start', doc: '`YYYY-MM-DD`, `YYYY-MM` or `YYYY` (stored as the first day); the end may not be before the start' }
+		]
 	},
 	{
 		name: 'period_end',
@@ -176,7 +189,9 @@ export const PRACTICE_FIELDS = [
 		form: 'basics',
 		view: 'facts',
 		search: null,
-		import: [{ column: 'period_end', doc: '`YYYY-MM-DD`, `YYYY-MM` or `YYYY` (stored as the first day); the end may not be before the start' }]
+		import: [
+			{ column: 'period_end', doc: '`YYYY-MM-DD`, `YYYY-MM` or `YYYY` (stored as the first day); the end may not be before the start' }
+		]
 	},
 	{
 		name: 'original_language',
@@ -185,7 +200,13 @@ export const PRACTICE_FIELDS = [
 		form: 'basics',
 		view: 'versions',
 		search: null,
-		import: [{ column: 'language', required: true, doc: 'ISO 639-1 code of the language the texts are written in (any of them), e.g. `pl`, `en`, `de`, `cs`, `eu`' }]
+		import: [
+			{
+				column: 'language',
+				required: true,
+				doc: 'ISO 639-1 code of the language the texts are written in (any of them), e.g. `pl`, `en`, `de`, `cs`, `eu`'
+			}
+		]
 	},
 	{
 		name: 'visibility',
@@ -214,7 +235,12 @@ export const PRACTICE_FIELDS = [
 		view: 'facts',
 		search: 'C',
 		// one column for both: a name equal to a member organisation's is linked to it
-		import: [{ column: 'organisations', doc: "names, at most 20; a name written **exactly** like a member organisation's is linked to it, any other name is kept as text" }]
+		import: [
+			{
+				column: 'organisations',
+				doc: "names, at most 20; a name written **exactly** like a member organisation's is linked to it, any other name is kept as text"
+			}
+		]
 	},
 	{
 		name: 'organisation_names',
@@ -288,7 +314,6 @@ export const PRACTICE_FIELDS = [
 ] as const satisfies readonly PracticeField[];
 
 type Entry = (typeof PRACTICE_FIELDS)[number];
-export type PracticeFieldName = Entry['name'];
 export type TextFieldName = Extract<Entry, { kind: TextKind }>['name'];
 
 const TEXT_KINDS: readonly string[] = ['short_text', 'paragraph', 'markdown'] satisfies TextKind[];
@@ -304,17 +329,19 @@ export function fullTexts(texts: { title: string } & Partial<Record<TextFieldNam
 }
 
 /**
- * The text of a practice in its search document: `title` is the document's title (weight A),
- * the `body` fields joined make its body and snippet (weight B), `other` fields are added with
+ * The text of a practice in its search document, besides the title (the document's title, weight
+ * A): the `body` fields joined make its body and snippet (weight B), `other` fields are added with
  * their own weight.
  */
 export const PRACTICE_SEARCH_TEXT = {
-	title: 'title' as TextFieldName,
 	body: TEXT_FIELDS.filter((f) => f.search === 'B').map((f) => f.name),
-	other: TEXT_FIELDS.filter((f) => f.name !== 'title' && (f.search === 'A' || f.search === 'C')).map((f) => ({ field: f.name, weight: f.search as SearchWeight }))
+	other: TEXT_FIELDS.filter((f) => f.name !== 'title' && (f.search === 'A' || f.search === 'C')).map((f) => ({
+		field: f.name,
+		weight: f.search as SearchWeight
+	}))
 };
 
-/** The columns of the import file, in the order of the table. */
-export const IMPORT_COLUMNS: readonly (ImportColumn & { field: PracticeField })[] = (PRACTICE_FIELDS as readonly PracticeField[]).flatMap((field) =>
-	field.import.map((column) => ({ ...column, field }))
+/** The columns of the import file, field by field. */
+export const IMPORT_COLUMNS: readonly (ImportColumn & { field: PracticeField })[] = (PRACTICE_FIELDS as readonly PracticeField[]).flatMap(
+	(field) => field.import.map((column) => ({ ...column, field }))
 );

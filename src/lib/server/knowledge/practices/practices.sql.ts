@@ -32,12 +32,22 @@ export function snapshotOfGraph(graph: NewPracticeGraph): PracticeSnapshot {
 }
 
 /** Inserts the practice and all its parts plus revision 1, in the given transaction; unique slug from the title. */
-export async function insertPracticeGraph(trx: Kysely<DB> | Transaction<DB>, graph: NewPracticeGraph): Promise<{ id: number; slug: string }> {
+export async function insertPracticeGraph(
+	trx: Kysely<DB> | Transaction<DB>,
+	graph: NewPracticeGraph
+): Promise<{ id: number; slug: string }> {
 	const original = graph.texts[graph.originalLanguage];
 	if (!original) throw new Error(`insertPracticeGraph: no text in the original language ${graph.originalLanguage}`);
 	const snap = snapshotOfGraph(graph);
 	const row = await insertPracticeRow(trx, graph, graph.slug ?? slugify(original.title, 'practice'));
 	await writePracticeParts(trx, row.id, snap, graph.createdBy);
-	await insertRevision(trx, { practiceId: row.id, number: 1, authorId: graph.createdBy, changed: [], snapshot: snap, createdAt: graph.createdAt });
+	await insertRevision(trx, {
+		practiceId: row.id,
+		number: 1,
+		authorId: graph.createdBy,
+		changed: [],
+		snapshot: snap,
+		createdAt: graph.createdAt
+	});
 	return row;
 }

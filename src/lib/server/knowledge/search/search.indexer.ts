@@ -24,7 +24,6 @@ import {
 	peopleOfOrganisation,
 	practicesOfOrganisation,
 	upsertDocuments,
-	type NewSearchDocument,
 	type PracticeSource
 } from './index.queries';
 import { buildTsvector, plainText, vocabulary, sizeBand, wordsNeedingStems, type Section } from './tsvector';

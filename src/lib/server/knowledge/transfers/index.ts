@@ -4,3 +4,4 @@ export type { CityKnowledge, CityRef, PracticeListItem, PracticeTransfers, Trans
 export { addTransferNote, addTransferPerson, createTransfer, getNewTransferForm, getTransfer, listTransfersOfPracticeBySlug, moveTransferStage, removeTransferPerson } from './transfers.service';
 export { listedPracticeVisibleTo, practiceTitle } from './practice-access.sql';
 export { countPractices, listPractices } from './practice-lists.sql';
+export type { TransferStage } from '../../platform/db';

@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContextType, DB, FollowTarget } from '../../platform/db';
-import { isNetworkMemberSql } from '../../platform/auth';
+import { actorColumns } from '../../platform/auth';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -86,18 +86,7 @@ export function findRecipients(db: Db, ids: number[], groupId: number | null) {
 		.leftJoin('group_members as gm', (join) =>
 			join.onRef('gm.person_id', '=', 'p.id').on('gm.group_id', '=', groupId ?? -1)
 		)
-		.select([
-			'p.id',
-			'p.handle',
-			'p.name',
-			'p.email',
-			'p.role',
-			'p.locale',
-			'p.email_verified_at',
-			'gm.status as group_status',
-			'gm.role as group_role',
-			isNetworkMemberSql().as('is_member')
-		])
+		.select([...actorColumns(), 'gm.status as group_status', 'gm.role as group_role'])
 		.where('p.id', 'in', ids)
 		.execute();
 }

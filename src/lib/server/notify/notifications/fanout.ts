@@ -17,7 +17,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB, FollowTarget } from '../../platform/db';
-import type { Actor } from '../../platform/auth';
+import { toActor } from '../../platform/auth';
 import { findGroupWithStanding, groupPolicy, type GroupStanding } from '../../together/groups';
 import { contextEntry, contextKey, contextLinks, isFollowTarget, kindEntry, subjectEntry, type ContextReader } from '../registry';
 import * as q from './fanout.queries';
@@ -59,16 +59,7 @@ export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promi
 	const people = await q.findRecipients(db, [...candidates], link.groupId);
 	return people
 		.filter((person) => {
-			const actor: Actor = {
-				id: person.id,
-				handle: person.handle,
-				name: person.name,
-				email: person.email,
-				role: person.role,
-				locale: person.locale as Actor['locale'],
-				emailVerified: person.email_verified_at !== null,
-				isMember: person.is_member
-			};
+			const actor = toActor(person);
 			// Hidden (or deleted) content is news for its author only, whoever else may look at it.
 			if (link.hidden && link.authorId !== person.id) return false;
 			if (subject && (subject.hidden || subject.deleted) && subject.authorId !== person.id) return false;

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContextType, DB, EmailFrequency } from '../../platform/db';
-import { isNetworkMemberSql } from '../../platform/auth';
+import { actorColumns } from '../../platform/auth';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -71,16 +71,7 @@ export async function claimPersonSettings(trx: Transaction<DB>, personId: number
 export function findMailRecipient(db: Db, personId: number) {
 	return db
 		.selectFrom('people as p')
-		.select([
-			'p.id',
-			'p.handle',
-			'p.name',
-			'p.email',
-			'p.role',
-			'p.locale',
-			'p.email_verified_at',
-			isNetworkMemberSql().as('is_member')
-		])
+		.select(actorColumns())
 		.where('p.id', '=', personId)
 		.executeTakeFirst();
 }

@@ -28,9 +28,9 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
-import { isLocale, type Locale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { DB, EmailFrequency } from '../../platform/db';
-import type { Actor } from '../../platform/auth';
+import { toActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail';
 import { translate } from '../../platform/i18n';
 import { contextEntry, contextKey, contextLinks, kindEntry, readableContexts, type ContextLink, type ContextRef } from '../registry';
@@ -116,16 +116,7 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 		result.skipped = (await q.markMailed(trx, pending.map((n) => n.id), now)).length;
 		return result;
 	}
-	const actor: Actor = {
-		id: person.id,
-		handle: person.handle,
-		name: person.name,
-		email: person.email,
-		role: person.role,
-		locale: isLocale(person.locale) ? person.locale : 'pl',
-		emailVerified: true,
-		isMember: person.is_member
-	};
+	const actor = toActor(person);
 
 	const refs: ContextRef[] = pending.map((n) => ({ type: n.context_type, id: n.context_id }));
 	const links = await contextLinks(trx, refs);

@@ -5,13 +5,24 @@ import type { Actor, MaybeActor } from './actor';
 import { navigationFor } from './navigation';
 
 const person = (over: Partial<Actor> = {}): Actor => ({
-	id: 7, handle: 'ewa', name: 'Ewa', email: 'ewa@example.org', role: 'person', locale: 'pl', emailVerified: true, isMember: true, ...over
+	id: 7,
+	handle: 'ewa',
+	name: 'Ewa',
+	email: 'ewa@example.org',
+	role: 'person',
+	locale: 'pl',
+	emailVerified: true,
+	isMember: true,
+	...over
 });
 
 const notePolicy = definePolicy({
 	signedIn,
 	read: (actor, note: { public: boolean }) => note.public || actor !== null,
-	edit: rule((actor, note: { authorId: number }) => actor?.id === note.authorId, { anonymous: unauthenticated, denied: () => forbidden('note_error_not_yours') })
+	edit: rule((actor, note: { authorId: number }) => actor?.id === note.authorId, {
+		anonymous: unauthenticated,
+		denied: () => forbidden('note_error_not_yours')
+	})
 });
 
 const codeOf = (run: () => void): string => {
@@ -44,6 +55,21 @@ describe('authorize', () => {
 		expect(codeOf(() => authorize(null, strict, 'peek'))).toBe('not_found:error_not_found');
 	});
 });
+
+/** Compile-time checks (svelte-check fails when one stops holding); never run. */
+export function typeChecks(actor: MaybeActor): number {
+	// @ts-expect-error a rule's subject is required
+	authorize(actor, notePolicy, 'edit');
+	// @ts-expect-error a subject of another shape
+	authorize(actor, notePolicy, 'read', { authorId: 7 });
+	// @ts-expect-error an action the policy does not name
+	authorize(actor, notePolicy, 'delete', { authorId: 7 });
+	authorize(actor, notePolicy, 'read', { public: true });
+	// @ts-expect-error a plain predicate does not narrow the actor
+	void actor.id;
+	authorize(actor, notePolicy, 'signedIn');
+	return actor.id;
+}
 
 describe('navigationFor', () => {
 	it('tells the header what the viewer may see', () => {

@@ -2,14 +2,14 @@
  * The one access vocabulary. A domain's policy names its actions as predicates
  * `(actor, subject) => boolean`; a service asks before anything else with `authorize`, which
  * throws the domain error the policy chose for a refusal. Pages ask the same predicates directly
- * (`eventPolicy.edit(actor, ties)`) to decide which buttons to show.
+ * (`eventPolicy.manage(actor, ties)`) to decide which buttons to show.
  *
  * In `<domain>.policy.ts`:
  *
  *   export const eventPolicy = definePolicy({
  *     signedIn,                                              // anonymous: unauthenticated
  *     view: (actor, event: { visibility: EventVisibility }) => canSeeEvent(actor, event.visibility),
- *     edit: rule((actor, ties: EventTies) => canManageEvent(actor, ties), { anonymous: unauthenticated, denied: forbidden })
+ *     manage: rule((actor, ties: EventTies) => canManageEvent(actor, ties), { anonymous: unauthenticated, denied: forbidden })
  *   });
  *
  * In `<domain>.service.ts`, first lines (after loading the facts the rule needs):
@@ -23,6 +23,13 @@
  * predicate written as a type guard (`(actor): actor is Actor => ...`) narrows the actor after
  * `authorize`. A predicate takes one subject: facts the service has loaded (rows, the actor's ties
  * to them), never a permission decided elsewhere.
+ *
+ * Converting a service: `if (!actor) throw unauthenticated()` becomes `authorize(actor, policy,
+ * 'signedIn')`; `if (!canX(actor, row)) throw notFound()` becomes a rule `x` and `authorize(actor,
+ * policy, 'x', row)`; `throw forbidden('key')` becomes the rule's `denied`. When the refusal
+ * depends on the subject (a secret group is missing, another one asks a visitor to log in), ask
+ * two rules in turn, each with one refusal (groupPolicy `discover` then `view`; visitPolicy
+ * `applyAsGuest` then `apply`). Coordination pages: `membershipPolicy.coordinate` (not_found).
  */
 import type { AppError } from '../core';
 import { notFound, unauthenticated } from '../core';
@@ -62,10 +69,15 @@ export const signedIn = rule((actor: MaybeActor): actor is Actor => actor !== nu
 
 type SubjectOf<F> = F extends (actor: MaybeActor, subject: infer S) => boolean ? S : never;
 type SubjectArgs<F> = unknown extends SubjectOf<F> ? [] : [subject: SubjectOf<F>];
-type Narrowed<F> = F extends (actor: MaybeActor, ...rest: never[]) => actor is (infer T extends MaybeActor) ? T : MaybeActor;
+type Narrowed<F> = F extends ((actor: MaybeActor, ...rest: never[]) => actor is infer T extends MaybeActor) ? T : MaybeActor;
 
 /** Whether the policy allows the action (the same answer `authorize` acts on). */
-export function can<R extends Rules, A extends keyof R & string>(actor: MaybeActor, policy: R, action: A, ...subject: SubjectArgs<R[A]>): boolean {
+export function can<R extends Rules, A extends keyof R & string>(
+	actor: MaybeActor,
+	policy: R,
+	action: A,
+	...subject: SubjectArgs<R[A]>
+): boolean {
 	return policy[action](actor, subject[0] as never);
 }
 

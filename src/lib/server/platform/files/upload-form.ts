@@ -15,7 +15,7 @@ export async function uploadFormAction<T>(
 	locale: Locale,
 	run: (values: FormValues, file: File | null) => Promise<T>
 ): Promise<T | ActionFailure<FormState>> {
-	let values: FormValues = {};
+	const values: FormValues = {};
 	try {
 		let data: FormData;
 		try {

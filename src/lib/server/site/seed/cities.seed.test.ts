@@ -39,7 +39,7 @@ describe('demo cities', () => {
 	});
 
 	it('lies close to the GeoNames coordinates of the same town', async () => {
-		const { findTown } = await import('../../directory/cities/geonames');
+		const { findTown } = await import('../../directory/cities');
 		for (const city of DEMO_CITIES) {
 			const town = findTown(city.name_en ?? city.name, city.country_code);
 			expect(town, city.slug).not.toBeNull();

@@ -3,11 +3,15 @@
  * transformations of post-industrial towns. Figures are plausible, not official statistics;
  * the seed adds a short demo note to every practice so nobody cites them as facts.
  */
-import type { PracticeTextsInput } from '../../knowledge/practices';
+import type { PracticeTexts, PracticeTextsInput } from '../../knowledge/practices';
 import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../../platform/db';
 
-/** Every translatable section, filled in. */
-export type DemoTexts = Required<PracticeTextsInput>;
+/**
+ * The sections the demo practices were written with, filled in; a field added later stays
+ * optional here, so adding one does not mean writing it into every demo practice.
+ */
+export type DemoTexts = PracticeTextsInput &
+	Pick<PracticeTexts, 'title' | 'summary' | 'context' | 'approach' | 'actors' | 'funding_notes' | 'results' | 'failures' | 'transfer_conditions'>;
 
 export interface DemoPractice {
 	/** Stable key for transfers and learning marks, and the practice's slug. */

@@ -267,11 +267,6 @@ export async function citiesOfPerson(db: Db, personId: number) {
 	return { own: person?.id ? { id: person.id, name: person.name!, name_en: person.name_en, country_code: person.country_code! } : null, organisations };
 }
 
-/** Every city, for coordinators (who may post for any city). */
-export function listAllCities(db: Db) {
-	return db.selectFrom('cities').select(['id', 'name', 'name_en', 'country_code']).orderBy('name').execute();
-}
-
 export function findCityRow(db: Db, id: number) {
 	return db.selectFrom('cities').select(['id', 'slug', 'name', 'name_en', 'country_code']).where('id', '=', id).executeTakeFirst();
 }

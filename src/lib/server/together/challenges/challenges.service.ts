@@ -12,6 +12,7 @@ import { countFollowers, insertFollow, isFollowing } from '../../notify/follows'
 import { recordActivity } from '../../notify/notifications';
 import { assertMayPost } from '../moderation';
 import { renderEuropeMap, type MapMarker } from '../../directory/map';
+import { listCityChoices } from '../../directory/cities';
 import { reindexChallenge } from '../../knowledge/search';
 import { insertAudit } from '../../platform/audit';
 import { challengePolicy } from './challenges.policy';
@@ -209,7 +210,7 @@ async function cityChoices(actor: Actor, locale: Locale, db: Deps['db']) {
 	const cities = new Map<number, { id: number; name: string; name_en: string | null; country_code: string }>();
 	if (own) cities.set(own.id, own);
 	for (const o of organisations) cities.set(o.id, o);
-	if (challengePolicy.actForNetwork(actor)) for (const c of await q.listAllCities(db)) cities.set(c.id, c);
+	if (challengePolicy.actForNetwork(actor)) for (const c of await listCityChoices(db)) cities.set(c.id, c);
 	return {
 		own,
 		cities: [...cities.values()].map((c) => ({ value: String(c.id), label: `${cityName(c, locale)} (${countryName(c.country_code, locale)})` })),

@@ -44,6 +44,8 @@ export interface DocumentVersionDto {
 	uploadedBy: string | null;
 	/** Who uploaded it (for owners whose uploaders may delete their own versions: groups). */
 	uploaderId: number | null;
+	/** Whether the viewer may delete this version (documents.policy.ts decides). */
+	mayDelete: boolean;
 	createdAt: Date;
 }
 

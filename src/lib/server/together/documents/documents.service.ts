@@ -11,8 +11,8 @@
  *   { ownerType: 'project', ownerId, title: values.title, audience: values.audience, file }, deps))`
  *   (`$lib/server/platform/files`); errors land on fields `file`, `title`, `audience`.
  * - List: `documentsFor(actor, ownerType, ownerId, deps)` computes the viewer's access and lists
- *   (returns [] when they may see nothing); or `documentAccessFor(...)` once +
- *   `listDocuments(ownerType, ownerId, access, deps)`. Groups of { title, current, older[] }.
+ *   (returns [] when they may see nothing). Groups of { title, current, older[] }; each version
+ *   says whether the viewer may delete it (`mayDelete`).
  * - Delete: `deleteDocument(actor, { ownerType, ownerId, values }, deps)` with form values
  *   `document_id` and `confirm=yes` (one version): managers any, group members their own.
  * - Show: `$lib/components/documents/DocumentList.svelte` ({ documents, locale, deleteAction? })
@@ -59,14 +59,17 @@ async function ownerFacts(actor: MaybeActor, ownerType: DocumentOwnerType, owner
 	return owner;
 }
 
-/** Which of the owner's documents the actor may read; null when they may not see the owner. */
-export async function documentAccessFor(actor: MaybeActor, ownerType: DocumentOwnerType, ownerId: number, deps: FilesDeps): Promise<DocumentAccess | null> {
-	const owner = await q.findOwnerFacts(deps.db, ownerType, ownerId, actor?.id ?? null);
-	return owner ? documentAccess(actor, owner) : null;
-}
-
-/** The owner's documents the access allows, grouped by title; the caller has checked the owner. */
-export async function listDocuments(ownerType: DocumentOwnerType, ownerId: number, access: DocumentAccess | null, deps: FilesDeps): Promise<DocumentGroupDto[]> {
+/**
+ * The owner's documents the access allows, grouped by title; the caller has checked the owner.
+ * `mayDelete` tells, by uploader, which versions the viewer may delete.
+ */
+export async function listDocuments(
+	ownerType: DocumentOwnerType,
+	ownerId: number,
+	access: DocumentAccess | null,
+	deps: FilesDeps,
+	mayDelete: (uploadedBy: number | null) => boolean = () => false
+): Promise<DocumentGroupDto[]> {
 	if (!access) return [];
 	const audiences = (['members', 'partners'] as const).filter((a) => access[a]);
 	const rows = await q.listDocumentRows(deps.db, ownerType, ownerId, audiences);
@@ -82,6 +85,7 @@ export async function listDocuments(ownerType: DocumentOwnerType, ownerId: numbe
 			audience: row.audience,
 			uploadedBy: row.uploader_name,
 			uploaderId: row.uploaded_by,
+			mayDelete: mayDelete(row.uploaded_by),
 			createdAt: row.created_at
 		};
 		// Rows come newest version first within a title: the first seen is the current one.
@@ -93,9 +97,12 @@ export async function listDocuments(ownerType: DocumentOwnerType, ownerId: numbe
 	return [...groups.values()];
 }
 
-/** Access and list in one call: [] for a viewer who may not see the owner. */
+/** Access and list in one call, with what the viewer may delete: [] for a viewer who may not see the owner. */
 export async function documentsFor(actor: MaybeActor, ownerType: DocumentOwnerType, ownerId: number, deps: FilesDeps): Promise<DocumentGroupDto[]> {
-	return listDocuments(ownerType, ownerId, await documentAccessFor(actor, ownerType, ownerId, deps), deps);
+	const owner = await q.findOwnerFacts(deps.db, ownerType, ownerId, actor?.id ?? null);
+	if (!owner) return [];
+	const mayDelete = (uploadedBy: number | null) => documentPolicy.delete(actor, { owner, uploadedBy });
+	return listDocuments(ownerType, ownerId, documentAccess(actor, owner), deps, mayDelete);
 }
 
 /** A title from a file name: "Program wizyty v2.pdf" → "Program wizyty v2". */

@@ -26,10 +26,17 @@ export const groupPolicy = definePolicy({
 	/** Who is in a secret group is for its active members (not for those only invited). */
 	seeMembers: (_actor, group: GroupPlace) => group.kind !== 'secret' || isActiveMember(group.standing),
 	takePart: (actor, group: GroupPlace) => canTakePart(actor, group.standing),
-	manage: rule((actor, group: GroupPlace): actor is Actor => canManageGroup(actor, group.kind, group.standing), { anonymous: unauthenticated, denied: forbidden }),
+	manage: rule((actor, group: GroupPlace): actor is Actor => canManageGroup(actor, group.kind, group.standing), {
+		anonymous: unauthenticated,
+		denied: forbidden
+	}),
 	/** Starting a group, joining or asking to join one: network members. */
 	create: rule((actor): actor is Actor => isMember(actor), { anonymous: unauthenticated, denied: membersOnly }),
 	join: rule((actor): actor is Actor => isMember(actor), { anonymous: unauthenticated, denied: membersOnly }),
-	joinAtOnce: rule((_actor, group: Pick<GroupPlace, 'kind'>) => group.kind === 'open', { denied: () => forbidden('groups_error_not_open') }),
-	askToJoin: rule((_actor, group: Pick<GroupPlace, 'kind'>) => group.kind === 'closed', { denied: () => forbidden('groups_error_not_closed') })
+	joinAtOnce: rule((_actor, group: Pick<GroupPlace, 'kind'>) => group.kind === 'open', {
+		denied: () => forbidden('groups_error_not_open')
+	}),
+	askToJoin: rule((_actor, group: Pick<GroupPlace, 'kind'>) => group.kind === 'closed', {
+		denied: () => forbidden('groups_error_not_closed')
+	})
 });

@@ -15,7 +15,7 @@ import type { MaybeActor } from '../../platform/auth';
 import { AppError } from '../../platform/core';
 import type { FilesDeps } from '../../platform/files';
 import * as s from '../../platform/files/testing/samples';
-import { documentsFor, openDocument, uploadDocument } from '../documents';
+import { deleteDocument, documentsFor, openDocument, uploadDocument } from '../documents';
 import { createThread, getThreadPage, listThreads, locateReply, threadForViewer } from '../discussions';
 import { listProposals } from '../proposals';
 import { reindexAll, searchSite } from '../../knowledge/search';
@@ -143,7 +143,6 @@ describe('documents of groups', () => {
 		expect(download.headers['Cache-Control']).toBe('private, no-cache');
 		await download.body.cancel();
 
-		const { deleteDocument } = await import('../documents/documents.service');
 		const values = (id: number) => ({ document_id: String(id), confirm: 'yes' });
 		// a member deletes their own version, not someone else's; a coordinator any
 		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe('not_found');

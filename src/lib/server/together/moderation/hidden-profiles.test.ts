@@ -36,7 +36,7 @@ describe('hidden profiles', () => {
 
 	it('leaves the search index while hidden', async () => {
 		const { person } = await makeMember(t.db, { visibility: { profile: 'public' } });
-		const { reindexPerson } = await import('../../knowledge/search/search.indexer');
+		const { reindexPerson } = await import('../../knowledge/search');
 		await reindexPerson(t.db, person.id);
 		const doc = () => t.db.selectFrom('search_documents').select('source_id').where('type', '=', 'person').where('source_id', '=', person.id).executeTakeFirst();
 		expect(await doc()).toBeDefined();

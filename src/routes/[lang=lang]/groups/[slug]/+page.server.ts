@@ -38,7 +38,6 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			moreThreads: content ? content[0].total > RECENT_THREADS : false,
 			proposals: content ? content[1].filter((p) => p.open) : [],
 			documents: content ? content[2] : [],
-			viewerId: locals.actor?.id ?? null,
 			notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null
 		};
 	} catch (failure) {

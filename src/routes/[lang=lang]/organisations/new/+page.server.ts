@@ -2,11 +2,11 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/platform/http';
 import { loginPath } from '$lib/server/platform/auth';
-import { createOrganisation, organisationFormOptions } from '$lib/server/directory/organisations';
+import { createOrganisation, organisationFormOptions, organisationPolicy } from '$lib/server/directory/organisations';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (!locals.actor) redirect(303, loginPath(locals.locale, url.pathname));
-	return { options: organisationFormOptions(locals.locale), verified: locals.actor.emailVerified };
+	return { options: organisationFormOptions(locals.locale), verified: organisationPolicy.create(locals.actor) };
 };
 
 export const actions: Actions = {

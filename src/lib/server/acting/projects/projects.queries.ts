@@ -1,3 +1,4 @@
+/** The projects' database access: creating, reading, listing and editing projects, their areas and updates (partners: project-partners.queries.ts). */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Audience, DB, PartnerRole, ProjectStatus } from '../../platform/db';
 import { areaName, slugCandidates, slugify } from '../../shared';
@@ -75,23 +76,21 @@ export async function insertProject(trx: Db, project: NewProjectRow): Promise<{ 
 
 const day = (column: string) => sql<string | null>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
 
-/** Whether the person belongs to a partner organisation of the project, and to its lead. */
-export async function standingOf(db: Db, projectId: number, personId: number | null) {
-	if (personId === null) return { partner: false, lead: false };
-	const rows = await db
-		.selectFrom('project_partners as pp')
-		.innerJoin('organisation_members as om', 'om.organisation_id', 'pp.organisation_id')
-		.select('pp.role')
-		.where('pp.project_id', '=', projectId)
-		.where('om.person_id', '=', personId)
-		.execute();
-	return { partner: rows.length > 0, lead: rows.some((r) => r.role === 'lead') };
-}
-
 export function findProjectBySlug(db: Db, slug: string) {
 	return db
 		.selectFrom('projects')
-		.select(['id', 'slug', 'title', 'summary', 'status', 'call_id', 'budget_eur', 'visibility', day('starts_on').as('starts_on'), day('ends_on').as('ends_on')])
+		.select([
+			'id',
+			'slug',
+			'title',
+			'summary',
+			'status',
+			'call_id',
+			'budget_eur',
+			'visibility',
+			day('starts_on').as('starts_on'),
+			day('ends_on').as('ends_on')
+		])
 		.where('slug', '=', slug)
 		.executeTakeFirst();
 }
@@ -99,30 +98,6 @@ export function findProjectBySlug(db: Db, slug: string) {
 /** The project row, locked until the transaction ends: partner changes take it first. */
 export function lockProject(trx: Transaction<DB>, projectId: number) {
 	return trx.selectFrom('projects').select(['id', 'status']).where('id', '=', projectId).forUpdate().executeTakeFirstOrThrow();
-}
-
-/** Partners of the given projects with their organisation and city, lead first, then by name. */
-export function listPartnersOf(db: Db, projectIds: number[]) {
-	if (projectIds.length === 0) return Promise.resolve([]);
-	return db
-		.selectFrom('project_partners as pp')
-		.innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
-		.innerJoin('cities as c', 'c.id', 'o.city_id')
-		.select([
-			'pp.project_id',
-			'pp.role',
-			'o.id as organisation_id',
-			'o.slug',
-			'o.name',
-			'c.slug as city_slug',
-			'c.name as city_name',
-			'c.name_en as city_name_en',
-			'c.country_code'
-		])
-		.where('pp.project_id', 'in', projectIds)
-		.orderBy(sql`case pp.role when 'lead' then 0 when 'partner' then 1 else 2 end`)
-		.orderBy(sql`lower(o.name)`)
-		.execute();
 }
 
 export function listProjectAreas(db: Db, projectId: number, locale: string) {
@@ -137,7 +112,12 @@ export function listProjectAreas(db: Db, projectId: number, locale: string) {
 
 /** A call that has been checked by the coordinators (others are not linked from projects). */
 export function findCheckedCall(db: Db, callId: number) {
-	return db.selectFrom('funding_calls').select(['id', 'slug', 'title']).where('id', '=', callId).where('status', '=', 'checked').executeTakeFirst();
+	return db
+		.selectFrom('funding_calls')
+		.select(['id', 'slug', 'title'])
+		.where('id', '=', callId)
+		.where('status', '=', 'checked')
+		.executeTakeFirst();
 }
 
 export function listCallOptions(db: Db) {
@@ -163,28 +143,6 @@ export function listUpdates(db: Db, projectId: number, audiences: Audience[]) {
 		.orderBy('u.id', 'desc')
 		.limit(100)
 		.execute();
-}
-
-/** Member organisations with their city, for the "add a partner" choice. */
-export function listOrganisationOptions(db: Db) {
-	return db
-		.selectFrom('organisations as o')
-		.innerJoin('cities as c', 'c.id', 'o.city_id')
-		.select(['o.id', 'o.name', 'c.name as city_name', 'c.name_en as city_name_en', 'c.country_code'])
-		.where('o.member_since', 'is not', null)
-		.orderBy(sql`lower(o.name)`)
-		.limit(2000)
-		.execute();
-}
-
-export function isApprovedOrganisation(db: Db, organisationId: number) {
-	return db
-		.selectFrom('organisations')
-		.select('id')
-		.where('id', '=', organisationId)
-		.where('member_since', 'is not', null)
-		.executeTakeFirst()
-		.then((r) => r !== undefined);
 }
 
 export function countAreas(db: Db, ids: number[]) {
@@ -240,7 +198,12 @@ export async function listProjects(db: Db, query: ProjectListQuery) {
 	if (query.areaKey)
 		base = base.where((eb) =>
 			eb.exists(
-				eb.selectFrom('project_areas as fa').innerJoin('areas as a', 'a.id', 'fa.area_id').select('fa.project_id').whereRef('fa.project_id', '=', 'p.id').where('a.key', '=', query.areaKey!)
+				eb
+					.selectFrom('project_areas as fa')
+					.innerJoin('areas as a', 'a.id', 'fa.area_id')
+					.select('fa.project_id')
+					.whereRef('fa.project_id', '=', 'p.id')
+					.where('a.key', '=', query.areaKey!)
 			)
 		);
 	if (query.citySlug || query.cityId)
@@ -257,7 +220,11 @@ export async function listProjects(db: Db, query: ProjectListQuery) {
 		});
 	if (query.organisationSlug || query.organisationId)
 		base = base.where((eb) => {
-			let sub = eb.selectFrom('project_partners as op').innerJoin('organisations as oo', 'oo.id', 'op.organisation_id').select('op.project_id').whereRef('op.project_id', '=', 'p.id');
+			let sub = eb
+				.selectFrom('project_partners as op')
+				.innerJoin('organisations as oo', 'oo.id', 'op.organisation_id')
+				.select('op.project_id')
+				.whereRef('op.project_id', '=', 'p.id');
 			if (query.organisationSlug) sub = sub.where('oo.slug', '=', query.organisationSlug);
 			if (query.organisationId) sub = sub.where('oo.id', '=', query.organisationId);
 			return eb.exists(sub);
@@ -266,7 +233,9 @@ export async function listProjects(db: Db, query: ProjectListQuery) {
 		base
 			.select(['p.id', 'p.slug', 'p.title', 'p.status', 'p.visibility', day('p.starts_on').as('starts_on'), day('p.ends_on').as('ends_on')])
 			// what is happening now first, then what is being prepared, then the past
-			.orderBy(sql`case p.status when 'running' then 0 when 'funded' then 1 when 'submitted' then 2 when 'forming' then 3 when 'idea' then 4 when 'completed' then 5 else 6 end`)
+			.orderBy(
+				sql`case p.status when 'running' then 0 when 'funded' then 1 when 'submitted' then 2 when 'forming' then 3 when 'idea' then 4 when 'completed' then 5 else 6 end`
+			)
 			.orderBy('p.updated_at', 'desc')
 			.orderBy('p.id', 'desc')
 			.limit(query.limit)
@@ -298,7 +267,15 @@ export async function listFilterOptions(db: Db, viewer: ProjectListQuery['viewer
 		db
 			.selectFrom('organisations as o')
 			.select(['o.slug', 'o.name'])
-			.where((eb) => eb.exists(eb.selectFrom('project_partners as pp').select('pp.project_id').whereRef('pp.organisation_id', '=', 'o.id').where('pp.project_id', 'in', visibleIds)))
+			.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom('project_partners as pp')
+						.select('pp.project_id')
+						.whereRef('pp.organisation_id', '=', 'o.id')
+						.where('pp.project_id', 'in', visibleIds)
+				)
+			)
 			.orderBy(sql`lower(o.name)`)
 			.execute()
 	]);
@@ -342,31 +319,27 @@ export function updateProjectFields(
 export async function setProjectAreas(db: Db, projectId: number, areaIds: number[]) {
 	await db.deleteFrom('project_areas').where('project_id', '=', projectId).execute();
 	const ids = [...new Set(areaIds)];
-	if (ids.length) await db.insertInto('project_areas').values(ids.map((area_id) => ({ project_id: projectId, area_id }))).execute();
+	if (ids.length)
+		await db
+			.insertInto('project_areas')
+			.values(ids.map((area_id) => ({ project_id: projectId, area_id })))
+			.execute();
 }
 
 export function setProjectStatus(db: Db, projectId: number, status: ProjectStatus) {
-	return db.updateTable('projects').set({ status, updated_at: sql`now()` }).where('id', '=', projectId).execute();
+	return db
+		.updateTable('projects')
+		.set({ status, updated_at: sql`now()` })
+		.where('id', '=', projectId)
+		.execute();
 }
 
 export function touchProject(db: Db, projectId: number) {
-	return db.updateTable('projects').set({ updated_at: sql`now()` }).where('id', '=', projectId).execute();
-}
-
-export function listPartnerRoles(db: Db, projectId: number) {
-	return db.selectFrom('project_partners').select(['organisation_id', 'role']).where('project_id', '=', projectId).execute();
-}
-
-export function insertPartner(db: Db, projectId: number, organisationId: number, role: PartnerRole) {
-	return db.insertInto('project_partners').values({ project_id: projectId, organisation_id: organisationId, role }).execute();
-}
-
-export function setPartnerRole(db: Db, projectId: number, organisationId: number, role: PartnerRole) {
-	return db.updateTable('project_partners').set({ role }).where('project_id', '=', projectId).where('organisation_id', '=', organisationId).execute();
-}
-
-export function deletePartner(db: Db, projectId: number, organisationId: number) {
-	return db.deleteFrom('project_partners').where('project_id', '=', projectId).where('organisation_id', '=', organisationId).execute();
+	return db
+		.updateTable('projects')
+		.set({ updated_at: sql`now()` })
+		.where('id', '=', projectId)
+		.execute();
 }
 
 export function insertUpdate(db: Db, row: { projectId: number; authorId: number; body: string; audience: Audience }) {
@@ -375,19 +348,6 @@ export function insertUpdate(db: Db, row: { projectId: number; authorId: number;
 		.values({ project_id: row.projectId, author_id: row.authorId, body: row.body, audience: row.audience })
 		.returning('id')
 		.executeTakeFirstOrThrow();
-}
-
-/** The admins of an organisation with verified addresses: they hear when it joins a project. */
-export function listOrganisationAdmins(db: Db, organisationId: number) {
-	return db
-		.selectFrom('organisation_members as om')
-		.innerJoin('people as p', 'p.id', 'om.person_id')
-		.innerJoin('organisations as o', 'o.id', 'om.organisation_id')
-		.select(['p.id', 'p.email', 'p.name', 'p.locale', 'o.name as organisation_name'])
-		.where('om.organisation_id', '=', organisationId)
-		.where('om.role', '=', 'admin')
-		.where('p.email_verified_at', 'is not', null)
-		.execute();
 }
 
 /** For the notification registry: projects' titles and slugs. */

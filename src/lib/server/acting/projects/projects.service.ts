@@ -23,6 +23,7 @@ import {
 	type ProjectStanding
 } from './projects.policy';
 import * as q from './projects.queries';
+import * as partnerQueries from './project-partners.queries';
 import {
 	listFiltersSchema,
 	newProjectSchema,
@@ -44,7 +45,7 @@ import { sortCollator } from '$lib/intl';
 import { approvedOrganisationsOf, cityName, countryName, renderMarkdown } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
-type PartnerRow = Awaited<ReturnType<typeof q.listPartnersOf>>[number];
+type PartnerRow = Awaited<ReturnType<typeof partnerQueries.listPartnersOf>>[number];
 
 const viewerOf = (actor: MaybeActor) => (actor ? { id: actor.id, isMember: actor.isMember, coordinator: isCoordinator(actor) } : null);
 
@@ -57,7 +58,7 @@ const cityRefOf = (row: PartnerRow, locale: string): CityRef => ({
 
 /** Rows of a list with their partners, as the list component shows them. */
 async function summariesOf(deps: Deps, rows: Awaited<ReturnType<typeof q.listProjects>>['rows'], locale: string, roleOf?: number): Promise<ProjectSummary[]> {
-	const partners = await q.listPartnersOf(
+	const partners = await partnerQueries.listPartnersOf(
 		deps.db,
 		rows.map((r) => r.id)
 	);
@@ -140,7 +141,7 @@ export async function projectsOfCity(deps: Deps, viewer: MaybeActor, cityId: num
 async function visibleProject(deps: Deps, actor: MaybeActor, slug: string) {
 	const row = await q.findProjectBySlug(deps.db, slug);
 	if (!row) throw notFound();
-	const standing: ProjectStanding = await q.standingOf(deps.db, row.id, actor?.id ?? null);
+	const standing: ProjectStanding = await partnerQueries.standingOf(deps.db, row.id, actor?.id ?? null);
 	authorize(actor, projectPolicy, 'view', { visibility: row.visibility, standing });
 	return { row, standing };
 }
@@ -150,7 +151,7 @@ export async function getProject(actor: MaybeActor, input: { slug: string; local
 	const { row, standing } = await visibleProject(deps, actor, input.slug);
 	const readable = readableAudiences(actor, standing);
 	const [partners, areas, call, updates] = await Promise.all([
-		q.listPartnersOf(deps.db, [row.id]),
+		partnerQueries.listPartnersOf(deps.db, [row.id]),
 		q.listProjectAreas(deps.db, row.id, input.locale),
 		row.call_id ? q.findCheckedCall(deps.db, row.call_id) : undefined,
 		q.listUpdates(deps.db, row.id, readable)
@@ -195,7 +196,7 @@ export async function projectForDocuments(actor: MaybeActor, slug: string, deps:
 
 /** Choices for the project forms: areas, checked calls, member organisations. */
 async function formOptions(deps: Deps, locale: Locale) {
-	const [areas, calls, organisations] = await Promise.all([listAreas(deps.db, locale), q.listCallOptions(deps.db), q.listOrganisationOptions(deps.db)]);
+	const [areas, calls, organisations] = await Promise.all([listAreas(deps.db, locale), q.listCallOptions(deps.db), partnerQueries.listOrganisationOptions(deps.db)]);
 	return {
 		areas: areas.map((a) => ({ value: String(a.id), label: a.name })),
 		calls: calls.map((c) => ({ value: String(c.id), label: c.title })),
@@ -235,7 +236,7 @@ export async function createProject(actor: MaybeActor, input: { values: unknown 
 	const fields = validateAll(input.values, true);
 	const organisationId = fields.organisation_id!;
 	const belongs = (await approvedOrganisationsOf(deps.db, actor.id)).some((o) => o.id === organisationId);
-	if (!belongs && !(projectPolicy.leadAnywhere(actor) && (await q.isApprovedOrganisation(deps.db, organisationId))))
+	if (!belongs && !(projectPolicy.leadAnywhere(actor) && (await partnerQueries.isApprovedOrganisation(deps.db, organisationId))))
 		throw invalid({ organisation_id: { key: 'projects_error_not_your_organisation' } });
 	authorize(actor, projectPolicy, 'createFor', { belongsToOrganisation: belongs });
 	await checkReferences(deps, fields);
@@ -352,23 +353,23 @@ async function changePartners(
 	const row = await editableProject(actor, slug, deps);
 	await deps.db.transaction().execute(async (trx) => {
 		await q.lockProject(trx, row.id);
-		const roles = new Map((await q.listPartnerRoles(trx, row.id)).map((p) => [p.organisation_id, p.role]));
+		const roles = new Map((await partnerQueries.listPartnerRoles(trx, row.id)).map((p) => [p.organisation_id, p.role]));
 		const wanted = change(roles);
 		const before = roles.get(wanted.organisationId) ?? null;
 		if (wanted.role === 'lead') {
 			for (const [id, role] of roles) if (role === 'lead' && id !== wanted.organisationId) {
-				await q.setPartnerRole(trx, row.id, id, 'partner');
+				await partnerQueries.setPartnerRole(trx, row.id, id, 'partner');
 				roles.set(id, 'partner');
 			}
 		}
 		if (wanted.role === null) {
-			await q.deletePartner(trx, row.id, wanted.organisationId);
+			await partnerQueries.deletePartner(trx, row.id, wanted.organisationId);
 			roles.delete(wanted.organisationId);
 		} else if (before === null) {
-			await q.insertPartner(trx, row.id, wanted.organisationId, wanted.role);
+			await partnerQueries.insertPartner(trx, row.id, wanted.organisationId, wanted.role);
 			roles.set(wanted.organisationId, wanted.role);
 		} else {
-			await q.setPartnerRole(trx, row.id, wanted.organisationId, wanted.role);
+			await partnerQueries.setPartnerRole(trx, row.id, wanted.organisationId, wanted.role);
 			roles.set(wanted.organisationId, wanted.role);
 		}
 		assertOneLead([...roles].map(([organisationId, role]) => ({ organisationId, role })));
@@ -400,12 +401,12 @@ const ROLE_LABELS: Record<PartnerRole, (inputs: object, options: { locale: Local
 export async function addPartner(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<void> {
 	const { organisation_id, role } = validate(partnerSchema, input.values);
 	const row = await editableProject(actor, input.slug, deps);
-	if (!(await q.isApprovedOrganisation(deps.db, organisation_id))) throw invalid({ organisation_id: { key: 'error_invalid_choice' } });
+	if (!(await partnerQueries.isApprovedOrganisation(deps.db, organisation_id))) throw invalid({ organisation_id: { key: 'error_invalid_choice' } });
 	await changePartners(actor, input.slug, deps, (roles) => {
 		if (roles.has(organisation_id)) throw conflict('projects_error_already_partner', { organisation_id: { key: 'projects_error_already_partner' } });
 		return { organisationId: organisation_id, role, action: 'project.partner_add' };
 	}, async (trx) => {
-		for (const admin of await q.listOrganisationAdmins(trx, organisation_id)) {
+		for (const admin of await partnerQueries.listOrganisationAdmins(trx, organisation_id)) {
 			if (admin.id === actor!.id) continue;
 			const locale = asLocale(admin.locale);
 			const params = { name: admin.name, organisation: admin.organisation_name, title: row.title, role: ROLE_LABELS[role]({}, { locale }), by: actor!.name };

@@ -1,4 +1,4 @@
 export { getDashboard, listPeopleWithRoles, setPersonRole } from './admin.service';
-export { membershipPolicy, requireCoordinator } from './membership.policy';
+export { membershipPolicy } from './membership.policy';
 export type { PendingApplication } from './membership.schemas';
 export { applyForMembership, decideApplication, getMembershipOverview, listPendingApplications } from './membership.service';

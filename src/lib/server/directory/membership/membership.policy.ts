@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from '../../platform/core';
-import { authorize, definePolicy, isAdmin, isCoordinator, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
+import { definePolicy, isAdmin, isCoordinator, rule, signedIn, type Actor } from '../../platform/auth';
 
 /**
  * Who may do what with membership and the coordination pages. Coordination pages do not exist
@@ -20,8 +20,3 @@ export const membershipPolicy = definePolicy({
 		denied: () => forbidden('membership_error_own_application')
 	})
 });
-
-/** For services not yet speaking the access vocabulary (the importer): `authorize(actor, membershipPolicy, 'coordinate')`. */
-export function requireCoordinator(actor: MaybeActor): asserts actor is Actor {
-	authorize(actor, membershipPolicy, 'coordinate');
-}

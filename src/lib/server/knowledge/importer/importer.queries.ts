@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
+import { actorColumns } from '../../platform/auth';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -25,18 +26,16 @@ export async function memberOrganisationsNamed(db: Db, names: string[]): Promise
 	return map;
 }
 
-const personColumns = ['id', 'handle', 'name', 'email', 'role', 'locale', 'email_verified_at'] as const;
-
 /** The person with this e-mail address (any role), for the command line's --as. */
 export function findPersonByEmail(db: Db, email: string) {
 	return db
-		.selectFrom('people')
-		.select(personColumns)
-		.where(sql<string>`lower(email)`, '=', email.trim().toLowerCase())
+		.selectFrom('people as p')
+		.select(actorColumns())
+		.where(sql<string>`lower(p.email)`, '=', email.trim().toLowerCase())
 		.executeTakeFirst();
 }
 
 /** The platform's first admin, who imports when the command line names nobody. */
 export function findFirstAdmin(db: Db) {
-	return db.selectFrom('people').select(personColumns).where('role', '=', 'admin').orderBy('id').limit(1).executeTakeFirst();
+	return db.selectFrom('people as p').select(actorColumns()).where('p.role', '=', 'admin').orderBy('p.id').limit(1).executeTakeFirst();
 }

@@ -6,9 +6,9 @@
  * indexed for search. With problems, nothing is imported unless the caller asked to skip the
  * invalid rows.
  */
-import { invalid, notFound, type Deps, type FieldErrors } from '../../platform/core';
-import { isCoordinator, type Actor, type MaybeActor } from '../../platform/auth';
-import { requireCoordinator } from '../../directory/membership';
+import { invalid, type Deps, type FieldErrors } from '../../platform/core';
+import { authorize, toActor, type Actor, type MaybeActor } from '../../platform/auth';
+import { membershipPolicy } from '../../directory/membership';
 import { insertAudit } from '../../platform/audit';
 import { resolveCity } from '../../directory/cities';
 import { insertPracticeGraph, type NewPracticeGraph } from '../practices';
@@ -20,13 +20,13 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, parseImportRow, type ImportIssue, type
 
 /** What the import page shows before a file is sent: the size limit and the area keys to use. */
 export async function importPage(actor: MaybeActor, deps: Deps): Promise<{ maxFileMb: number; areaKeys: string[] }> {
-	requireCoordinator(actor);
+	authorize(actor, membershipPolicy, 'coordinate');
 	return { maxFileMb: MAX_IMPORT_MB, areaKeys: [...(await q.areaIdsByKey(deps.db)).keys()] };
 }
 
 /** A coordinator imports a file sent through the form. See the module comment for the rules. */
 export async function importPractices(actor: MaybeActor, input: { file: UploadedFile | null; skipInvalid: boolean }, deps: Deps): Promise<ImportReport> {
-	requireCoordinator(actor);
+	authorize(actor, membershipPolicy, 'coordinate');
 	const file = input.file;
 	if (!file || (file.size === 0 && !file.name)) throw invalid({ file: { key: 'import_file_required' } });
 	if (file.size > MAX_IMPORT_BYTES) throw invalid({ file: { key: 'import_file_too_large', params: { max: MAX_IMPORT_MB } } });
@@ -40,19 +40,8 @@ export async function importPractices(actor: MaybeActor, input: { file: Uploaded
  */
 export async function importPracticesFromConsole(input: { bytes: Uint8Array; skipInvalid: boolean; asEmail?: string }, deps: Deps): Promise<{ report: ImportReport; importer: Actor }> {
 	const person = input.asEmail ? await q.findPersonByEmail(deps.db, input.asEmail) : await q.findFirstAdmin(deps.db);
-	const importer: Actor | null = person
-		? {
-				id: person.id,
-				handle: person.handle,
-				name: person.name,
-				email: person.email,
-				role: person.role,
-				locale: person.locale === 'en' ? 'en' : 'pl',
-				emailVerified: person.email_verified_at !== null,
-				isMember: true
-			}
-		: null;
-	if (!isCoordinator(importer)) throw notFound();
+	const importer = person ? toActor(person) : null;
+	authorize(importer, membershipPolicy, 'coordinate');
 	return { report: await runImport(importer, input.bytes, input.skipInvalid, deps), importer };
 }
 

@@ -61,7 +61,7 @@ export interface ImportColumn {
 
 /**
  * The columns of practice_texts that hold text, one row per language. A text field is named
- * after its column: a new one needs the column in PracticeTextsTable (platform/db/schema.ts),
+ * after its column: a new one needs the column in PracticeTextsTable (platform/db/schema/knowledge.ts),
  * added with its migration, or TypeScript refuses the entry below.
  */
 type TextColumn = Exclude<

@@ -1,8 +1,8 @@
 /** Reading practices: the practice page and the "learning from this" marks. */
 import type { Locale } from '$lib/paraglide/runtime';
-import { forbidden, notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
-import { canEditPractice, canMarkLearning, canViewPractice } from './practices.policy';
+import { notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
+import { canEditPractice, practicePolicy } from './practices.policy';
 import { findPracticeBySlug, listAttachments, loadSnapshot, type PracticeRow } from './practice-read.queries';
 import { deleteLearning, listLearning, upsertLearning } from './learning.queries';
 import { contentView, type PracticeContentView } from './practice-view';
@@ -35,7 +35,8 @@ export interface PracticeView extends PracticeContentView {
 /** The practice when the viewer may see it; missing and hidden are the same 404. */
 export async function findViewable(actor: MaybeActor, slug: string, deps: Deps): Promise<PracticeRow> {
 	const row = await findPracticeBySlug(deps.db, slug, actor?.id ?? null);
-	if (!row || !canViewPractice(actor, accessOf(row))) throw notFound();
+	if (!row) throw notFound();
+	authorize(actor, practicePolicy, 'view', accessOf(row));
 	return row;
 }
 
@@ -91,16 +92,16 @@ export async function getLearning(actor: MaybeActor, slug: string, deps: Deps, l
  * marking the same kind again replaces the comment. Visitors and non-members may not.
  */
 export async function markLearning(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, practicePolicy, 'signedIn');
 	const row = await findViewable(actor, slug, deps);
-	if (!canMarkLearning(actor) || !row.published_at) throw forbidden('practice_error_learning_members');
+	authorize(actor, practicePolicy, 'markLearning', { publishedAt: row.published_at });
 	const data = validate(learningSchema, input);
 	await upsertLearning(deps.db, { practiceId: row.id, personId: actor.id, kind: data.kind, comment: data.comment });
 }
 
 /** A member withdraws their mark. */
 export async function withdrawLearning(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, practicePolicy, 'signedIn');
 	const row = await findViewable(actor, slug, deps);
 	const { kind } = validate(learningSchema.pick({ kind: true }), input);
 	await deleteLearning(deps.db, row.id, actor.id, kind);

@@ -1,5 +1,6 @@
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Actor, MaybeActor } from '../../platform/auth';
+import { definePolicy, rule, signedIn, type Actor, type MaybeActor } from '../../platform/auth';
+import { forbidden, unauthenticated } from '../../platform/core';
 import type { ContentVisibility, DB } from '../../platform/db';
 
 // Not isCoordinator(): its type guard would narrow a non-coordinator actor to `never`.
@@ -40,6 +41,24 @@ export function canViewPractice(actor: MaybeActor, practice: PracticeAccess): bo
 export function canMarkLearning(actor: MaybeActor): boolean {
 	return actor?.isMember === true;
 }
+
+/** A past version of a practice: one once kept for members stays theirs even if the practice is public now. */
+export const canReadRevision = (actor: MaybeActor, revision: { visibility: ContentVisibility }) =>
+	revision.visibility !== 'members' || actor?.isMember === true;
+
+/** The practices' actions for `authorize`; missing and refused answer the same 404. */
+export const practicePolicy = definePolicy({
+	signedIn,
+	/** Writing in the knowledge base is for members; a visitor is sent to log in, others see 404. */
+	write: rule((actor): actor is Actor => actor?.isMember === true, { anonymous: unauthenticated }),
+	view: canViewPractice,
+	edit: rule((actor, practice: PracticeAccess): actor is Actor => canEditPractice(actor, practice), { anonymous: unauthenticated }),
+	markLearning: rule((actor, practice: { publishedAt: Date | string | null }): actor is Actor => canMarkLearning(actor) && practice.publishedAt !== null, {
+		anonymous: unauthenticated,
+		denied: () => forbidden('practice_error_learning_members')
+	}),
+	readRevision: canReadRevision
+});
 
 type PracticeRef = { p: DB['practices'] };
 

@@ -1,11 +1,11 @@
 /** Writing practices: the form, create, edit, publish and unpublish. */
 import type { Locale } from '$lib/paraglide/runtime';
-import { notFound, unauthenticated, type Deps } from '../../platform/core';
-import type { Actor, MaybeActor } from '../../platform/auth';
+import { notFound, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
 import { insertAudit } from '../../platform/audit';
 import { reindexPractice } from '../search';
-import { canEditPractice } from './practices.policy';
+import { practicePolicy } from './practices.policy';
 import { insertPracticeGraph } from './practices.sql';
 import { fullTexts } from './practice-fields';
 import { findPracticeBySlug, loadSnapshot, type PracticeRow } from './practice-read.queries';
@@ -13,12 +13,6 @@ import { formOptions, newFormValues, resolveChoices, snapshotToValues, type Prac
 import { formModel, type PracticeFormModel } from './practice-field-models';
 import { lockForWrite, saveVersion } from './practice-write';
 import { parsePracticeForm, type PracticeFormInput, type PracticeSnapshot } from './practices.schemas';
-
-/** Writing in the knowledge base is for members; a visitor is sent to log in, others see 404. */
-function requireMember(actor: MaybeActor): asserts actor is Actor {
-	if (!actor) throw unauthenticated();
-	if (!actor.isMember) throw notFound();
-}
 
 export const accessOf = (row: PracticeRow) => ({
 	publishedAt: row.published_at,
@@ -29,9 +23,10 @@ export const accessOf = (row: PracticeRow) => ({
 
 /** The practice when `actor` may edit it; otherwise the same 404 as a missing one. */
 export async function findEditable(actor: MaybeActor, slug: string, deps: Deps): Promise<{ actor: Actor; row: PracticeRow }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, practicePolicy, 'signedIn');
 	const row = await findPracticeBySlug(deps.db, slug, actor.id);
-	if (!row || !canEditPractice(actor, accessOf(row))) throw notFound();
+	if (!row) throw notFound();
+	authorize(actor, practicePolicy, 'edit', accessOf(row));
 	return { actor, row };
 }
 
@@ -43,7 +38,7 @@ export interface PracticeFormPage {
 
 /** The empty form for a new practice; members only. */
 export async function getNewPracticeForm(actor: MaybeActor, deps: Deps, locale: Locale): Promise<PracticeFormPage> {
-	requireMember(actor);
+	authorize(actor, practicePolicy, 'write');
 	const [options, values] = await Promise.all([formOptions(actor, deps, locale), newFormValues(actor, deps, locale)]);
 	return { options, values, fields: formModel(locale) };
 }
@@ -73,7 +68,7 @@ function snapshotFromForm(data: PracticeFormInput, resolved: Awaited<ReturnType<
  * people who are not members (404); every problem with the form is reported against its field.
  */
 export async function createPractice(actor: MaybeActor, input: unknown, deps: Deps, locale: Locale): Promise<{ slug: string; published: boolean }> {
-	requireMember(actor);
+	authorize(actor, practicePolicy, 'write');
 	const data = parsePracticeForm(input, locale);
 	const options = await formOptions(actor, deps, locale);
 	const resolved = await resolveChoices(data, options, deps);

@@ -1,11 +1,11 @@
 /** The history of a practice: who changed what and when, past versions, and restoring one. */
 import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import type { ProfileVisibility } from '../../platform/db';
 import { canSee } from '../../directory/people';
 import { insertAudit } from '../../platform/audit';
-import { canEditPractice } from './practices.policy';
+import { canEditPractice, practicePolicy } from './practices.policy';
 import { findOrganisations, findPeople, loadSnapshot } from './practice-read.queries';
 import { existingAreaIds } from './practice-form.queries';
 import type { PracticeSnapshot } from './practices.schemas';
@@ -67,8 +67,7 @@ export async function getRevision(actor: MaybeActor, slug: string, number: numbe
 	if (!Number.isInteger(number) || number < 1) throw notFound();
 	const revision = await findRevision(deps.db, row.id, number);
 	if (!revision) throw notFound();
-	// a version once kept for members stays theirs even if the practice is public now
-	if (revision.snapshot.visibility === 'members' && !actor?.isMember) throw notFound();
+	authorize(actor, practicePolicy, 'readRevision', revision.snapshot);
 	const content: PracticeContentView = await contentView(deps.db, revision.snapshot, actor, locale, requested);
 	return {
 		slug: row.slug,

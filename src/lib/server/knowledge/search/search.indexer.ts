@@ -28,7 +28,7 @@ import {
 } from './index.queries';
 import { buildTsvector, plainText, vocabulary, sizeBand, wordsNeedingStems, type Section } from './tsvector';
 import { EMPTY, countryNames, yearOf, type Draft } from './search.drafts';
-import { callDraft, eventDraft, projectDraft } from './acting.drafts';
+import { callDraft, eventDraft, projectDraft } from './events-calls-projects.drafts';
 import { challengeDraft } from './challenge.drafts';
 import { challengesOfOrganisation, loadChallengeSources } from './challenge-index.queries';
 import { warmUpLemmatizer } from './lemmatize';
@@ -39,7 +39,7 @@ import {
 	loadProjectSources,
 	projectsOfCall,
 	projectsOfOrganisation
-} from './acting-index.queries';
+} from './events-calls-projects-index.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 

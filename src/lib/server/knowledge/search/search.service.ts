@@ -14,7 +14,7 @@ import { listAreas } from '../areas';
 import { INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities';
 import { ORGANISATION_TYPES } from '../../directory/organisations';
 import { englishStems } from './index.queries';
-import { callDeadlines, eventTimes } from './acting-index.queries';
+import { callDeadlines, eventTimes } from './events-calls-projects-index.queries';
 import { formatDateTime, formatPeriod, zoneAbbreviation } from '$lib/datetime';
 import { analyseQuery, queryWordsForStems, widenQuery, type AnalysedQuery } from './query';
 import { editDistance, highlightAll, snippet, wordMatcher } from './highlight';

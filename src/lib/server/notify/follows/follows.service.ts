@@ -7,8 +7,8 @@
  *   calls `follow`/`unfollow`, which only check that someone is signed in.
  * And what a person follows, named, for the settings page.
  */
-import { notFound, unauthenticated, validate, type Deps } from '../../platform/core';
-import type { Actor, MaybeActor } from '../../platform/auth';
+import { notFound, validate, type Deps } from '../../platform/core';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
 import type { ContextType, FollowTarget } from '../../platform/db';
 import {
 	contextEntry,
@@ -23,16 +23,17 @@ import {
 import * as q from './follows.queries';
 import { deleteFollow, findFollow, insertFollow, type FollowRef } from './follows.sql';
 import { followSchema } from './follows.schemas';
+import { followPolicy } from './follows.policy';
 
 /** The actor follows the target; twice is the same as once. The caller has checked its own rules. */
 export async function follow(actor: MaybeActor, target: FollowRef, { db }: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, followPolicy, 'signedIn');
 	await insertFollow(db, actor.id, target);
 }
 
 /** The actor stops following; not following already is fine. */
 export async function unfollow(actor: MaybeActor, target: FollowRef, { db }: Deps): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, followPolicy, 'signedIn');
 	await deleteFollow(db, actor.id, target);
 }
 
@@ -69,7 +70,7 @@ async function mayFollow(db: Deps['db'], actor: Actor, target: FollowRef): Promi
  * for a missing one) or stops following.
  */
 export async function changeFollow(actor: MaybeActor, values: Record<string, unknown>, deps: Deps): Promise<{ following: boolean }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, followPolicy, 'signedIn');
 	const input = validate(followSchema, values);
 	const target = { type: input.type as FollowTarget, id: input.id as number };
 	if (input.action === 'unfollow') {

@@ -2,11 +2,12 @@
  * Notifications on the site: the unread count in the header, the list grouped by context
  * ("10 new replies in ..." is one item, not ten), marking read.
  */
-import { invalid, unauthenticated, type Deps } from '../../platform/core';
-import type { MaybeActor } from '../../platform/auth';
+import { invalid, type Deps } from '../../platform/core';
+import { authorize, type MaybeActor } from '../../platform/auth';
 import type { ContextType } from '../../platform/db';
 import { contextEntry, contextKey, contextLinks, isContextType, kindEntry, readableContexts, type ContextLink, type MessageKey } from '../registry';
 import * as q from './notifications.queries';
+import { notifyPolicy } from './notifications.policy';
 
 const READ_DAYS = 30;
 const LIST_LIMIT = 60;
@@ -54,7 +55,7 @@ function sentenceOf(kind: string, count: number): MessageKey {
  * secret group, the thread was hidden) are removed, so the header count stays true.
  */
 export async function listNotifications(actor: MaybeActor, { db }: Deps, now = new Date()): Promise<{ unread: NotificationItem[]; read: NotificationItem[] }> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, notifyPolicy, 'signedIn');
 	const rows = await q.listGroups(db, actor.id, { limit: LIST_LIMIT, readSince: new Date(now.getTime() - READ_DAYS * 86400_000) });
 	const refs = rows.map((r) => ({ type: r.context_type, id: r.context_id }));
 	const links = await contextLinks(db, refs);
@@ -95,7 +96,7 @@ function contextOf(values: Record<string, unknown>): { type: ContextType; id: nu
 
 /** Marks everything of one context read (the list's "mark as read"). */
 export async function markRead(actor: MaybeActor, values: Record<string, unknown>, { db }: Deps, now = new Date()): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, notifyPolicy, 'signedIn');
 	await q.markContextRead(db, actor.id, contextOf(values), now);
 }
 
@@ -109,6 +110,6 @@ export async function markContextSeen(actor: MaybeActor, context: { type: Contex
 }
 
 export async function markAllRead(actor: MaybeActor, { db }: Deps, now = new Date()): Promise<void> {
-	if (!actor) throw unauthenticated();
+	authorize(actor, notifyPolicy, 'signedIn');
 	await q.markAllRead(db, actor.id, now);
 }

@@ -13,6 +13,7 @@ import { insertAudit } from '../../platform/audit';
 import { reindexChallenge } from '../../knowledge/search';
 import { canEditAnswer, challengePolicy, type ChallengeRef } from './challenges.policy';
 import * as q from './challenges.queries';
+import * as responses from './challenge-responses.queries';
 import { answerSchema, faceSchema, type AnswerView, type Choice, type FacingCity } from './challenges.schemas';
 import { dateOf, visibleChallenge } from './challenge-common';
 import { cityName, countryName, renderMarkdown } from '../../shared';
@@ -21,10 +22,10 @@ type ChallengeRow = ChallengeRef & { id: number; city_id: number };
 
 /** The answers as the viewer may read them: deleted ones as a note, hidden ones for their author and coordinators. */
 export async function answerViews(actor: MaybeActor, challenge: ChallengeRow, locale: Locale, db: Deps['db']): Promise<AnswerView[]> {
-	const rows = await q.listAnswers(db, challenge.id, actor);
+	const rows = await responses.listAnswers(db, challenge.id, actor);
 	const readable = rows.filter((row) => challengePolicy.readAnswer(actor, row));
 	const practiceIds = [...new Set(readable.flatMap((row) => (row.practice_id ? [row.practice_id] : [])))];
-	const practices = new Map((await q.visiblePractices(db, actor, practiceIds, locale)).map((p) => [p.id, p]));
+	const practices = new Map((await responses.visiblePractices(db, actor, practiceIds, locale)).map((p) => [p.id, p]));
 	return rows.map((row) => {
 		const read = challengePolicy.readAnswer(actor, row);
 		const practice = read && row.practice_id ? practices.get(row.practice_id) : undefined;
@@ -68,14 +69,14 @@ async function speakableCities(actor: Actor, db: Deps['db']) {
 
 /** Cities the actor may still add to the challenge with "we face this too". */
 export async function faceChoices(actor: Actor, challengeId: number, challengeCityId: number, locale: Locale, db: Deps['db']): Promise<Choice[]> {
-	const [cities, facing] = await Promise.all([speakableCities(actor, db), q.listFacingCities(db, challengeId, actor)]);
+	const [cities, facing] = await Promise.all([speakableCities(actor, db), responses.listFacingCities(db, challengeId, actor)]);
 	const taken = new Set([challengeCityId, ...facing.map((f) => f.city_id)]);
 	return cities.filter((c) => !taken.has(c.id)).map((c) => ({ value: String(c.id), label: cityName(c, locale) }));
 }
 
 export function facingViews(
 	actor: MaybeActor,
-	rows: Awaited<ReturnType<typeof q.listFacingCities>>,
+	rows: Awaited<ReturnType<typeof responses.listFacingCities>>,
 	locale: Locale,
 	undoable: Set<number>
 ): FacingCity[] {
@@ -98,7 +99,7 @@ export async function speakableCityIds(actor: MaybeActor, db: Deps['db']): Promi
 
 /** Practices the viewer may see whose title contains the words, as choices for the answer form. */
 export async function practiceChoices(actor: MaybeActor, text: string, locale: Locale, db: Deps['db']): Promise<Choice[]> {
-	const rows = await q.searchPracticesByTitle(db, actor, text, locale, 20);
+	const rows = await responses.searchPracticesByTitle(db, actor, text, locale, 20);
 	return rows.map((row) => ({
 		value: String(row.id),
 		label: `${row.title?.title ?? row.slug} (${cityName({ name: row.city_name, name_en: row.city_name_en }, locale)})`
@@ -107,7 +108,7 @@ export async function practiceChoices(actor: MaybeActor, text: string, locale: L
 
 async function checkPractice(actor: MaybeActor, practiceId: number | null, locale: Locale, db: Deps['db']) {
 	if (practiceId === null) return;
-	const found = await q.visiblePractices(db, actor, [practiceId], locale);
+	const found = await responses.visiblePractices(db, actor, [practiceId], locale);
 	if (found.length === 0) throw invalid({ practice_id: { key: 'challenges_error_practice' } });
 }
 
@@ -120,7 +121,7 @@ export async function answerChallenge(actor: MaybeActor, input: { slug: string; 
 	await checkPractice(actor, values.practice_id, input.locale ?? 'en', db);
 	return db.transaction().execute(async (trx) => {
 		await assertMayPost(trx, actor, values.body);
-		const answer = await q.insertAnswer(trx, { challenge_id: challenge.id, author_id: actor.id, body: values.body, practice_id: values.practice_id });
+		const answer = await responses.insertAnswer(trx, { challenge_id: challenge.id, author_id: actor.id, body: values.body, practice_id: values.practice_id });
 		await insertFollow(trx, actor.id, { type: 'challenge', id: challenge.id });
 		await recordActivity(trx, {
 			kind: 'challenge_answered',
@@ -137,7 +138,7 @@ export async function answerChallenge(actor: MaybeActor, input: { slug: string; 
 
 async function ownAnswer(actor: Actor, slug: string, answerId: number, db: Deps['db']) {
 	const challenge = await visibleChallenge(actor, slug, db);
-	const answer = await q.findAnswer(db, answerId);
+	const answer = await responses.findAnswer(db, answerId);
 	if (!answer || answer.challenge_id !== challenge.id) throw notFound();
 	authorize(actor, challengePolicy, 'readAnswer', answer);
 	authorize(actor, challengePolicy, 'editAnswer', answer);
@@ -151,7 +152,7 @@ export async function editAnswer(actor: MaybeActor, input: { slug: string; answe
 	const { body } = validate(answerSchema.pick({ body: true }), input.values);
 	await db.transaction().execute(async (trx) => {
 		await assertMayPost(trx, actor, body);
-		await q.updateAnswer(trx, answer.id, { body, practice_id: answer.practice_id });
+		await responses.updateAnswer(trx, answer.id, { body, practice_id: answer.practice_id });
 	});
 }
 
@@ -159,7 +160,7 @@ export async function editAnswer(actor: MaybeActor, input: { slug: string; answe
 export async function deleteAnswer(actor: MaybeActor, input: { slug: string; answerId: number }, { db }: Deps): Promise<void> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const { answer } = await ownAnswer(actor, input.slug, input.answerId, db);
-	await q.markAnswerDeleted(db, answer.id);
+	await responses.markAnswerDeleted(db, answer.id);
 }
 
 /** The challenge's author marks an answer helpful, or takes the mark back. */
@@ -167,11 +168,11 @@ export async function markHelpful(actor: MaybeActor, input: { slug: string; answ
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'markHelpful', challenge);
-	const answer = await q.findAnswer(db, input.answerId);
+	const answer = await responses.findAnswer(db, input.answerId);
 	if (!answer || answer.challenge_id !== challenge.id) throw notFound();
 	authorize(actor, challengePolicy, 'readAnswer', answer);
 	authorize(actor, challengePolicy, 'markAnswer', answer);
-	await q.setHelpful(db, answer.id, input.helpful);
+	await responses.setHelpful(db, answer.id, input.helpful);
 }
 
 /**
@@ -189,7 +190,7 @@ export async function faceToo(actor: MaybeActor, input: { slug: string; values: 
 	if (!city) throw invalid({ city_id: { key: 'challenges_error_city' } });
 	return db.transaction().execute(async (trx) => {
 		if (note) await assertMayPost(trx, actor, note, 'note');
-		const added = await q.insertFacing(trx, { challenge_id: challenge.id, city_id, person_id: actor.id, note });
+		const added = await responses.insertFacing(trx, { challenge_id: challenge.id, city_id, person_id: actor.id, note });
 		if (!added) throw conflict('challenges_error_already_facing', { city_id: { key: 'challenges_error_already_facing' } });
 		await insertFollow(trx, actor.id, { type: 'challenge', id: challenge.id });
 		await recordActivity(trx, {
@@ -210,12 +211,12 @@ export async function faceToo(actor: MaybeActor, input: { slug: string; values: 
 export async function undoFaceToo(actor: MaybeActor, input: { slug: string; cityId: number }, { db }: Deps): Promise<void> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
-	const row = await q.findFacing(db, challenge.id, input.cityId);
+	const row = await responses.findFacing(db, challenge.id, input.cityId);
 	if (!row) throw notFound();
 	const speaksForCity = (await speakableCities(actor, db)).some((c) => c.id === row.city_id);
 	authorize(actor, challengePolicy, 'undoFacing', { personId: row.person_id, speaksForCity });
 	await db.transaction().execute(async (trx) => {
-		await q.deleteFacing(trx, challenge.id, input.cityId);
+		await responses.deleteFacing(trx, challenge.id, input.cityId);
 		if (row.person_id !== actor.id && challengePolicy.actForNetwork(actor))
 			await insertAudit(trx, { actorId: actor.id, action: 'challenge.unface', subjectType: 'challenge', subjectId: challenge.id, details: { cityId: input.cityId } });
 		await reindexChallenge(trx, challenge.id);

@@ -5,6 +5,7 @@
 import type { ContextLink, DomainNotifications, NotificationSubject } from '../../notify/registry';
 import { canSeeChallenge } from './challenges.policy';
 import * as q from './challenges.queries';
+import * as responses from './challenge-responses.queries';
 
 // The policy only asks whether it is hidden, not since when.
 const refOf = (link: ContextLink) => ({
@@ -14,7 +15,7 @@ const refOf = (link: ContextLink) => ({
 });
 
 const answerState: NotificationSubject['state'] = async (db, id) => {
-	const answer = await q.findAnswer(db, id);
+	const answer = await responses.findAnswer(db, id);
 	return answer && { hidden: answer.hidden_at !== null, deleted: answer.deleted_at !== null, authorId: answer.author_id };
 };
 

@@ -1,11 +1,10 @@
-/** The challenges' only database access: challenges, their areas, the cities facing them, answers. */
+/** The challenges' database access for challenges themselves: lists, pages, writes, areas, status (answers and facing cities: challenge-responses.queries.ts). */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB, HelpKind } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people';
-import { listedPracticeVisibleTo, practiceTitle } from '../../knowledge/transfers';
 import type { ChallengeStatus } from './challenges.schemas';
-import { areaName, containsPattern } from '../../shared';
+import { areaName } from '../../shared';
 export { existingAreaIds } from '../../knowledge/areas';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -97,7 +96,9 @@ export async function listChallenges(db: Db, viewer: MaybeActor, query: Challeng
 			.select([
 				...LIST_COLUMNS,
 				'c.help_wanted',
-				sql<number>`(select count(*)::int from challenge_answers x where x.challenge_id = c.id and x.deleted_at is null and x.hidden_at is null)`.as('answer_count'),
+				sql<number>`(select count(*)::int from challenge_answers x where x.challenge_id = c.id and x.deleted_at is null and x.hidden_at is null)`.as(
+					'answer_count'
+				),
 				sql<number>`(select count(*)::int from challenge_cities x where x.challenge_id = c.id)`.as('facing_count')
 			])
 			.orderBy(sql`c.status = 'solved'`)
@@ -153,7 +154,7 @@ export function listChallengeCities(db: Db, viewer: MaybeActor) {
 }
 
 /** Name and handle of the person joined as `p`, null where the viewer may not see their profile. */
-function visibleName<K extends 'author' | 'person'>(viewer: MaybeActor, as: K) {
+export function visibleName<K extends 'author' | 'person'>(viewer: MaybeActor, as: K) {
 	return [
 		sql<string | null>`case when ${visibleTo(viewer, 'profile')} then p.name end`.as(`${as}_name` as `${K}_name`),
 		sql<string | null>`case when ${visibleTo(viewer, 'profile')} then p.handle end`.as(`${as}_handle` as `${K}_handle`)
@@ -180,7 +181,9 @@ function challengeQuery(db: Db, viewer: MaybeActor) {
 			'o.slug as organisation_slug',
 			'o.name as organisation_name',
 			...visibleName(viewer, 'author'),
-			sql<number>`(select count(*)::int from challenge_answers x where x.challenge_id = c.id and x.deleted_at is null and x.hidden_at is null)`.as('answer_count'),
+			sql<number>`(select count(*)::int from challenge_answers x where x.challenge_id = c.id and x.deleted_at is null and x.hidden_at is null)`.as(
+				'answer_count'
+			),
 			sql<number>`(select count(*)::int from challenge_cities x where x.challenge_id = c.id)`.as('facing_count')
 		]);
 }
@@ -233,7 +236,11 @@ export function updateChallenge(db: Db, id: number, fields: ChallengeFields) {
 
 export async function setChallengeAreas(db: Db, challengeId: number, areaIds: number[]) {
 	await db.deleteFrom('challenge_areas').where('challenge_id', '=', challengeId).execute();
-	if (areaIds.length) await db.insertInto('challenge_areas').values(areaIds.map((area_id) => ({ challenge_id: challengeId, area_id }))).execute();
+	if (areaIds.length)
+		await db
+			.insertInto('challenge_areas')
+			.values(areaIds.map((area_id) => ({ challenge_id: challengeId, area_id })))
+			.execute();
 }
 
 export function setStatus(db: Db, id: number, status: ChallengeStatus) {
@@ -264,147 +271,14 @@ export async function citiesOfPerson(db: Db, personId: number) {
 			.orderBy('o.name')
 			.execute()
 	]);
-	return { own: person?.id ? { id: person.id, name: person.name!, name_en: person.name_en, country_code: person.country_code! } : null, organisations };
+	return {
+		own: person?.id ? { id: person.id, name: person.name!, name_en: person.name_en, country_code: person.country_code! } : null,
+		organisations
+	};
 }
 
 export function findCityRow(db: Db, id: number) {
 	return db.selectFrom('cities').select(['id', 'slug', 'name', 'name_en', 'country_code']).where('id', '=', id).executeTakeFirst();
-}
-
-/** The cities that face the challenge too, in the order they joined. */
-export function listFacingCities(db: Db, challengeId: number, viewer: MaybeActor) {
-	return db
-		.selectFrom('challenge_cities as cc')
-		.innerJoin('cities as ci', 'ci.id', 'cc.city_id')
-		.leftJoin('people as p', 'p.id', 'cc.person_id')
-		.select([
-			'cc.city_id',
-			'cc.person_id',
-			'cc.note',
-			'cc.created_at',
-			'ci.slug',
-			'ci.name',
-			'ci.name_en',
-			'ci.country_code',
-			'ci.latitude',
-			'ci.longitude',
-			...visibleName(viewer, 'person')
-		])
-		.where('cc.challenge_id', '=', challengeId)
-		.orderBy('cc.created_at')
-		.orderBy('ci.name')
-		.execute();
-}
-
-/** Adds the city; undefined when it was there already. */
-export function insertFacing(db: Db, row: { challenge_id: number; city_id: number; person_id: number; note: string }) {
-	return db
-		.insertInto('challenge_cities')
-		.values(row)
-		.onConflict((oc) => oc.constraint('challenge_cities_pk').doNothing())
-		.returning('city_id')
-		.executeTakeFirst();
-}
-
-export function findFacing(db: Db, challengeId: number, cityId: number) {
-	return db.selectFrom('challenge_cities').selectAll().where('challenge_id', '=', challengeId).where('city_id', '=', cityId).executeTakeFirst();
-}
-
-export function deleteFacing(db: Db, challengeId: number, cityId: number) {
-	return db.deleteFrom('challenge_cities').where('challenge_id', '=', challengeId).where('city_id', '=', cityId).execute();
-}
-
-/** All answers of a challenge in the order written (deleted and hidden ones keep their place). */
-export function listAnswers(db: Db, challengeId: number, viewer: MaybeActor) {
-	return db
-		.selectFrom('challenge_answers as a')
-		.leftJoin('people as p', 'p.id', 'a.author_id')
-		.select([
-			'a.id',
-			'a.author_id',
-			'a.body',
-			'a.practice_id',
-			'a.helpful',
-			'a.edited_at',
-			'a.deleted_at',
-			'a.hidden_at',
-			'a.hidden_reason',
-			'a.created_at',
-			...visibleName(viewer, 'author')
-		])
-		.where('a.challenge_id', '=', challengeId)
-		.orderBy('a.created_at')
-		.orderBy('a.id')
-		.execute();
-}
-
-export function findAnswer(db: Db, id: number) {
-	return db.selectFrom('challenge_answers').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export function insertAnswer(db: Db, row: { challenge_id: number; author_id: number; body: string; practice_id: number | null }) {
-	return db.insertInto('challenge_answers').values(row).returning('id').executeTakeFirstOrThrow();
-}
-
-export function updateAnswer(db: Db, id: number, fields: { body: string; practice_id: number | null }) {
-	return db
-		.updateTable('challenge_answers')
-		.set({ ...fields, edited_at: sql`now()` })
-		.where('id', '=', id)
-		.where('deleted_at', 'is', null)
-		.execute();
-}
-
-/** The text goes (a note takes its place); the row keeps the answer's place in the list. */
-export function markAnswerDeleted(db: Db, id: number) {
-	return db
-		.updateTable('challenge_answers')
-		.set({ body: '', practice_id: null, helpful: false, deleted_at: sql`now()` })
-		.where('id', '=', id)
-		.where('deleted_at', 'is', null)
-		.execute();
-}
-
-export function setHelpful(db: Db, id: number, helpful: boolean) {
-	return db.updateTable('challenge_answers').set({ helpful }).where('id', '=', id).execute();
-}
-
-/** The linked practices the viewer may see (published; members-only ones for members). */
-export function visiblePractices(db: Db, viewer: MaybeActor, ids: number[], locale: string) {
-	if (ids.length === 0) return Promise.resolve([]);
-	return db
-		.selectFrom('practices as p')
-		.innerJoin('cities as ci', 'ci.id', 'p.city_id')
-		.select(['p.id', 'p.slug', 'ci.name as city_name', 'ci.name_en as city_name_en', 'ci.country_code', practiceTitle(locale).as('title')])
-		.where('p.id', 'in', ids)
-		.where(listedPracticeVisibleTo(viewer))
-		.execute();
-}
-
-/** Practices the viewer may see whose title (in any language) contains the words. */
-export function searchPracticesByTitle(db: Db, viewer: MaybeActor, text: string, locale: string, limit: number) {
-	const words = text.split(/\s+/).filter(Boolean).slice(0, 6);
-	return db
-		.selectFrom('practices as p')
-		.innerJoin('cities as ci', 'ci.id', 'p.city_id')
-		.select(['p.id', 'p.slug', 'ci.name as city_name', 'ci.name_en as city_name_en', 'ci.country_code', practiceTitle(locale).as('title')])
-		.where(listedPracticeVisibleTo(viewer))
-		.where((eb) =>
-			eb.and(
-				words.map((word) =>
-					eb.exists(
-						eb
-							.selectFrom('practice_texts as pt')
-							.select('pt.practice_id')
-							.whereRef('pt.practice_id', '=', 'p.id')
-							.where(sql<boolean>`unaccent(pt.title) ilike unaccent(${containsPattern(word)})`)
-					)
-				)
-			)
-		)
-		.orderBy('p.published_at', 'desc')
-		.limit(limit)
-		.execute();
 }
 
 /** Consultations asked about the challenge (not withdrawn), for its page. */
@@ -442,5 +316,9 @@ export function findCityIdBySlug(db: Db, slug: string) {
 /** For the notification registry: what a challenge's notifications show and need, whoever reads them. */
 export function listChallengeLinks(db: Db, ids: number[]) {
 	if (ids.length === 0) return Promise.resolve([]);
-	return db.selectFrom('challenges').select(['id', 'slug', 'title', 'hidden_at', 'visibility', 'author_id']).where('id', 'in', ids).execute();
+	return db
+		.selectFrom('challenges')
+		.select(['id', 'slug', 'title', 'hidden_at', 'visibility', 'author_id'])
+		.where('id', 'in', ids)
+		.execute();
 }

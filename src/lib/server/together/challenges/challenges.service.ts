@@ -17,6 +17,7 @@ import { reindexChallenge } from '../../knowledge/search';
 import { insertAudit } from '../../platform/audit';
 import { challengePolicy } from './challenges.policy';
 import * as q from './challenges.queries';
+import * as responses from './challenge-responses.queries';
 import { answerViews, faceChoices, facingViews, practiceChoices, speakableCityIds } from './challenge-answers.service';
 import { dateOf, visibleChallenge } from './challenge-common';
 
@@ -127,7 +128,7 @@ export async function challengesOf(
 	return { items: await summaries(db, rows, input.locale), total };
 }
 
-function challengeMap(challenge: q.ChallengeRow, facing: Awaited<ReturnType<typeof q.listFacingCities>>, locale: Locale): string {
+function challengeMap(challenge: q.ChallengeRow, facing: Awaited<ReturnType<typeof responses.listFacingCities>>, locale: Locale): string {
 	const own = cityName({ name: challenge.city_name, name_en: challenge.city_name_en }, locale);
 	const markers: MapMarker[] = [
 		...facing.map((city) => ({
@@ -164,7 +165,7 @@ export async function getChallenge(
 	const practiceQuery = (input.practiceQuery ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
 	const [[summary], facing, answers, followers, following, faces, practices, consultations, speakable] = await Promise.all([
 		summaries(db, [challenge], input.locale),
-		q.listFacingCities(db, challenge.id, actor),
+		responses.listFacingCities(db, challenge.id, actor),
 		answerViews(actor, challenge, input.locale, db),
 		countFollowers(target, deps),
 		isFollowing(actor, target, deps),
@@ -341,7 +342,7 @@ export async function updateChallenge(actor: MaybeActor, input: { slug: string; 
 		await q.updateChallenge(trx, existing.id, fieldsOf(values));
 		await q.setChallengeAreas(trx, existing.id, values.areas);
 		// The challenge's own city cannot also be one that "faces it too".
-		await q.deleteFacing(trx, existing.id, values.city_id);
+		await responses.deleteFacing(trx, existing.id, values.city_id);
 		if (existing.author_id !== actor.id) await insertAudit(trx, { actorId: actor.id, action: 'challenge.edit', subjectType: 'challenge', subjectId: existing.id });
 		await reindexChallenge(trx, existing.id);
 	});

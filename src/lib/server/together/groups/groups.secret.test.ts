@@ -134,6 +134,10 @@ describe('documents of groups', () => {
 		const [karta] = await documentsFor(member.actor, 'group', group.id, deps);
 		expect(karta.current).toMatchObject({ version: 2, audience: 'members', uploaderId: other.person.id });
 		expect(karta.older.map((v) => v.version)).toEqual([1]);
+		// the delete buttons: a member's own version only; the group's coordinator every one
+		expect([karta.current.mayDelete, karta.older[0].mayDelete]).toEqual([false, true]);
+		const [forCoordinator] = await documentsFor(coordinatorActor, 'group', group.id, deps);
+		expect([forCoordinator.current.mayDelete, forCoordinator.older[0].mayDelete]).toEqual([true, true]);
 		// a network member who asked to join reads nothing yet
 		const asker = await memberIn(t.db, group.id, 'requested');
 		expect(await documentsFor(asker.actor, 'group', group.id, deps)).toEqual([]);

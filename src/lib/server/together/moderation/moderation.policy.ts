@@ -10,7 +10,7 @@ import { definePolicy, isCoordinator, rule, signedIn, type MaybeActor } from '..
 import { forbidden } from '../../platform/core';
 import { canManageGroup, canReadGroupContent, type GroupStanding } from '../groups';
 import { canSeeChallenge } from '../challenges';
-import type { TargetRow } from './reports.queries';
+import type { TargetRow } from './report-targets.queries';
 
 export function canModerate(actor: MaybeActor, target: Pick<TargetRow, 'group'>, standing: GroupStanding): boolean {
 	if (actor === null) return false;

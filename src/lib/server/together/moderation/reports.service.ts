@@ -17,6 +17,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { moderationPolicy } from './moderation.policy';
 import * as q from './reports.queries';
+import * as targetQueries from './report-targets.queries';
 import {
 	hideSchema,
 	noteSchema,
@@ -50,7 +51,7 @@ export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
 }
 
 /** Where the target is shown, in `locale`, or null when it has no page (gone). */
-export function targetPath(target: q.TargetRow, locale: string): string | null {
+export function targetPath(target: targetQueries.TargetRow, locale: string): string | null {
 	switch (target.type) {
 		case 'post':
 			return target.thread && target.postNumber !== null
@@ -67,18 +68,18 @@ export function targetPath(target: q.TargetRow, locale: string): string | null {
 	}
 }
 
-const standingIn = (db: Db, target: q.TargetRow, personId: number | null): Promise<GroupStanding> =>
+const standingIn = (db: Db, target: targetQueries.TargetRow, personId: number | null): Promise<GroupStanding> =>
 	target.group ? findGroupStanding(db, target.group.id, personId) : Promise.resolve(NO_STANDING);
 
 /**
  * The target as the reporter may see it, or not found. Their own content is refused (they can
  * edit or delete it); a hidden thing is not found (only its author and moderators see it).
  */
-async function reportable(db: Db, actor: Actor, ref: TargetRef): Promise<q.TargetRow> {
-	const target = (await q.findTargets(db, [ref])).get(q.targetKey(ref.type, ref.id));
+async function reportable(db: Db, actor: Actor, ref: TargetRef): Promise<targetQueries.TargetRow> {
+	const target = (await targetQueries.findTargets(db, [ref])).get(targetQueries.targetKey(ref.type, ref.id));
 	if (!target) throw notFound();
 	authorize(actor, moderationPolicy, 'report', { target, standing: await standingIn(db, target, actor.id) });
-	if (target.type === 'profile' && !(await q.profileVisibleTo(db, actor, target.id))) throw notFound();
+	if (target.type === 'profile' && !(await targetQueries.profileVisibleTo(db, actor, target.id))) throw notFound();
 	authorize(actor, moderationPolicy, 'reportOthers', target);
 	return target;
 }
@@ -129,8 +130,8 @@ export async function reportContent(
 }
 
 /** The moderator's view of a target: not found if it is gone or if they may not moderate it. */
-async function moderated(db: Db, actor: Actor, ref: TargetRef): Promise<q.TargetRow> {
-	const target = (await q.findTargets(db, [ref])).get(q.targetKey(ref.type, ref.id));
+async function moderated(db: Db, actor: Actor, ref: TargetRef): Promise<targetQueries.TargetRow> {
+	const target = (await targetQueries.findTargets(db, [ref])).get(targetQueries.targetKey(ref.type, ref.id));
 	if (!target) throw notFound();
 	const placed = { target, standing: await standingIn(db, target, actor.id) };
 	authorize(actor, moderationPolicy, 'findToModerate', placed);
@@ -147,7 +148,7 @@ function parseTarget(input: { type: unknown; id: unknown }): TargetRef {
 }
 
 /** Mails the author, in their language, that moderators hid their content (with why) or restored it. */
-async function tellAuthor(trx: Db, target: q.TargetRow, type: ReportTarget, origin: string, { hiddenFor }: { hiddenFor: string | null }) {
+async function tellAuthor(trx: Db, target: targetQueries.TargetRow, type: ReportTarget, origin: string, { hiddenFor }: { hiddenFor: string | null }) {
 	const author = target.author;
 	if (!author) return;
 	const locale = (author.locale === 'pl' ? 'pl' : 'en') as Locale;
@@ -161,7 +162,7 @@ async function tellAuthor(trx: Db, target: q.TargetRow, type: ReportTarget, orig
 }
 
 /** Keeps search in step: the indexer leaves hidden profiles and challenges out, restored ones return. */
-async function syncSearch(db: Db, target: q.TargetRow) {
+async function syncSearch(db: Db, target: targetQueries.TargetRow) {
 	if (target.type === 'profile') await reindexPerson(db, target.id);
 	if (target.type === 'challenge') await reindexChallenge(db, target.id);
 }
@@ -189,10 +190,10 @@ export async function hideContent(
 	const { reason } = validate(hideSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
 		const target = await moderated(trx, actor, ref);
-		const locked = await q.lockTarget(trx, ref.type, ref.id);
+		const locked = await targetQueries.lockTarget(trx, ref.type, ref.id);
 		if (!locked) throw notFound();
 		if (locked.hidden_at) throw conflict('moderation_error_already_hidden');
-		await q.setHidden(trx, ref.type, ref.id, reason);
+		await targetQueries.setHidden(trx, ref.type, ref.id, reason);
 		const reports = await q.decideReports(trx, ref, ['open'], { status: 'hidden', by: actor.id, note: reason });
 		await insertAudit(trx, { actorId: actor.id, action: 'moderation.hide', subjectType: ref.type, subjectId: ref.id, details: { reason, reports } });
 		if (target.authorId !== actor.id) await tellAuthor(trx, target, ref.type, deps.origin, { hiddenFor: reason });
@@ -211,10 +212,10 @@ export async function restoreContent(
 	const { note } = validate(noteSchema, input.values ?? {});
 	await deps.db.transaction().execute(async (trx) => {
 		const target = await moderated(trx, actor, ref);
-		const locked = await q.lockTarget(trx, ref.type, ref.id);
+		const locked = await targetQueries.lockTarget(trx, ref.type, ref.id);
 		if (!locked) throw notFound();
 		if (!locked.hidden_at) throw conflict('moderation_error_not_hidden');
-		await q.setHidden(trx, ref.type, ref.id, null);
+		await targetQueries.setHidden(trx, ref.type, ref.id, null);
 		const reports = await q.decideReports(trx, ref, ['hidden', 'open'], { status: 'restored', by: actor.id, note });
 		await insertAudit(trx, {
 			actorId: actor.id,
@@ -238,7 +239,7 @@ export async function dismissReport(
 	const ref = parseTarget(input);
 	const { note } = validate(noteSchema, input.values ?? {});
 	await deps.db.transaction().execute(async (trx) => {
-		const target = await q.findTargets(trx, [ref]).then((map) => map.get(q.targetKey(ref.type, ref.id)));
+		const target = await targetQueries.findTargets(trx, [ref]).then((map) => map.get(targetQueries.targetKey(ref.type, ref.id)));
 		// a report about something since deleted for good can still be closed, by network coordinators
 		if (target) await moderated(trx, actor, ref);
 		else authorize(actor, moderationPolicy, 'moderateNetwork');
@@ -270,9 +271,9 @@ export async function listReports(
 	const page = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, pages) : 1;
 	const rows = await q.listQueue(deps.db, scope, show, QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE);
 	const refs = rows.map((r) => ({ type: r.target_type, id: r.target_id }));
-	const [targets, reasons] = await Promise.all([q.findTargets(deps.db, refs), q.listReasons(deps.db, refs, 5)]);
+	const [targets, reasons] = await Promise.all([targetQueries.findTargets(deps.db, refs), q.listReasons(deps.db, refs, 5)]);
 	const entries: QueueEntry[] = rows.map((row) => {
-		const target = targets.get(q.targetKey(row.target_type, row.target_id));
+		const target = targets.get(targetQueries.targetKey(row.target_type, row.target_id));
 		return {
 			type: row.target_type,
 			id: row.target_id,

@@ -1,8 +1,76 @@
-/** Tables of 0007-acting-together: around events, study visits, consultations, calls, projects. */
+/** Tables of acting together: events and registrations, study visits, consultations, funding calls, projects, partner searches. */
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, NullableTimestamp, TextArray, Timestamp } from './schema';
+import type { CreatedAt, DateOnly, Json, NullableTimestamp, TextArray, Timestamp } from './columns';
 
-type DateOnly = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type EventType = 'meeting' | 'study_visit' | 'consultation' | 'workshop' | 'conference';
+export type EventVisibility = 'public' | 'members';
+export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
+
+export interface EventsTable {
+	id: Generated<number>;
+	slug: string;
+	type: EventType;
+	/** null only for a consultation asked by a person without an organisation. */
+	host_organisation_id: number | null;
+	city_id: number | null;
+	title: string;
+	description: Generated<string>;
+	starts_at: Timestamp;
+	ends_at: Timestamp;
+	/** IANA zone the event happens in (times are stored in UTC). */
+	time_zone: Generated<string>;
+	online: Generated<boolean>;
+	place: Generated<string>;
+	/** Shown only to registered participants. */
+	meeting_url: string | null;
+	languages: TextArray;
+	/** null: no limit. */
+	capacity: number | null;
+	registration_opens_at: NullableTimestamp;
+	registration_closes_at: NullableTimestamp;
+	visibility: ColumnType<EventVisibility, EventVisibility | undefined, EventVisibility>;
+	/** Programme: [{ time: "09:30", title, place, speaker }], in the event's time zone. */
+	agenda: Json<AgendaItem[]>;
+	/** Which questions registrants answer: 'diet', 'accessibility', 'free' (free_question). */
+	questions: TextArray;
+	free_question: Generated<string>;
+	/** Written after the event (Markdown). */
+	notes: Generated<string>;
+	cancelled_at: NullableTimestamp;
+	created_by: number | null;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+export interface AgendaItem {
+	/** Local time "HH:MM" in the event's zone; a day number for events longer than a day. */
+	time: string;
+	day?: number;
+	title: string;
+	/** Place, or the site visited. */
+	place: string;
+	speaker: string;
+}
+
+export interface EventRegistrationsTable {
+	id: Generated<number>;
+	event_id: number;
+	person_id: number;
+	status: RegistrationStatus;
+	/** Waitlist order: a sequence value, renewed when a cancelled person comes back. */
+	position: Generated<number>;
+	answers: Json<Record<string, string>>;
+	promoted_at: NullableTimestamp;
+	cancelled_at: NullableTimestamp;
+	/** Marked by organisers after the event; null: not marked. */
+	attended: boolean | null;
+	/** When the day-before reminder was queued. */
+	reminded_at: NullableTimestamp;
+	created_at: CreatedAt;
+	updated_at: Timestamp;
+}
+
+// ---- around events, study visits, consultations, calls, projects (0007-acting-together) ----
 
 export interface EventAreasTable {
 	event_id: number;
@@ -206,33 +274,9 @@ export interface PartnerInterestsTable {
 	decided_at: NullableTimestamp;
 }
 
-export type DocumentOwnerType = 'event' | 'project' | 'group';
-
-export interface DocumentsTable {
-	id: Generated<number>;
-	owner_type: DocumentOwnerType;
-	owner_id: number;
-	title: string;
-	version: Generated<number>;
-	file_name: string;
-	content_type: string;
-	size_bytes: number;
-	storage_key: string;
-	audience: ColumnType<Audience, Audience | undefined, Audience>;
-	uploaded_by: number | null;
-	created_at: CreatedAt;
-}
-
-export type FollowTarget = 'call' | 'event' | 'project' | 'practice' | 'city' | 'area' | 'person' | 'organisation' | 'challenge' | 'thread' | 'group' | 'proposal';
-
-export interface FollowsTable {
-	person_id: number;
-	target_type: FollowTarget;
-	target_id: number;
-	created_at: CreatedAt;
-}
-
 export interface ActingTables {
+	events: EventsTable;
+	event_registrations: EventRegistrationsTable;
 	event_areas: EventAreasTable;
 	event_practices: EventPracticesTable;
 	event_messages: EventMessagesTable;
@@ -251,6 +295,4 @@ export interface ActingTables {
 	project_updates: ProjectUpdatesTable;
 	partner_searches: PartnerSearchesTable;
 	partner_interests: PartnerInterestsTable;
-	documents: DocumentsTable;
-	follows: FollowsTable;
 }

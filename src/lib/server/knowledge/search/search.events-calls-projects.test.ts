@@ -16,7 +16,12 @@ const search = (q: string, actor: MaybeActor = null, extra: Record<string, strin
 	searchSite(actor, { query: new URLSearchParams({ q, ...extra }), locale }, t.deps);
 const hrefs = (page: { hits: { href: string }[] }) => page.hits.map((hit) => hit.href);
 const docOf = (type: string, id: number) =>
-	t.db.selectFrom('search_documents').selectAll().where('type', '=', type as never).where('source_id', '=', id).executeTakeFirst();
+	t.db
+		.selectFrom('search_documents')
+		.selectAll()
+		.where('type', '=', type as never)
+		.where('source_id', '=', id)
+		.executeTakeFirst();
 
 describe('events in search', () => {
 	it('finds a public event by its description, agenda, place and city, with its time in its own zone', async () => {
@@ -38,8 +43,16 @@ describe('events in search', () => {
 		await reindexEvent(t.db, event.id);
 
 		const doc = await docOf('event', event.id);
-		expect(doc).toMatchObject({ key: event.slug, status: 'workshop', city_id: city.id, area_ids: [area.id], visibility: 'public', year: 2031 });
-		for (const q of [word, 'rewitalizacja', 'Sztolnia Fryderyk', city.name]) expect(hrefs(await search(q)), q).toContain(`/pl/events/${event.slug}`);
+		expect(doc).toMatchObject({
+			key: event.slug,
+			status: 'workshop',
+			city_id: city.id,
+			area_ids: [area.id],
+			visibility: 'public',
+			year: 2031
+		});
+		for (const q of [word, 'rewitalizacja', 'Sztolnia Fryderyk', city.name])
+			expect(hrefs(await search(q)), q).toContain(`/pl/events/${event.slug}`);
 
 		const page = await search(word, null, { type: 'event' }, 'en');
 		expect(page.typeCounts.event).toBe(1);
@@ -118,7 +131,8 @@ describe('funding calls in search', () => {
 
 		await t.db.updateTable('funding_calls').set({ status: 'checked', checked_at: new Date() }).where('id', '=', call.id).execute();
 		await reindexCall(t.db, call.id);
-		for (const q of [word, 'Interreg', 'organizacja pozarządowa', 'Czechy', 'Czechia']) expect(hrefs(await search(q, null, { type: 'call' })), q).toContain(`/pl/calls/${call.slug}`);
+		for (const q of [word, 'Interreg', 'organizacja pozarządowa', 'Czechy', 'Czechia'])
+			expect(hrefs(await search(q, null, { type: 'call' })), q).toContain(`/pl/calls/${call.slug}`);
 		const hit = (await search(word, null, {}, 'en')).hits[0];
 		expect(hit.href).toBe(`/en/calls/${call.slug}`);
 		expect(hit.deadline).toContain('15 January 2031');

@@ -1,8 +1,7 @@
-/** Tables of 0008-together: groups, discussions, challenges, proposals, notifications, moderation. */
+/** Tables of working together: groups, discussions, challenges, proposals, moderation reports, shared documents. */
 import type { ColumnType, Generated } from 'kysely';
-import type { CreatedAt, Json, NullableTimestamp, TextArray, Timestamp } from './schema';
-
-type Enum<T extends string> = ColumnType<T, T | undefined, T>;
+import type { Audience } from './acting';
+import type { CreatedAt, Enum, Json, NullableTimestamp, TextArray, Timestamp } from './columns';
 
 export type GroupKind = 'open' | 'closed' | 'secret';
 export type GroupRole = 'coordinator' | 'member';
@@ -143,54 +142,6 @@ export interface ProposalVotesTable {
 	updated_at: Timestamp;
 }
 
-export type ContextType = 'thread' | 'challenge' | 'group' | 'proposal';
-
-export interface ActivityEventsTable {
-	id: Generated<string>;
-	kind: string;
-	actor_id: number | null;
-	subject_type: string;
-	subject_id: number;
-	context_type: ContextType;
-	context_id: number;
-	mentioned: ColumnType<number[], number[] | undefined, number[]>;
-	payload: Json<Record<string, unknown>>;
-	attempts: Generated<number>;
-	next_attempt_at: Timestamp;
-	last_error: string | null;
-	processed_at: NullableTimestamp;
-	created_at: CreatedAt;
-}
-
-export interface NotificationsTable {
-	id: Generated<string>;
-	person_id: number;
-	event_id: string;
-	kind: string;
-	context_type: ContextType;
-	context_id: number;
-	read_at: NullableTimestamp;
-	mailed_at: NullableTimestamp;
-	created_at: CreatedAt;
-}
-
-export type EmailFrequency = 'immediately' | 'daily' | 'weekly' | 'never';
-
-export interface NotificationSettingsTable {
-	person_id: number;
-	email_frequency: Enum<EmailFrequency>;
-	unsubscribe_token: string;
-	last_digest_at: NullableTimestamp;
-	updated_at: Timestamp;
-}
-
-export interface NotificationOverridesTable {
-	person_id: number;
-	context_type: 'group' | 'thread' | 'challenge';
-	context_id: number;
-	email_frequency: EmailFrequency;
-}
-
 export type ReportTarget = 'post' | 'answer' | 'challenge' | 'thread' | 'profile';
 export type ReportStatus = 'open' | 'hidden' | 'dismissed' | 'restored';
 
@@ -207,6 +158,24 @@ export interface ReportsTable {
 	created_at: CreatedAt;
 }
 
+/** Files of an event, a project or a group (0007-acting-together). */
+export type DocumentOwnerType = 'event' | 'project' | 'group';
+
+export interface DocumentsTable {
+	id: Generated<number>;
+	owner_type: DocumentOwnerType;
+	owner_id: number;
+	title: string;
+	version: Generated<number>;
+	file_name: string;
+	content_type: string;
+	size_bytes: number;
+	storage_key: string;
+	audience: ColumnType<Audience, Audience | undefined, Audience>;
+	uploaded_by: number | null;
+	created_at: CreatedAt;
+}
+
 export interface TogetherTables {
 	groups: GroupsTable;
 	group_areas: GroupAreasTable;
@@ -219,9 +188,6 @@ export interface TogetherTables {
 	challenge_answers: ChallengeAnswersTable;
 	proposals: ProposalsTable;
 	proposal_votes: ProposalVotesTable;
-	activity_events: ActivityEventsTable;
-	notifications: NotificationsTable;
-	notification_settings: NotificationSettingsTable;
-	notification_overrides: NotificationOverridesTable;
 	reports: ReportsTable;
+	documents: DocumentsTable;
 }

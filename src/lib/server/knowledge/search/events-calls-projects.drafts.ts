@@ -8,7 +8,7 @@
  */
 import { sizeBand, plainText, type Section } from './tsvector';
 import { EMPTY, countryNames, yearOf, type Draft } from './search.drafts';
-import type { CallSource, EventSource, ProjectSource } from './acting-index.queries';
+import type { CallSource, EventSource, ProjectSource } from './events-calls-projects-index.queries';
 
 const lines = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
 

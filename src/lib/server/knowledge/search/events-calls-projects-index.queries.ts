@@ -1,6 +1,6 @@
 /**
  * What the search documents of events, funding calls and projects are made of: the indexer's
- * only database access for them (acting.drafts.ts turns these rows into documents).
+ * only database access for them (events-calls-projects.drafts.ts turns these rows into documents).
  */
 import { sql } from 'kysely';
 import type { AgendaItem, CallStatus, EventType, ProjectStatus } from '../../platform/db';
@@ -62,7 +62,9 @@ export async function loadEventSources(db: Db, ids: number[]): Promise<EventSour
 			'o.name as host_name',
 			'o.type as host_type',
 			sql<number[]>`array(select ea.area_id from event_areas ea where ea.event_id = e.id order by ea.area_id)`.as('area_ids'),
-			sql<string[]>`array(select n.name from event_areas ea join area_names n on n.area_id = ea.area_id where ea.event_id = e.id)`.as('area_names')
+			sql<string[]>`array(select n.name from event_areas ea join area_names n on n.area_id = ea.area_id where ea.event_id = e.id)`.as(
+				'area_names'
+			)
 		])
 		.execute();
 	return rows as unknown as EventSource[];
@@ -159,13 +161,17 @@ export async function loadProjectSources(db: Db, ids: number[]): Promise<Project
 			'p.created_at',
 			'p.updated_at',
 			'f.title as call_title',
-			sql<ProjectSource['partners']>`coalesce((select json_agg(json_build_object('name', o.name, 'type', o.type, 'role', pp.role, 'city_id', o.city_id,
+			sql<
+				ProjectSource['partners']
+			>`coalesce((select json_agg(json_build_object('name', o.name, 'type', o.type, 'role', pp.role, 'city_id', o.city_id,
 					'city_name', c.name, 'city_name_en', c.name_en, 'country_code', c.country_code, 'population', c.population, 'industries', c.industries)
 				order by array_position(array['lead', 'partner', 'associated']::text[], pp.role), pp.created_at, o.id)
 				from project_partners pp join organisations o on o.id = pp.organisation_id join cities c on c.id = o.city_id
 				where pp.project_id = p.id), '[]')`.as('partners'),
 			sql<number[]>`array(select pa.area_id from project_areas pa where pa.project_id = p.id order by pa.area_id)`.as('area_ids'),
-			sql<string[]>`array(select n.name from project_areas pa join area_names n on n.area_id = pa.area_id where pa.project_id = p.id)`.as('area_names')
+			sql<string[]>`array(select n.name from project_areas pa join area_names n on n.area_id = pa.area_id where pa.project_id = p.id)`.as(
+				'area_names'
+			)
 		])
 		.execute();
 	return rows as unknown as ProjectSource[];

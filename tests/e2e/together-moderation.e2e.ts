@@ -12,7 +12,7 @@ import { mailTo, waitForMail } from './support/mailbox';
 
 const chromium = useBrowser();
 
-/** Registered and confirmed, applying to join as an individual: not a member yet (network.data.ts). */
+/** Registered and confirmed, applying to join as an individual: not a member yet (people.data.ts). */
 const NEWCOMER = 'elena.costa@headframe.example';
 
 describe('moderating a discussion', () => {

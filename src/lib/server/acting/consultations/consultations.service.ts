@@ -15,6 +15,7 @@ import { insertAudit } from '../../platform/audit';
 import { listAreas } from '../../knowledge/areas';
 import { consultationPolicy, type ConsultationRole } from './consultations.policy';
 import * as q from './consultations.queries';
+import * as expertQueries from './consultation-experts.queries';
 import { isOwnOpenChallenge, openChallengesOfAuthor } from '../../together/challenges';
 import {
 	DURATIONS,
@@ -157,7 +158,7 @@ export async function createConsultation(actor: MaybeActor, input: { values: unk
 	});
 }
 
-type Offers = Awaited<ReturnType<typeof q.listOffers>>;
+type Offers = Awaited<ReturnType<typeof expertQueries.listOffers>>;
 
 function roleOf(actor: MaybeActor, consultation: { status: ConsultationRole['status']; asker_id: number }, offers: Offers): ConsultationRole {
 	const own = actor ? offers.find((o) => o.person_id === actor.id) : undefined;
@@ -186,14 +187,14 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 	const reader = member(actor);
 	const row = await q.findConsultation(db, reader, input.slug, input.locale);
 	if (!row) throw notFound();
-	const offers = await q.listOffers(db, reader, row.id);
+	const offers = await expertQueries.listOffers(db, reader, row.id);
 	const role = roleOf(reader, row, offers);
 	authorize(reader, consultationPolicy, 'view', role);
 	const now = new Date();
 	const started = row.starts_at !== null && new Date(row.starts_at) <= now;
 	const [suggestions, invited] =
 		row.status === 'open'
-			? await Promise.all([q.listSuggestions(db, reader, row.id, row.asker_id, SUGGESTIONS), role.isAsker ? q.invitedPeople(db, row.id) : new Set<number>()])
+			? await Promise.all([expertQueries.listSuggestions(db, reader, row.id, row.asker_id, SUGGESTIONS), role.isAsker ? expertQueries.invitedPeople(db, row.id) : new Set<number>()])
 			: [[], new Set<number>()];
 	const areaNames = new Map(row.areas.map((a) => [a.id, { key: a.key, name: a.name }]));
 	const mine = offers.find((o) => o.person_id === reader.id);
@@ -258,7 +259,7 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 async function locked(trx: Parameters<typeof q.lockConsultation>[0], actor: Actor, slug: string) {
 	const consultation = await q.lockConsultation(trx, slug);
 	if (!consultation) throw notFound();
-	const offers = await q.listOffers(trx, actor, consultation.id);
+	const offers = await expertQueries.listOffers(trx, actor, consultation.id);
 	const role = roleOf(actor, consultation, offers);
 	authorize(actor, consultationPolicy, 'view', role);
 	return { consultation, offers, role };
@@ -277,7 +278,7 @@ export async function offerHelp(actor: MaybeActor, input: { slug: string; values
 		requireOpen(role);
 		authorize(helper, consultationPolicy, 'offerAsGuest', role);
 		authorize(helper, consultationPolicy, 'offer', role);
-		await q.insertOffer(trx, consultation.id, helper.id, message);
+		await expertQueries.insertOffer(trx, consultation.id, helper.id, message);
 		const [asker] = await q.peopleForMail(trx, [consultation.asker_id]);
 		if (asker) {
 			const locale = asLocale(asker.locale);
@@ -299,7 +300,7 @@ export async function withdrawOffer(actor: MaybeActor, input: { slug: string }, 
 		const { consultation, role } = await locked(trx, helper, input.slug);
 		requireOpen(role);
 		authorize(helper, consultationPolicy, 'withdrawOffer', role);
-		await q.deleteOffer(trx, consultation.id, helper.id);
+		await expertQueries.deleteOffer(trx, consultation.id, helper.id);
 	});
 }
 
@@ -369,7 +370,7 @@ export async function scheduleConsultation(
 		});
 		await q.insertEventAreas(trx, event.id, await q.consultationAreaIds(trx, consultation.id));
 		for (const personId of participants) await registerForHostedEvent(trx, event.id, personId);
-		await q.markPicked(trx, consultation.id, experts);
+		await expertQueries.markPicked(trx, consultation.id, experts);
 		await q.setStatus(trx, consultation.id, 'scheduled', { eventId: event.id });
 		await insertAudit(trx, {
 			actorId: asker.id,
@@ -426,9 +427,9 @@ export async function inviteExpert(actor: MaybeActor, input: { slug: string; val
 		const { consultation, role } = await locked(trx, asker, input.slug);
 		authorize(asker, consultationPolicy, 'actAsAsker', role);
 		requireOpen(role);
-		if (!(await q.isSuggestable(trx, asker, consultation.id, consultation.asker_id, personId)))
+		if (!(await expertQueries.isSuggestable(trx, asker, consultation.id, consultation.asker_id, personId)))
 			throw invalid({ person_id: { key: 'consultations_error_not_suggested' } });
-		if ((await q.invitedPeople(trx, consultation.id)).has(personId)) throw conflict('consultations_error_already_invited');
+		if ((await expertQueries.invitedPeople(trx, consultation.id)).has(personId)) throw conflict('consultations_error_already_invited');
 		const [invitee] = await q.peopleForMail(trx, [personId]);
 		const locale = asLocale(invitee.locale);
 		await insertMail(trx, {

@@ -1,4 +1,7 @@
-/** The projects' database access: creating, reading, listing and editing projects, their areas and updates (partners: project-partners.queries.ts). */
+/**
+ * The projects' database access: creating, reading, listing and editing projects, their areas
+ * and updates. Their partner organisations: project-partners.queries.ts.
+ */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Audience, DB, PartnerRole, ProjectStatus } from '../../platform/db';
 import { areaName, slugCandidates, slugify } from '../../shared';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_LANGUAGES, PRACTICE_LANGUAGES } from './practices.schemas';
+import { COMMON_LANGUAGES, PRACTICE_LANGUAGES } from './practice-choices';
 import { languageChoices } from './practice-form';
 
 describe('practice languages', () => {

@@ -12,7 +12,8 @@ import { canSee } from '../../directory/people';
 import * as fq from './practice-form.queries';
 import { findOrganisations, findPeople, findPeopleByHandles } from './practice-read.queries';
 import { minorToInput } from './money';
-import { COMMON_LANGUAGES, PRACTICE_LANGUAGES, type PracticeFormInput, type PracticeSnapshot } from './practices.schemas';
+import { COMMON_LANGUAGES, PRACTICE_LANGUAGES } from './practice-choices';
+import type { PracticeFormInput, PracticeSnapshot } from './practices.schemas';
 import { TEXT_FIELD_NAMES } from './practice-fields';
 import { cityName, countryName, languageName } from '../../shared';
 

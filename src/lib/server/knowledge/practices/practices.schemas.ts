@@ -1,35 +1,15 @@
 /**
- * The practice form: fixed choices, limits, and the parser that turns submitted fields (including
- * the numbered rows of funding, outcomes and links) into clean input, with one message per field.
- * Also the shapes of a whole practice: the graph to insert and the snapshot a revision keeps.
+ * The practice form: the parser that turns submitted fields (including the numbered rows of
+ * funding, outcomes and links) into clean input, with one message per field (its fixed choices
+ * and limits: practice-choices.ts). Also the shapes of a whole practice: the graph to insert and
+ * the snapshot a revision keeps.
  */
 import { z } from 'zod';
 import { AppError, invalid, many, oneOf, optionalText, requiredText, validate, type FieldErrors } from '../../platform/core';
 import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLink, PracticeStatus } from '../../platform/db';
 import { parseDecimal, parseMoney } from './money';
+import { CONTENT_VISIBILITIES, CURRENCIES, FUNDING_SOURCES, LIMITS, PRACTICE_LANGUAGES, PRACTICE_STATUSES } from './practice-choices';
 import { TEXT_FIELDS, type TextField, type TextFieldName } from './practice-fields';
-
-export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const;
-export const CONTENT_VISIBILITIES = ['public', 'members'] as const;
-export const FUNDING_SOURCES = ['eu', 'national', 'regional', 'municipal', 'private', 'other'] as const satisfies readonly FundingSource[];
-/** The network's most used languages, offered first. */
-export const COMMON_LANGUAGES = ['pl', 'en', 'de', 'cs', 'sk', 'fr', 'nl', 'it', 'es', 'fi', 'sv', 'uk', 'ro', 'hu', 'pt'] as const;
-/** Languages a practice may be written or translated in: every ISO 639-1 code. */
-export const PRACTICE_LANGUAGES = [
-	...COMMON_LANGUAGES,
-	...(['aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bi', 'bm', 'bn', 'bo', 'br', 'bs',
-		'ca', 'ce', 'ch', 'co', 'cr', 'cu', 'cv', 'cy', 'da', 'dv', 'dz', 'ee', 'el', 'eo', 'et', 'eu', 'fa', 'ff', 'fj', 'fo', 'fy',
-		'ga', 'gd', 'gl', 'gn', 'gu', 'gv', 'ha', 'he', 'hi', 'ho', 'hr', 'ht', 'hy', 'hz', 'ia', 'id', 'ie', 'ig', 'ii', 'ik', 'io',
-		'is', 'iu', 'ja', 'jv', 'ka', 'kg', 'ki', 'kj', 'kk', 'kl', 'km', 'kn', 'ko', 'kr', 'ks', 'ku', 'kv', 'kw', 'ky', 'la', 'lb',
-		'lg', 'li', 'ln', 'lo', 'lt', 'lu', 'lv', 'mg', 'mh', 'mi', 'mk', 'ml', 'mn', 'mr', 'ms', 'mt', 'my', 'na', 'nb', 'nd', 'ne',
-		'ng', 'nn', 'no', 'nr', 'nv', 'ny', 'oc', 'oj', 'om', 'or', 'os', 'pa', 'pi', 'ps', 'qu', 'rm', 'rn', 'ru', 'rw', 'sa', 'sc',
-		'sd', 'se', 'sg', 'si', 'sl', 'sm', 'sn', 'so', 'sq', 'sr', 'ss', 'st', 'su', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk', 'tl',
-		'tn', 'to', 'tr', 'ts', 'tt', 'tw', 'ty', 'ug', 'ur', 'uz', 've', 'vi', 'vo', 'wa', 'wo', 'xh', 'yi', 'yo', 'za', 'zh',
-		'zu'] as const)
-] as const;
-export const CURRENCIES = ['EUR', 'PLN', 'CZK', 'GBP', 'HUF', 'RON', 'SEK', 'DKK', 'NOK', 'CHF', 'UAH', 'BGN', 'USD'] as const;
-/** Limits of the special fields (text fields have theirs in practice-fields.ts). */
-export const LIMITS = { rowText: 300, unit: 40, url: 500, orgName: 200, rows: 30, organisations: 20, contacts: 30, comment: 500 } as const;
 
 export type PracticeIntent = 'draft' | 'publish' | 'save';
 
@@ -39,13 +19,17 @@ type TextSchema = ReturnType<typeof requiredText> | ReturnType<typeof optionalTe
  * The zod shape of text fields, each with its maximum length; a translation may leave out what
  * only the original must have.
  */
-export function textShape(fields: readonly TextField[] = TEXT_FIELDS, of: 'original' | 'translation' = 'original'): Record<TextFieldName, TextSchema> {
+export function textShape(
+	fields: readonly TextField[] = TEXT_FIELDS,
+	of: 'original' | 'translation' = 'original'
+): Record<TextFieldName, TextSchema> {
 	return Object.fromEntries(
 		fields.map((f) => [f.name, f.required && !(of === 'translation' && f.translationOptional) ? requiredText(f.max) : optionalText(f.max)])
 	) as Record<TextFieldName, TextSchema>;
 }
 
-const idList = (max: number) => many(z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'), max);
+const idList = (max: number) =>
+	many(z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'), max);
 
 // in the order of the form, so that the error summary lists problems top to bottom
 const practiceBase = z.object({
@@ -120,7 +104,8 @@ function parseFunding(values: Values, locale: string, errors: FieldErrors): Fund
 	for (const i of rowIndexes(values, 'funding')) {
 		const [source, amount, currency, note] = ['source', 'amount', 'currency', 'note'].map((f) => str(values, `funding_${f}_${i}`));
 		if (!source && !amount && !note) continue;
-		if (!(FUNDING_SOURCES as readonly string[]).includes(source)) errors[`funding_source_${i}`] ??= { key: source ? 'error_invalid_choice' : 'practice_error_funding_source' };
+		if (!(FUNDING_SOURCES as readonly string[]).includes(source))
+			errors[`funding_source_${i}`] ??= { key: source ? 'error_invalid_choice' : 'practice_error_funding_source' };
 		let minor: number | null = null;
 		if (amount) {
 			minor = parseMoney(amount, locale);
@@ -137,7 +122,9 @@ function parseFunding(values: Values, locale: string, errors: FieldErrors): Fund
 function parseOutcomes(values: Values, locale: string, errors: FieldErrors): Outcome[] {
 	const rows: Outcome[] = [];
 	for (const i of rowIndexes(values, 'outcome')) {
-		const [indicator, before, after, unit, year] = ['indicator', 'before', 'after', 'unit', 'year'].map((f) => str(values, `outcome_${f}_${i}`));
+		const [indicator, before, after, unit, year] = ['indicator', 'before', 'after', 'unit', 'year'].map((f) =>
+			str(values, `outcome_${f}_${i}`)
+		);
 		if (!indicator && !before && !after && !unit && !year) continue;
 		if (!indicator) errors[`outcome_indicator_${i}`] ??= { key: 'practice_error_indicator' };
 		if (indicator.length > LIMITS.rowText) errors[`outcome_indicator_${i}`] ??= { key: 'error_too_long', params: { max: LIMITS.rowText } };
@@ -168,7 +155,8 @@ function parseLinks(values: Values, errors: FieldErrors): PracticeLink[] {
 		const title = str(values, `link_title_${i}`);
 		if (!url && !title) continue;
 		if (!url) errors[`link_url_${i}`] ??= { key: 'error_required' };
-		else if (url.length > LIMITS.url || !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url) || !URL.canParse(url)) errors[`link_url_${i}`] ??= { key: 'error_invalid_url' };
+		else if (url.length > LIMITS.url || !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url) || !URL.canParse(url))
+			errors[`link_url_${i}`] ??= { key: 'error_invalid_url' };
 		if (title.length > LIMITS.rowText) errors[`link_title_${i}`] ??= { key: 'error_too_long', params: { max: LIMITS.rowText } };
 		rows.push({ url, title });
 	}
@@ -187,8 +175,14 @@ function collect<T>(run: () => T, errors: FieldErrors): T | undefined {
 	}
 }
 
-const lines = (text: string) =>
-	[...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+const lines = (text: string) => [
+	...new Set(
+		text
+			.split(/\r?\n/)
+			.map((l) => l.trim())
+			.filter(Boolean)
+	)
+];
 
 /**
  * The whole practice form, every problem reported at once against its field. Numbers and
@@ -207,9 +201,18 @@ export function parsePracticeForm(input: unknown, locale: string): PracticeFormI
 	if (periodEnd === undefined) errors.period_end ??= { key: 'practice_error_period' };
 	if (periodStart && periodEnd && periodEnd < periodStart) errors.period_end ??= { key: 'practice_error_period_order' };
 	const organisationNames = lines(str(values, 'organisation_names'));
-	if (organisationNames.some((n) => n.length > LIMITS.orgName)) errors.organisation_names ??= { key: 'error_too_long', params: { max: LIMITS.orgName } };
-	if (organisationNames.length > LIMITS.organisations) errors.organisation_names ??= { key: 'practice_error_too_many_rows', params: { max: LIMITS.organisations } };
-	const contactHandles = [...new Set(str(values, 'contact_handles').split(/[\s,;]+/).map((h) => h.replace(/^@/, '').toLowerCase()).filter(Boolean))];
+	if (organisationNames.some((n) => n.length > LIMITS.orgName))
+		errors.organisation_names ??= { key: 'error_too_long', params: { max: LIMITS.orgName } };
+	if (organisationNames.length > LIMITS.organisations)
+		errors.organisation_names ??= { key: 'practice_error_too_many_rows', params: { max: LIMITS.organisations } };
+	const contactHandles = [
+		...new Set(
+			str(values, 'contact_handles')
+				.split(/[\s,;]+/)
+				.map((h) => h.replace(/^@/, '').toLowerCase())
+				.filter(Boolean)
+		)
+	];
 	if (Object.keys(errors).length || !base) throw invalid(errors);
 	return {
 		texts: Object.fromEntries(TEXT_FIELDS.map((f) => [f.name, base[f.name]])) as Record<TextFieldName, string>,

@@ -9,7 +9,8 @@ import { textInput, type TextInputModel } from './practice-field-models';
 import { findEditable } from './practices.service';
 import { languageChoices, type Choice } from './practice-form';
 import { lockForWrite, saveVersion } from './practice-write';
-import { PRACTICE_LANGUAGES, translationSchema, type PracticeTexts } from './practices.schemas';
+import { PRACTICE_LANGUAGES } from './practice-choices';
+import { translationSchema, type PracticeTexts } from './practices.schemas';
 import { languageName } from '../../shared';
 
 const isLanguage = (code: string | null | undefined): code is (typeof PRACTICE_LANGUAGES)[number] =>

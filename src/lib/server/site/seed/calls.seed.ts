@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../../platform/core';
 import { fromLocalInput, toLocalInput } from '$lib/datetime';
-import { DEMO_ORGANISATIONS } from './network.data';
+import { DEMO_ORGANISATIONS } from './organisations.data';
 
 const DAY = 86_400_000;
 

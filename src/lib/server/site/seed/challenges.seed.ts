@@ -6,7 +6,7 @@
  */
 import type { Deps } from '../../platform/core';
 import type { HelpKind } from '../../platform/db';
-import { DEMO_ORGANISATIONS } from './network.data';
+import { DEMO_ORGANISATIONS } from './organisations.data';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);

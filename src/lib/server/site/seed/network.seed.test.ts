@@ -6,7 +6,7 @@ import { getOrganisation, listOrganisations, ORGANISATION_TYPES } from '../../di
 import { seedAreas } from './areas.seed';
 import { seedCities } from './cities.seed';
 import { seedNetwork } from './network.seed';
-import { DEMO_PASSWORD } from './network.data';
+import { DEMO_PASSWORD } from './people.data';
 
 const t = useTestDatabase();
 

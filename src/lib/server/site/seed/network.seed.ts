@@ -1,7 +1,8 @@
 import type { Deps } from '../../platform/core';
 import { hashPassword } from '../../platform/auth';
 import { handleBase } from '../../directory/accounts';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_PENDING, DEMO_PEOPLE, PUBLIC_PROFILE } from './network.data';
+import { DEMO_ORGANISATIONS } from './organisations.data';
+import { DEMO_PASSWORD, DEMO_PENDING, DEMO_PEOPLE, PUBLIC_PROFILE } from './people.data';
 
 /** "2024-03" → 1 March 2024, noon UTC. */
 const month = (value: string) => new Date(`${value}-01T12:00:00Z`);

@@ -28,7 +28,7 @@ export interface DemoPractice {
 	/** Day the case study was written, 'YYYY-MM-DD'. */
 	written: string;
 	areas: string[];
-	/** Demo organisation keys from network.data.ts (the practice's own city). */
+	/** Demo organisation keys from organisations.data.ts (the practice's own city). */
 	organisations: string[];
 	/** Partners that are not members, by name. */
 	partners?: string[];

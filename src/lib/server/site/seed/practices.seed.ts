@@ -1,6 +1,6 @@
 import type { Deps } from '../../platform/core';
 import { insertPracticeGraph, type PracticeTextsInput } from '../../knowledge/practices';
-import { DEMO_ORGANISATIONS } from './network.data';
+import { DEMO_ORGANISATIONS } from './organisations.data';
 import { DEMO_LEARNING, DEMO_NOTE, DEMO_PRACTICES, DEMO_TRANSFERS } from './practices.data';
 import type { DemoTexts } from './practices.data.types';
 

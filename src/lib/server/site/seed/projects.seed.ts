@@ -6,7 +6,7 @@
 import type { Deps } from '../../platform/core';
 import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db';
 import { foundProject } from '../../acting/projects';
-import { DEMO_ORGANISATIONS } from './network.data';
+import { DEMO_ORGANISATIONS } from './organisations.data';
 
 const DAY = 86_400_000;
 const dayFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);

@@ -1,4 +1,7 @@
-/** The challenges' database access for challenges themselves: lists, pages, writes, areas, status (answers and facing cities: challenge-responses.queries.ts). */
+/**
+ * The database access for challenges themselves: lists, pages, writes, areas, status. What the
+ * network answers and which cities face it too: challenge-responses.queries.ts.
+ */
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { DB, HelpKind } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';

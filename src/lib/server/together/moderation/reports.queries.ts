@@ -1,4 +1,7 @@
-/** Reports and the moderation queue: filing, deciding, who sees which reports, the reasons given (the reported things: report-targets.queries.ts). */
+/**
+ * Reports and the moderation queue: filing, deciding, who sees which reports, the reasons given.
+ * The reported things themselves: report-targets.queries.ts.
+ */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, ReportStatus, ReportTarget } from '../../platform/db';
 

@@ -23,8 +23,7 @@ export default defineConfig({
 		}),
 		sveltekit({
 			compilerOptions: {
-				runes: ({ filename }) =>
-					filename.split(/[/\\]/).includes('node_modules') ? undefined : true
+				runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 			},
 			adapter: adapter({ out: 'build', precompress: true }),
 			// The cross-site form check runs in hooks.server.ts instead, which lets mail clients

@@ -39,32 +39,52 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 export function markdown(report: RunReport): string {
 	const lines: string[] = [];
 	const { options: o } = report;
-	lines.push(`### ${o.db === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${o.practices.toLocaleString('en')} practices, ${o.cities.toLocaleString('en')} cities, ${o.organisations.toLocaleString('en')} organisations, ${o.people.toLocaleString('en')} people (seed ${o.seed})`);
+	lines.push(
+		`### ${o.db === 'postgres' ? 'PostgreSQL' : 'PGlite'}: ${o.practices.toLocaleString('en')} practices, ${o.cities.toLocaleString('en')} cities, ${o.organisations.toLocaleString('en')} organisations, ${o.people.toLocaleString('en')} people (seed ${o.seed})`
+	);
 	lines.push('');
 	for (const note of report.notes ?? []) lines.push(`> ${note}`, '');
-	lines.push(`${report.date} · ${report.machine.cpus} × ${report.machine.cpu} · ${report.machine.memoryGb} GB · Node ${report.machine.node} · load average at the end ${report.machine.loadAverage.join(' / ')}`);
+	lines.push(
+		`${report.date} · ${report.machine.cpus} × ${report.machine.cpu} · ${report.machine.memoryGb} GB · Node ${report.machine.node} · load average at the end ${report.machine.loadAverage.join(' / ')}`
+	);
 	lines.push('');
 	if (report.load) {
 		lines.push('| load step | rows | seconds | rows/s |', '| --- | ---: | ---: | ---: |');
 		lines.push(`| generate (in memory, included below) | | ${s(report.load.generateMs)} | |`);
-		for (const t of report.load.tables) lines.push(`| ${t.table} | ${t.rows.toLocaleString('en')} | ${s(t.ms)} | ${t.ms > 0 && t.rows ? Math.round((t.rows / t.ms) * 1000).toLocaleString('en') : ''} |`);
+		for (const t of report.load.tables)
+			lines.push(
+				`| ${t.table} | ${t.rows.toLocaleString('en')} | ${s(t.ms)} | ${t.ms > 0 && t.rows ? Math.round((t.rows / t.ms) * 1000).toLocaleString('en') : ''} |`
+			);
 		lines.push(`| **total load** (migrations ${s(report.database.migrateMs)} s apart) | | **${s(report.load.totalMs)}** | |`);
 		lines.push('');
 	}
 	if (report.index) {
 		lines.push('| search index | sources | seconds | per second | how |', '| --- | ---: | ---: | ---: | --- |');
-		for (const t of report.index) lines.push(`| ${t.type} | ${t.sources.toLocaleString('en')} | ${s(t.ms)} | ${t.ms ? Math.round((t.sources / t.ms) * 1000).toLocaleString('en') : ''} | ${t.mode} |`);
+		for (const t of report.index)
+			lines.push(
+				`| ${t.type} | ${t.sources.toLocaleString('en')} | ${s(t.ms)} | ${t.ms ? Math.round((t.sources / t.ms) * 1000).toLocaleString('en') : ''} | ${t.mode} |`
+			);
 		lines.push(`| **total** | | **${s(report.index.reduce((a, t) => a + t.ms, 0))}** | | |`);
 		lines.push('');
 	}
-	if (report.database.sizeMb !== null) lines.push(`Database size after the run: ${report.database.sizeMb.toLocaleString('en')} MB; ${report.database.documents?.toLocaleString('en') ?? '?'} search documents.`, '');
+	if (report.database.sizeMb !== null)
+		lines.push(
+			`Database size after the run: ${report.database.sizeMb.toLocaleString('en')} MB; ${report.database.documents?.toLocaleString('en') ?? '?'} search documents.`,
+			''
+		);
 	if (report.search) {
 		lines.push(`Search (${report.search.queries} queries, in-process service calls, visitor and member alternating):`, '');
-		lines.push('| queries | n | p50 ms | p95 ms | p99 ms | mean ms | max ms | mean results | examples |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-		const row = (name: string, x: SearchReport['overall'], examples = '') => `| ${name} | ${x.n} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.mean} | ${x.max} | ${x.meanTotal.toLocaleString('en')} | ${examples} |`;
-		for (const [name, x] of Object.entries(report.search.byCategory)) lines.push(row(name, x, x.examples.map((e) => `\`${e}\``).join(', ')));
+		lines.push(
+			'| queries | n | p50 ms | p95 ms | p99 ms | mean ms | max ms | mean results | examples |',
+			'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |'
+		);
+		const row = (name: string, x: SearchReport['overall'], examples = '') =>
+			`| ${name} | ${x.n} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.mean} | ${x.max} | ${x.meanTotal.toLocaleString('en')} | ${examples} |`;
+		for (const [name, x] of Object.entries(report.search.byCategory))
+			lines.push(row(name, x, x.examples.map((e) => `\`${e}\``).join(', ')));
 		lines.push(row('**all timed**', report.search.overall));
-		for (const x of report.search.skipped) lines.push(`| ${x.category} | 1 | **${x.ms}** (one query, too slow to repeat) | | | | | | \`${x.term}\` |`);
+		for (const x of report.search.skipped)
+			lines.push(`| ${x.category} | 1 | **${x.ms}** (one query, too slow to repeat) | | | | | | \`${x.term}\` |`);
 		lines.push('');
 	}
 	if (report.http) lines.push(httpMarkdown(report.http));
@@ -104,7 +124,7 @@ function httpMarkdown(h: HttpReport): string {
 	lines.push(
 		'',
 		'Errors: non-2xx answers of reads, 4xx/5xx of the write (its success is a 303 back to the thread), timeouts (10 s) and connection errors. ' +
-			'KB/response: as sent uncompressed, headers included. The write scenario posts replies as signed-in members through the thread\'s form action.',
+			"KB/response: as sent uncompressed, headers included. The write scenario posts replies as signed-in members through the thread's form action.",
 		''
 	);
 	if (h.weight) lines.push('Page weight (first visit, Chromium):', '', markdownPageWeights(h.weight), '');

@@ -57,12 +57,25 @@ try {
 	const index = options.index && (!options.reuse || options.reindex) ? await indexEverything(db, log) : (previous?.index ?? null);
 	if (httpOptions.soak) {
 		const targets = await findTargets(db, SESSIONS);
-		const soak = await runSoak(await handOver(), bench.where, targets, { minutes: httpOptions.soakMinutes, connections: httpOptions.connections }, log);
+		const soak = await runSoak(
+			await handOver(),
+			bench.where,
+			targets,
+			{ minutes: httpOptions.soakMinutes, connections: httpOptions.connections },
+			log
+		);
 		for (const file of writeSoakReport(soak, options.db, options.out)) log(`wrote ${file}`);
 		if (!soak.passed) exitCode = 1;
 	} else {
 		const search = options.search ? await benchSearch(db, options.queries, options.seed, options.slowMs, log) : null;
-		const documents = Number((await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+		const documents = Number(
+			(
+				await db
+					.selectFrom('search_documents')
+					.select((eb) => eb.fn.countAll<number>().as('n'))
+					.executeTakeFirst()
+			)?.n ?? 0
+		);
 		const sizeMb = Math.round((await bench.sizeBytes()) / 1e6);
 		let http: RunReport['http'] = null;
 		if (httpOptions.http) {

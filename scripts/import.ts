@@ -84,13 +84,18 @@ function print(report: ImportReport, where: string): number {
 		for (const row of rows) console.log(`  ${row[0].padEnd(width[0])}  ${row[1].padEnd(width[1])}  ${row[2]}`);
 	}
 	if (report.imported.length) {
-		console.log(`\n${translate(report.invalidRows ? { key: 'import_done_partly', params: { count: report.imported.length, invalid: report.invalidRows } } : { key: 'import_done', params: { count: report.imported.length } }, locale)}`);
-		for (const p of report.imported) console.log(`  ${positionLabel} ${p.position}: ${p.title}  →  ${config.origin}/${locale}/practices/${p.slug}`);
+		console.log(
+			`\n${translate(report.invalidRows ? { key: 'import_done_partly', params: { count: report.imported.length, invalid: report.invalidRows } } : { key: 'import_done', params: { count: report.imported.length } }, locale)}`
+		);
+		for (const p of report.imported)
+			console.log(`  ${positionLabel} ${p.position}: ${p.title}  →  ${config.origin}/${locale}/practices/${p.slug}`);
 		console.log(`(${where})`);
 		return 0;
 	}
 	const fileLevel = report.errors.some((e) => e.position === 0) || report.invalidRows === 0;
-	console.log(`\n${translate(fileLevel ? 'import_nothing_file' : { key: 'import_nothing', params: { invalid: report.invalidRows, total: report.total } }, locale)}`);
+	console.log(
+		`\n${translate(fileLevel ? 'import_nothing_file' : { key: 'import_nothing', params: { invalid: report.invalidRows, total: report.total } }, locale)}`
+	);
 	return 1;
 }
 
@@ -101,7 +106,9 @@ try {
 		{ bytes, skipInvalid: args['skip-invalid'] === true, asEmail: args.as },
 		{ db: database.db, origin: config.origin }
 	);
-	console.log(`${path.basename(file)} (${report.format?.toUpperCase() ?? '?'}, ${report.total} rows), imported as ${importer.name} <${importer.email}>`);
+	console.log(
+		`${path.basename(file)} (${report.format?.toUpperCase() ?? '?'}, ${report.total} rows), imported as ${importer.name} <${importer.email}>`
+	);
 	exitCode = print(report, where);
 } catch (error) {
 	if (error instanceof AppError && error.code === 'not_found') {

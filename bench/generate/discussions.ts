@@ -123,7 +123,14 @@ export function generateGroups(seed: number, network: Network, areas: { id: numb
 	const groups: Group[] = [];
 	for (let id = 1; id <= count; id++) {
 		const language: Language = rng.chance(0.45) ? 'pl' : 'en';
-		const kind: GroupKind = id === 1 ? 'open' : rng.weighted([['open', 65], ['closed', 25], ['secret', 10]] as const);
+		const kind: GroupKind =
+			id === 1
+				? 'open'
+				: rng.weighted([
+						['open', 65],
+						['closed', 25],
+						['secret', 10]
+					] as const);
 		const chosen = rng.sample(areas, rng.int(1, 2));
 		const ctx: TextContext = { town: '', otherTown: '', areas: chosen.map((a) => a.key), year: 2020, rare: null };
 		const name = groupName(rng, language, ctx);
@@ -138,7 +145,8 @@ export function generateGroups(seed: number, network: Network, areas: { id: numb
 			const role = index === 0 || (index === 1 && rng.chance(0.3)) ? 'coordinator' : 'member';
 			const waiting = index > 1 && ((kind === 'closed' && rng.chance(0.06)) || (kind === 'secret' && rng.chance(0.1)));
 			if (!waiting) return { personId, role, status: 'active', message: '', invitedBy: null, createdAt: joined, decidedAt: joined };
-			if (kind === 'secret') return { personId, role: 'member', status: 'invited', message: '', invitedBy: coordinator, createdAt: joined, decidedAt: null };
+			if (kind === 'secret')
+				return { personId, role: 'member', status: 'invited', message: '', invitedBy: coordinator, createdAt: joined, decidedAt: null };
 			const person = network.people[personId - 1];
 			const message = joinMessage(rng, languageOf(person), contextFor(network, person, ctx.areas, rng));
 			return { personId, role: 'member', status: 'requested', message, invitedBy: null, createdAt: joined, decidedAt: null };
@@ -166,7 +174,10 @@ function distribute(total: number, weights: number[], cap: number): number[] {
 	const counts = weights.map((w) => Math.min(cap, Math.floor((total * w) / sum)));
 	let left = total - counts.reduce((a, b) => a + b, 0);
 	// what rounding left over goes to the liveliest threads first, so quiet ones stay unanswered
-	const order = weights.map((w, i) => [w, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, i]) => i);
+	const order = weights
+		.map((w, i) => [w, i] as const)
+		.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+		.map(([, i]) => i);
 	for (let pass = 0; left > 0 && pass <= cap; pass++) {
 		for (const i of order) {
 			if (left === 0) break;
@@ -188,16 +199,32 @@ export function maxReplies(threads: number): number {
 }
 
 /** Every thread's place, title, author, reply count and first and last post times. */
-export function planThreads(seed: number, network: Network, groups: Group[], areas: { id: number; key: string }[], counts: { threads: number; replies: number }, today: number): ThreadPlan[] {
+export function planThreads(
+	seed: number,
+	network: Network,
+	groups: Group[],
+	areas: { id: number; key: string }[],
+	counts: { threads: number; replies: number },
+	today: number
+): ThreadPlan[] {
 	if (counts.threads < 2) throw new Error('--threads must be at least 2 (the 1,000-reply thread and the one to post to)');
-	if (counts.replies > maxReplies(counts.threads)) throw new Error(`--replies ${counts.replies} does not fit in ${counts.threads} threads (at most ${maxReplies(counts.threads)}): raise --threads`);
+	if (counts.replies > maxReplies(counts.threads))
+		throw new Error(
+			`--replies ${counts.replies} does not fit in ${counts.threads} threads (at most ${maxReplies(counts.threads)}): raise --threads`
+		);
 	const rng = new Rng(seed).fork('threads');
 	const people = network.people;
 	const all = people.map((p) => p.id);
-	const byLocale: Record<Language, number[]> = { pl: all.filter((id) => people[id - 1].locale === 'pl'), en: all.filter((id) => people[id - 1].locale === 'en') };
+	const byLocale: Record<Language, number[]> = {
+		pl: all.filter((id) => people[id - 1].locale === 'pl'),
+		en: all.filter((id) => people[id - 1].locale === 'en')
+	};
 	// about one person in sixteen writes most of the posts, as on any forum
 	const regulars = rng.sample(all, Math.max(10, Math.round(all.length / 16)));
-	const regularsByLocale: Record<Language, number[]> = { pl: regulars.filter((id) => people[id - 1].locale === 'pl'), en: regulars.filter((id) => people[id - 1].locale === 'en') };
+	const regularsByLocale: Record<Language, number[]> = {
+		pl: regulars.filter((id) => people[id - 1].locale === 'pl'),
+		en: regulars.filter((id) => people[id - 1].locale === 'en')
+	};
 	const pickFrom = (list: number[]) => (list.length ? rng.pick(list) : rng.pick(all));
 	const poolSize = (replies: number) => 2 + Math.ceil(Math.sqrt(replies) * 2.5);
 	const generalPool = (language: Language, size: number) => {
@@ -299,7 +326,12 @@ function postTimes(rng: Rng, first: number, last: number, n: number): number[] {
 }
 
 /** The posts of one thread and who follows it (everyone who posted, from their first post). */
-export function threadPosts(seed: number, network: Network, plan: ThreadPlan, today: number): { posts: Post[]; followers: Map<number, Date> } {
+export function threadPosts(
+	seed: number,
+	network: Network,
+	plan: ThreadPlan,
+	today: number
+): { posts: Post[]; followers: Map<number, Date> } {
 	const rng = new Rng(seed).fork(`thread ${plan.id}`);
 	const people = network.people;
 	const count = plan.replies + 1;
@@ -309,7 +341,11 @@ export function threadPosts(seed: number, network: Network, plan: ThreadPlan, to
 	for (let number = 1; number <= count; number++) {
 		const createdAt = new Date(times[number - 1]);
 		const authorId =
-			number === 1 ? plan.authorId : !plan.news && rng.chance(0.15) ? plan.authorId : plan.pool[Math.floor(plan.pool.length * Math.pow(rng.next(), plan.news ? 1 : 1.8))];
+			number === 1
+				? plan.authorId
+				: !plan.news && rng.chance(0.15)
+					? plan.authorId
+					: plan.pool[Math.floor(plan.pool.length * Math.pow(rng.next(), plan.news ? 1 : 1.8))];
 		const author = people[authorId - 1];
 		const language = plan.news ? author.locale : plan.language;
 		const ctx = contextFor(network, author, plan.areaKeys, rng);
@@ -327,7 +363,10 @@ export function threadPosts(seed: number, network: Network, plan: ThreadPlan, to
 			body = replyBody(rng, language, { ...ctx, mention: mentioned, refer });
 			if (earlier.length && rng.chance(0.08)) {
 				const quoted = rng.pick(earlier);
-				const reference = m.discussions_quote_reference({ number: quoted.number, name: people[quoted.authorId - 1].name }, { locale: language });
+				const reference = m.discussions_quote_reference(
+					{ number: quoted.number, name: people[quoted.authorId - 1].name },
+					{ locale: language }
+				);
 				body = `${quoteText(quoted, reference)}${body}`;
 			}
 		}

@@ -13,7 +13,16 @@ import { Rng } from '../lib/prng';
 import { slugCandidates, slugify } from '../../src/lib/server/shared/slug';
 import { isNetworkMember, type Network } from './network';
 import type { TextContext } from './text';
-import { agendaTitle, eventDescription, eventNotes, eventPlace, eventTitle, freeQuestion, registrationAnswer, type GeneratedEventType } from './text-together';
+import {
+	agendaTitle,
+	eventDescription,
+	eventNotes,
+	eventPlace,
+	eventTitle,
+	freeQuestion,
+	registrationAnswer,
+	type GeneratedEventType
+} from './text-together';
 import { personName } from './names';
 import type { AgendaItem } from '../../src/lib/server/platform/db/schema';
 
@@ -86,7 +95,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function offsetMinutes(instant: number, zone: string): number {
 	let format = formatters.get(zone);
 	if (!format) {
-		format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone: zone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit'
+		});
 		formatters.set(zone, format);
 	}
 	const parts = format.formatToParts(new Date(instant));
@@ -146,10 +164,21 @@ export function generateEvents(seed: number, count: number, inputs: EventInputs)
 		const zone = TIME_ZONES[city.country.code] ?? 'Europe/Brussels';
 		const polish = city.country.code === 'PL';
 		const language = polish ? 'pl' : 'en';
-		const type = rng.weighted([['meeting', 40], ['workshop', 32], ['conference', 14], ['study_visit', 14]] as const);
+		const type = rng.weighted([
+			['meeting', 40],
+			['workshop', 32],
+			['conference', 14],
+			['study_visit', 14]
+		] as const);
 		const online = type !== 'study_visit' && rng.chance(type === 'conference' ? 0.1 : 0.3);
 		const chosenAreas = rng.sample(areas, rng.int(1, 2));
-		const ctx: TextContext = { town: city.name, otherTown: rng.pick(network.cities).name, areas: chosenAreas.map((a) => a.key), year: 2026, rare: null };
+		const ctx: TextContext = {
+			town: city.name,
+			otherTown: rng.pick(network.cities).name,
+			areas: chosenAreas.map((a) => a.key),
+			year: 2026,
+			rare: null
+		};
 
 		// a year either side of today, a little more often soon than far ahead
 		const dayOffset = rng.chance(0.5) ? -rng.int(1, 365) : Math.round(365 * Math.pow(rng.next(), 1.3));
@@ -160,7 +189,11 @@ export function generateEvents(seed: number, count: number, inputs: EventInputs)
 		const endsAt =
 			days > 1
 				? wallClock(day + (days - 1) * DAY, rng.pick([15 * 60, 16 * 60, 17 * 60]), zone)
-				: wallClock(day, Math.min(23 * 60, startMinutes + (type === 'meeting' ? rng.pick([60, 90, 120, 180]) : rng.pick([180, 240, 300, 360]))), zone);
+				: wallClock(
+						day,
+						Math.min(23 * 60, startMinutes + (type === 'meeting' ? rng.pick([60, 90, 120, 180]) : rng.pick([180, 240, 300, 360]))),
+						zone
+					);
 
 		const createdAt = new Date(Math.min(today - rng.int(1, 20) * HOUR, startsAt.getTime() - rng.int(7, 120) * DAY));
 		const staff = (network.peopleByOrg.get(host.id) ?? []).filter((p) => memberSet.has(p));
@@ -173,8 +206,16 @@ export function generateEvents(seed: number, count: number, inputs: EventInputs)
 		const closesAt = rng.chance(0.25) ? new Date(startsAt.getTime() - rng.int(1, 7) * DAY) : null;
 		const registrationOpensAt = opensAt && closesAt && opensAt > closesAt ? null : opensAt;
 		const visibility = rng.chance(0.55) ? 'public' : 'members';
-		const languages = polish ? (rng.chance(0.3) ? ['pl', 'en'] : ['pl']) : rng.chance(0.3) && city.country.style !== 'en' ? ['en', city.country.style] : ['en'];
-		const questions = (['diet', 'accessibility', 'free'] as const).filter((q) => rng.chance(q === 'diet' ? (online ? 0 : 0.5) : q === 'accessibility' ? 0.3 : 0.25));
+		const languages = polish
+			? rng.chance(0.3)
+				? ['pl', 'en']
+				: ['pl']
+			: rng.chance(0.3) && city.country.style !== 'en'
+				? ['en', city.country.style]
+				: ['en'];
+		const questions = (['diet', 'accessibility', 'free'] as const).filter((q) =>
+			rng.chance(q === 'diet' ? (online ? 0 : 0.5) : q === 'accessibility' ? 0.3 : 0.25)
+		);
 
 		const speakers = staff.length ? staff.map((p) => network.people[p - 1].name) : [personName(rng, city.country.style)];
 		const agendaRows = rng.int(2, 6);
@@ -195,9 +236,11 @@ export function generateEvents(seed: number, count: number, inputs: EventInputs)
 		const past = endsAt.getTime() < today;
 		const cancelled = rng.chance(0.03);
 		const cancelledAt = cancelled ? between(rng, createdAt.getTime(), Math.min(today - HOUR, startsAt.getTime())) : null;
-		const notesAt = past && !cancelled && rng.chance(0.25) ? new Date(Math.min(today - HOUR, endsAt.getTime() + rng.int(1, 10) * DAY)) : null;
+		const notesAt =
+			past && !cancelled && rng.chance(0.25) ? new Date(Math.min(today - HOUR, endsAt.getTime() + rng.int(1, 10) * DAY)) : null;
 		const cityPractices = practicesByCity.get(city.id) ?? [];
-		const practiceIds = cityPractices.length && rng.chance(type === 'study_visit' ? 0.7 : 0.1) ? rng.sample(cityPractices, rng.int(1, 3)) : [];
+		const practiceIds =
+			cityPractices.length && rng.chance(type === 'study_visit' ? 0.7 : 0.1) ? rng.sample(cityPractices, rng.int(1, 3)) : [];
 
 		const event: GeneratedEvent = {
 			id,
@@ -248,7 +291,14 @@ function freeSlug(taken: Set<string>, base: string): string {
 }
 
 /** Sign-ups in time order, then some cancellations, each freeing a place for the first waiting person. */
-function registrationsFor(rng: Rng, event: GeneratedEvent, pool: { local: number[]; all: number[] }, today: number, language: 'pl' | 'en', ctx: TextContext): Registration[] {
+function registrationsFor(
+	rng: Rng,
+	event: GeneratedEvent,
+	pool: { local: number[]; all: number[] },
+	today: number,
+	language: 'pl' | 'en',
+	ctx: TextContext
+): Registration[] {
 	if (pool.all.length === 0) return [];
 	const opens = (event.registrationOpensAt ?? event.createdAt).getTime();
 	const closes = Math.min(today - HOUR, (event.registrationClosesAt ?? event.startsAt).getTime(), event.cancelledAt?.getTime() ?? Infinity);
@@ -258,21 +308,38 @@ function registrationsFor(rng: Rng, event: GeneratedEvent, pool: { local: number
 	const wanted = event.capacity === null ? rng.skewed(1, 90) - 1 : Math.round(event.capacity * (0.2 + rng.next() * 0.95));
 	const target = Math.min(pool.all.length, Math.round(wanted * progress));
 	const chosen = new Set<number>();
-	for (let i = 0; i < target * 2 && chosen.size < target; i++) chosen.add(pool.local.length && rng.chance(0.75) ? rng.pick(pool.local) : rng.pick(pool.all));
+	for (let i = 0; i < target * 2 && chosen.size < target; i++)
+		chosen.add(pool.local.length && rng.chance(0.75) ? rng.pick(pool.local) : rng.pick(pool.all));
 	const times = [...chosen].map(() => opens + Math.floor(rng.next() * (closes - opens))).sort((a, b) => a - b);
 
 	const rows: Registration[] = [...chosen].map((personId, i) => {
 		const answers: Record<string, string> = {};
-		for (const question of event.questions) if (rng.chance(question === 'free' ? 0.4 : 0.15)) answers[question] = registrationAnswer(rng, language, question, ctx);
+		for (const question of event.questions)
+			if (rng.chance(question === 'free' ? 0.4 : 0.15)) answers[question] = registrationAnswer(rng, language, question, ctx);
 		const createdAt = new Date(times[i]);
-		return { personId, status: 'registered', answers, promotedAt: null, cancelledAt: null, attended: null, remindedAt: null, createdAt, updatedAt: createdAt };
+		return {
+			personId,
+			status: 'registered',
+			answers,
+			promotedAt: null,
+			cancelledAt: null,
+			attended: null,
+			remindedAt: null,
+			createdAt,
+			updatedAt: createdAt
+		};
 	});
 
 	// replay sign-ups and cancellations in time order, as registerForEvent and cancelRegistration
 	// would have seen them: a place while there is one, else the waiting list; a freed place goes
 	// to the first person waiting (unless the event itself was cancelled)
-	const steps: { at: number; row: Registration; cancel: boolean }[] = rows.map((row) => ({ at: row.createdAt.getTime(), row, cancel: false }));
-	for (const row of rows) if (rng.chance(0.06)) steps.push({ at: between(rng, row.createdAt.getTime(), closes).getTime(), row, cancel: true });
+	const steps: { at: number; row: Registration; cancel: boolean }[] = rows.map((row) => ({
+		at: row.createdAt.getTime(),
+		row,
+		cancel: false
+	}));
+	for (const row of rows)
+		if (rng.chance(0.06)) steps.push({ at: between(rng, row.createdAt.getTime(), closes).getTime(), row, cancel: true });
 	steps.sort((a, b) => a.at - b.at || Number(a.cancel) - Number(b.cancel));
 	let registered = 0;
 	for (const { at, row, cancel } of steps) {

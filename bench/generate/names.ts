@@ -29,18 +29,87 @@ export const COUNTRIES: Country[] = [
 ];
 
 const SYLLABLES: Record<NameStyle, [starts: string[], middles: string[], ends: string[]]> = {
-	pl: [['Ru', 'Wo', 'Sta', 'Bor', 'Gór', 'Ka', 'Ni', 'Zło', 'Sie', 'Grab', 'Łęk', 'Dą', 'Pol', 'Brze', 'Ko', 'Cho', 'Świę', 'Żar', 'Mysz', 'Ja'], ['da', 'li', 'mie', 'bro', 'ro', 'sza', 'cie', 'le', 'ni', 'wa', ''], ['wice', 'ów', 'owo', 'sk', 'no', 'ec', 'ka', 'in', 'owice', 'ów Śląski', 'chów', 'zów']],
-	de: [['Ober', 'Unter', 'Alt', 'Neu', 'Ham', 'Dor', 'Glad', 'Reck', 'Witt', 'Her', 'Bott', 'Castr'], ['en', 'ling', 'er', 'sel', '', 'ter'], ['hausen', 'berg', 'feld', 'heim', 'ingen', 'dorf', 'rode', 'kirchen', 'beck', 'stein']],
-	en: [['Brad', 'Shef', 'Rother', 'Don', 'Hal', 'Bar', 'Work', 'Mid', 'Stoke', 'Wake', 'Brig', 'Burn'], ['ing', 'er', 'den', '', 'ley'], ['ford', 'ham', 'ley', 'field', 'ton', 'by', 'bridge', 'wick', 'dale', 'worth']],
-	fr: [['Char', 'Mont', 'Val', 'Ros', 'Bel', 'Den', 'Fir', 'Lié', 'Sera', 'Mau'], ['le', 'ro', 'mi', '', 'ver'], ['ville', 'court', 'mont', 'ais', 'ange', 'in', 'y', 'ières']],
-	cs: [['Kar', 'Ha', 'Ostr', 'Hav', 'Ber', 'Třin', 'Klad', 'Most', 'Lit', 'Sok'], ['vi', 'ro', 'no', '', 'le'], ['ov', 'ice', 'ín', 'any', 'ava', 'ná', 'ec']],
-	it: [['Tor', 'Gen', 'Sest', 'Lec', 'Ter', 'Bre', 'Pio', 'Ca', 'Mon', 'Ri'], ['ri', 'lo', 'ma', '', 'ce'], ['ino', 'ona', 'ano', 'ia', 'ate', 'ello', 'ese']],
-	es: [['Bar', 'Sant', 'Avi', 'Mie', 'Lan', 'Sa', 'Ba', 'Ler', 'Pon'], ['ra', 'ca', 'lo', '', 'ri'], ['ona', 'illa', 'edo', 'ares', 'ero', 'ejo', 'uela']],
-	nl: [['Heer', 'Kerk', 'Brun', 'Sit', 'Geleen', 'Ven', 'Ter', 'Hoens'], ['s', 'e', '', 'en'], ['len', 'rade', 'broek', 'hoven', 'dam', 'veld']],
-	fi: [['Tam', 'Vaa', 'Kou', 'Var', 'Imat', 'Lah', 'Kot', 'Rau'], ['pe', 'ko', 'va', '', 'la'], ['re', 'sa', 'la', 'nen', 'koski', 'järvi']],
-	sk: [['Bans', 'Pri', 'Hand', 'Kre', 'Nová', 'Ru', 'Pod', 'Žiar'], ['ká', 'lo', 'vi', ''], ['vá', 'ov', 'nica', 'any', 'ce']],
-	hu: [['Mis', 'Ózd', 'Dor', 'Tata', 'Ko', 'Sal', 'Pé', 'Duna'], ['ko', 'ro', 'gó', ''], ['lc', 'ny', 'bánya', 'város', 'tarján']],
-	ro: [['Pe', 'Hu', 'Re', 'Ani', 'Lu', 'Va', 'Baia', 'Ca'], ['tro', 'ne', 'si', 'ra', ''], ['șani', 'doara', 'ța', 'ești', 'lui', 'nești']]
+	pl: [
+		[
+			'Ru',
+			'Wo',
+			'Sta',
+			'Bor',
+			'Gór',
+			'Ka',
+			'Ni',
+			'Zło',
+			'Sie',
+			'Grab',
+			'Łęk',
+			'Dą',
+			'Pol',
+			'Brze',
+			'Ko',
+			'Cho',
+			'Świę',
+			'Żar',
+			'Mysz',
+			'Ja'
+		],
+		['da', 'li', 'mie', 'bro', 'ro', 'sza', 'cie', 'le', 'ni', 'wa', ''],
+		['wice', 'ów', 'owo', 'sk', 'no', 'ec', 'ka', 'in', 'owice', 'ów Śląski', 'chów', 'zów']
+	],
+	de: [
+		['Ober', 'Unter', 'Alt', 'Neu', 'Ham', 'Dor', 'Glad', 'Reck', 'Witt', 'Her', 'Bott', 'Castr'],
+		['en', 'ling', 'er', 'sel', '', 'ter'],
+		['hausen', 'berg', 'feld', 'heim', 'ingen', 'dorf', 'rode', 'kirchen', 'beck', 'stein']
+	],
+	en: [
+		['Brad', 'Shef', 'Rother', 'Don', 'Hal', 'Bar', 'Work', 'Mid', 'Stoke', 'Wake', 'Brig', 'Burn'],
+		['ing', 'er', 'den', '', 'ley'],
+		['ford', 'ham', 'ley', 'field', 'ton', 'by', 'bridge', 'wick', 'dale', 'worth']
+	],
+	fr: [
+		['Char', 'Mont', 'Val', 'Ros', 'Bel', 'Den', 'Fir', 'Lié', 'Sera', 'Mau'],
+		['le', 'ro', 'mi', '', 'ver'],
+		['ville', 'court', 'mont', 'ais', 'ange', 'in', 'y', 'ières']
+	],
+	cs: [
+		['Kar', 'Ha', 'Ostr', 'Hav', 'Ber', 'Třin', 'Klad', 'Most', 'Lit', 'Sok'],
+		['vi', 'ro', 'no', '', 'le'],
+		['ov', 'ice', 'ín', 'any', 'ava', 'ná', 'ec']
+	],
+	it: [
+		['Tor', 'Gen', 'Sest', 'Lec', 'Ter', 'Bre', 'Pio', 'Ca', 'Mon', 'Ri'],
+		['ri', 'lo', 'ma', '', 'ce'],
+		['ino', 'ona', 'ano', 'ia', 'ate', 'ello', 'ese']
+	],
+	es: [
+		['Bar', 'Sant', 'Avi', 'Mie', 'Lan', 'Sa', 'Ba', 'Ler', 'Pon'],
+		['ra', 'ca', 'lo', '', 'ri'],
+		['ona', 'illa', 'edo', 'ares', 'ero', 'ejo', 'uela']
+	],
+	nl: [
+		['Heer', 'Kerk', 'Brun', 'Sit', 'Geleen', 'Ven', 'Ter', 'Hoens'],
+		['s', 'e', '', 'en'],
+		['len', 'rade', 'broek', 'hoven', 'dam', 'veld']
+	],
+	fi: [
+		['Tam', 'Vaa', 'Kou', 'Var', 'Imat', 'Lah', 'Kot', 'Rau'],
+		['pe', 'ko', 'va', '', 'la'],
+		['re', 'sa', 'la', 'nen', 'koski', 'järvi']
+	],
+	sk: [
+		['Bans', 'Pri', 'Hand', 'Kre', 'Nová', 'Ru', 'Pod', 'Žiar'],
+		['ká', 'lo', 'vi', ''],
+		['vá', 'ov', 'nica', 'any', 'ce']
+	],
+	hu: [
+		['Mis', 'Ózd', 'Dor', 'Tata', 'Ko', 'Sal', 'Pé', 'Duna'],
+		['ko', 'ro', 'gó', ''],
+		['lc', 'ny', 'bánya', 'város', 'tarján']
+	],
+	ro: [
+		['Pe', 'Hu', 'Re', 'Ani', 'Lu', 'Va', 'Baia', 'Ca'],
+		['tro', 'ne', 'si', 'ra', ''],
+		['șani', 'doara', 'ța', 'ești', 'lui', 'nești']
+	]
 };
 
 /** A plausible town name in the country's style (not guaranteed unique: callers add a number). */
@@ -50,7 +119,26 @@ export function townName(rng: Rng, style: NameStyle): string {
 }
 
 const FIRST: Record<string, string[]> = {
-	pl: ['Anna', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Ewa', 'Joanna', 'Magdalena', 'Zofia', 'Piotr', 'Krzysztof', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Jakub', 'Łukasz', 'Grzegorz', 'Wojciech'],
+	pl: [
+		'Anna',
+		'Katarzyna',
+		'Małgorzata',
+		'Agnieszka',
+		'Ewa',
+		'Joanna',
+		'Magdalena',
+		'Zofia',
+		'Piotr',
+		'Krzysztof',
+		'Tomasz',
+		'Paweł',
+		'Michał',
+		'Marcin',
+		'Jakub',
+		'Łukasz',
+		'Grzegorz',
+		'Wojciech'
+	],
 	de: ['Thomas', 'Sabine', 'Markus', 'Julia', 'Stefan', 'Anja', 'Jürgen', 'Katrin', 'Lukas', 'Miriam'],
 	en: ['Sarah', 'David', 'Emma', 'James', 'Hannah', 'Daniel', 'Rachel', 'Owen', 'Chloe', 'Gareth'],
 	fr: ['Claire', 'Julien', 'Camille', 'Nicolas', 'Élodie', 'Mathieu', 'Inès', 'Hugo'],
@@ -61,7 +149,26 @@ const FIRST: Record<string, string[]> = {
 };
 
 const LAST: Record<string, string[]> = {
-	pl: ['Nowak', 'Kowalska', 'Wiśniewski', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zielińska', 'Szymański', 'Woźniak', 'Dąbrowska', 'Kozłowski', 'Jankowska', 'Mazur', 'Krawczyk', 'Piotrowski', 'Grabowska', 'Pawlak', 'Michalska'],
+	pl: [
+		'Nowak',
+		'Kowalska',
+		'Wiśniewski',
+		'Wójcik',
+		'Kamińska',
+		'Lewandowski',
+		'Zielińska',
+		'Szymański',
+		'Woźniak',
+		'Dąbrowska',
+		'Kozłowski',
+		'Jankowska',
+		'Mazur',
+		'Krawczyk',
+		'Piotrowski',
+		'Grabowska',
+		'Pawlak',
+		'Michalska'
+	],
 	de: ['Becker', 'Hoffmann', 'Schneider', 'Fischer', 'Weber', 'Wagner', 'Schulz', 'Krüger'],
 	en: ['Thompson', 'Hughes', 'Walker', 'Wright', 'Robinson', 'Clarke', 'Evans', 'Turner'],
 	fr: ['Dubois', 'Laurent', 'Lefèvre', 'Moreau', 'Girard', 'Fontaine', 'Lambert'],
@@ -82,7 +189,12 @@ export function personName(rng: Rng, style: NameStyle): string {
 export function organisationName(rng: Rng, type: string, town: string, polish: boolean): string {
 	const pl: Record<string, string[]> = {
 		local_government: [`Urząd Miasta ${town}`, `Gmina ${town} – Wydział Rewitalizacji`, `Miejski Zarząd Budynków w mieście ${town}`],
-		ngo: [`Fundacja Nowy ${town}`, `Stowarzyszenie Przyjaciół Kopalni „${town}”`, `Fundacja Dziedzictwa Przemysłowego ${town}`, `Towarzystwo Rozwoju Dzielnicy ${town}`],
+		ngo: [
+			`Fundacja Nowy ${town}`,
+			`Stowarzyszenie Przyjaciół Kopalni „${town}”`,
+			`Fundacja Dziedzictwa Przemysłowego ${town}`,
+			`Towarzystwo Rozwoju Dzielnicy ${town}`
+		],
 		public_institution: [`Muzeum Miejskie ${town}`, `Miejski Dom Kultury ${town}`, `Biblioteka Publiczna ${town}`],
 		informal_group: [`Sąsiedzi z osiedla ${town}`, `Grupa Podwórkowa ${town}`],
 		research: [`Instytut Badań Miejskich ${town}`, `Pracownia Studiów Regionalnych ${town}`],

@@ -83,7 +83,11 @@ const END = Date.UTC(2026, 10, 1);
 const dateBetween = (rng: Rng, from: number, to: number) => new Date(from + Math.floor(rng.next() * (to - from)));
 
 /** Cities, organisations and people: everything but the practices. */
-export function generateNetwork(seed: number, counts: { cities: number; organisations: number; people: number }, areaIds: number[]): Network {
+export function generateNetwork(
+	seed: number,
+	counts: { cities: number; organisations: number; people: number },
+	areaIds: number[]
+): Network {
 	const root = new Rng(seed);
 	const rngCities = root.fork('cities');
 	const cities: City[] = [];
@@ -124,7 +128,13 @@ export function generateNetwork(seed: number, counts: { cities: number; organisa
 			name,
 			type,
 			cityId: city.id,
-			description: shortText(rngOrgs, polish ? 'pl' : 'en', { town: city.name, otherTown: rngOrgs.pick(cities).name, areas: [], year: 2015, rare: null }),
+			description: shortText(rngOrgs, polish ? 'pl' : 'en', {
+				town: city.name,
+				otherTown: rngOrgs.pick(cities).name,
+				areas: [],
+				year: 2015,
+				rare: null
+			}),
 			memberSince: rngOrgs.chance(0.92) ? dateBetween(rngOrgs, START, END) : null
 		});
 		orgsByCity.set(city.id, [...(orgsByCity.get(city.id) ?? []), id]);
@@ -150,7 +160,11 @@ export function generateNetwork(seed: number, counts: { cities: number; organisa
 			locale: polish ? 'pl' : 'en',
 			cityId: city.id,
 			bio: shortText(rngPeople, polish ? 'pl' : 'en', { town: city.name, otherTown: city.name, areas: [], year: 2018, rare: null }),
-			languages: polish ? (rngPeople.chance(0.6) ? ['pl', 'en'] : ['pl']) : ['en', city.country.style].filter((l, i, a) => a.indexOf(l) === i),
+			languages: polish
+				? rngPeople.chance(0.6)
+					? ['pl', 'en']
+					: ['pl']
+				: ['en', city.country.style].filter((l, i, a) => a.indexOf(l) === i),
 			publicProfile: rngPeople.chance(0.4),
 			memberSince: orgId === null && rngPeople.chance(0.3) ? dateBetween(rngPeople, START, END) : null,
 			areaIds: rngPeople.sample(areaIds, rngPeople.int(1, 2)),
@@ -173,7 +187,13 @@ export function isNetworkMember(network: Network, person: Person): boolean {
 const FUND_SOURCES = ['eu', 'national', 'regional', 'municipal', 'private'] as const;
 
 /** Practices `from`..`to` (1-based ids, inclusive); the same ids always give the same practices. */
-export function generatePractices(seed: number, network: Network, allAreas: { id: number; key: string }[], from: number, to: number): Practice[] {
+export function generatePractices(
+	seed: number,
+	network: Network,
+	allAreas: { id: number; key: string }[],
+	from: number,
+	to: number
+): Practice[] {
 	const out: Practice[] = [];
 	for (let id = from; id <= to; id++) {
 		// one stream per practice: batches can be generated in any order, with the same result
@@ -184,7 +204,12 @@ export function generatePractices(seed: number, network: Network, allAreas: { id
 		const chosenAreas = rng.sample(allAreas, rng.int(1, 3));
 		const areaKeys = chosenAreas.map((area) => area.key);
 		const year = 1995 + Math.floor(31 * Math.sqrt(rng.next()));
-		const status = rng.weighted([['idea', 10], ['ongoing', 45], ['completed', 40], ['abandoned', 5]] as const);
+		const status = rng.weighted([
+			['idea', 10],
+			['ongoing', 45],
+			['completed', 40],
+			['abandoned', 5]
+		] as const);
 		const ctx = { town: city.name, otherTown: rng.pick(network.cities).name, areas: areaKeys, year, rare: rareWord(rng, language, 400) };
 		const createdAt = dateBetween(rng, START, END);
 		const updatedAt = rng.chance(0.3) ? dateBetween(rng, createdAt.getTime(), END) : createdAt;
@@ -195,7 +220,12 @@ export function generatePractices(seed: number, network: Network, allAreas: { id
 		const text = practiceText(rng, language, ctx);
 		const texts: Practice['texts'] = [{ language, isOriginal: true, translatedBy: null, text }];
 		if (rng.chance(0.1)) {
-			texts.push({ language: polish ? 'en' : 'pl', isOriginal: false, translatedBy: rng.int(1, network.people.length), text: practiceText(rng, polish ? 'en' : 'pl', ctx) });
+			texts.push({
+				language: polish ? 'en' : 'pl',
+				isOriginal: false,
+				translatedBy: rng.int(1, network.people.length),
+				text: practiceText(rng, polish ? 'en' : 'pl', ctx)
+			});
 		}
 		const currency = polish ? 'PLN' : 'EUR';
 		out.push({
@@ -214,7 +244,9 @@ export function generatePractices(seed: number, network: Network, allAreas: { id
 				note: ''
 			})),
 			outcomes: Array.from({ length: rng.int(1, 3) }, () => ({
-				indicator: polish ? rng.pick(['Nowe miejsca pracy', 'Odwiedzający rocznie', 'Wyremontowane mieszkania']) : rng.pick(['New jobs', 'Visitors per year', 'Homes renovated']),
+				indicator: polish
+					? rng.pick(['Nowe miejsca pracy', 'Odwiedzający rocznie', 'Wyremontowane mieszkania'])
+					: rng.pick(['New jobs', 'Visitors per year', 'Homes renovated']),
 				before: rng.int(0, 200),
 				after: rng.int(200, 5000),
 				unit: polish ? 'osób' : 'people',

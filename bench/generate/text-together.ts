@@ -55,8 +55,15 @@ export function openingPost(rng: Rng, language: Language, ctx: TextContext): str
 					`what the preparation of ${nounPhrase(rng, language, ctx)} cost.`
 				];
 	const ask = language === 'pl' ? 'Najbardziej interesuje mnie:' : 'What I would most like to know:';
-	if (rng.chance(0.6)) return `${context.join(' ')}\n\n${ask}\n\n${rng.sample(questions, rng.int(2, 3)).map((q) => `- ${q}`).join('\n')}`;
-	const single = language === 'pl' ? `Czy ktoś z Was próbował czegoś podobnego ${placePhrase(rng, language)}?` : `Has anyone tried something similar ${placePhrase(rng, language)}?`;
+	if (rng.chance(0.6))
+		return `${context.join(' ')}\n\n${ask}\n\n${rng
+			.sample(questions, rng.int(2, 3))
+			.map((q) => `- ${q}`)
+			.join('\n')}`;
+	const single =
+		language === 'pl'
+			? `Czy ktoś z Was próbował czegoś podobnego ${placePhrase(rng, language)}?`
+			: `Has anyone tried something similar ${placePhrase(rng, language)}?`;
 	return `${context.join(' ')}\n\n${single}`;
 }
 
@@ -81,7 +88,14 @@ export function replyBody(rng: Rng, language: Language, ctx: ReplyContext): stri
 	] as const);
 	switch (kind) {
 		case 'experience': {
-			const opener = pl ? rng.pick([`U nas w mieście ${ctx.town}:`, `W mieście ${ctx.town} wyglądało to tak.`, 'Z naszego doświadczenia:', 'Podzielę się tym, co wiemy.']) : rng.pick([`In ${ctx.town} it went like this.`, 'From our experience:', `Here in ${ctx.town}:`, 'Sharing what we learnt.']);
+			const opener = pl
+				? rng.pick([
+						`U nas w mieście ${ctx.town}:`,
+						`W mieście ${ctx.town} wyglądało to tak.`,
+						'Z naszego doświadczenia:',
+						'Podzielę się tym, co wiemy.'
+					])
+				: rng.pick([`In ${ctx.town} it went like this.`, 'From our experience:', `Here in ${ctx.town}:`, 'Sharing what we learnt.']);
 			const body = [s('approach'), s(rng.pick(['results', 'failures', 'funding_notes'] as const))];
 			if (rng.chance(0.4)) body.push(s('transfer_conditions'));
 			return `${lead}${opener} ${body.join(' ')}`;
@@ -120,16 +134,26 @@ export function groupName(rng: Rng, language: Language, ctx: TextContext): strin
 export function groupDescription(rng: Rng, language: Language, ctx: TextContext, kind: 'open' | 'closed' | 'secret'): string {
 	const what = sectionSentence(rng, language, ctx, 'transfer_conditions');
 	if (language === 'pl') {
-		const who = { open: 'Grupa otwarta dla wszystkich członków sieci: dołącz i zacznij dyskusję.', closed: 'Grupa zamknięta: poproś o dołączenie, koordynatorzy odpowiadają w ciągu kilku dni.', secret: 'Grupa tylko dla zaproszonych.' }[kind];
+		const who = {
+			open: 'Grupa otwarta dla wszystkich członków sieci: dołącz i zacznij dyskusję.',
+			closed: 'Grupa zamknięta: poproś o dołączenie, koordynatorzy odpowiadają w ciągu kilku dni.',
+			secret: 'Grupa tylko dla zaproszonych.'
+		}[kind];
 		return `Dzielimy się tym, co działa, porównujemy miasta i przygotowujemy wspólne projekty. ${what}\n\n${who}`;
 	}
-	const who = { open: 'Open to every member of the network: join and start a discussion.', closed: 'Closed group: ask to join, the coordinators answer within a few days.', secret: 'By invitation only.' }[kind];
+	const who = {
+		open: 'Open to every member of the network: join and start a discussion.',
+		closed: 'Closed group: ask to join, the coordinators answer within a few days.',
+		secret: 'By invitation only.'
+	}[kind];
 	return `We share what works, compare cities and prepare joint projects. ${what}\n\n${who}`;
 }
 
 /** What someone asking to join a closed group writes. */
 export function joinMessage(rng: Rng, language: Language, ctx: TextContext): string {
-	return language === 'pl' ? `Pracuję nad ${nounPhrase(rng, language, ctx, 'inst')} w mieście ${ctx.town} i chętnie dołączę.` : `I work on ${nounPhrase(rng, language, ctx)} in ${ctx.town} and would like to join.`;
+	return language === 'pl'
+		? `Pracuję nad ${nounPhrase(rng, language, ctx, 'inst')} w mieście ${ctx.town} i chętnie dołączę.`
+		: `I work on ${nounPhrase(rng, language, ctx)} in ${ctx.town} and would like to join.`;
 }
 
 // ---- events ----
@@ -141,7 +165,9 @@ export function eventTitle(rng: Rng, language: Language, ctx: TextContext, type:
 	const m = nounPhrase(rng, language, ctx);
 	if (language === 'pl') {
 		const titles: Record<GeneratedEventType, string[]> = {
-			meeting: online ? [`Spotkanie online: ${n}`, `Rozmowa online: ${n} w praktyce`] : [`Spotkanie sieci: ${n}`, `Spotkanie w mieście ${ctx.town}: ${n}`],
+			meeting: online
+				? [`Spotkanie online: ${n}`, `Rozmowa online: ${n} w praktyce`]
+				: [`Spotkanie sieci: ${n}`, `Spotkanie w mieście ${ctx.town}: ${n}`],
 			workshop: [`Warsztat: ${n}`, `Warsztat: ${n} i ${m}`, `Warsztaty dla ${peopleGroup(rng, language)}: ${n}`],
 			conference: [`Konferencja: ${n} i ${m}`, `Konferencja sieci w mieście ${ctx.town}: ${n}`],
 			study_visit: [`Wizyta studyjna w mieście ${ctx.town}: ${n}`, `Wizyta studyjna: ${n} ${placePhrase(rng, language)}`]
@@ -167,38 +193,86 @@ export function eventDescription(rng: Rng, language: Language, ctx: TextContext)
 }
 
 export function agendaTitle(rng: Rng, language: Language, ctx: TextContext, position: number, of: number): string {
-	if (position === 0) return language === 'pl' ? rng.pick(['Powitanie i przedstawienie uczestników', 'Otwarcie', 'Powitanie i przykłady z sieci']) : rng.pick(['Welcome and introductions', 'Opening', 'Welcome and examples from the network']);
-	if (position === of - 1 && of > 2) return language === 'pl' ? rng.pick(['Dyskusja i podsumowanie', 'Co dalej? Wspólne ustalenia']) : rng.pick(['Discussion and wrap-up', 'Next steps together']);
+	if (position === 0)
+		return language === 'pl'
+			? rng.pick(['Powitanie i przedstawienie uczestników', 'Otwarcie', 'Powitanie i przykłady z sieci'])
+			: rng.pick(['Welcome and introductions', 'Opening', 'Welcome and examples from the network']);
+	if (position === of - 1 && of > 2)
+		return language === 'pl'
+			? rng.pick(['Dyskusja i podsumowanie', 'Co dalej? Wspólne ustalenia'])
+			: rng.pick(['Discussion and wrap-up', 'Next steps together']);
 	const n = nounPhrase(rng, language, ctx);
 	return language === 'pl'
-		? rng.pick([`${cap(n)}: doświadczenia z miasta ${ctx.otherTown}`, `Panel: ${n}`, `Spacer: ${placePhrase(rng, language)}`, `Przerwa kawowa`])
+		? rng.pick([
+				`${cap(n)}: doświadczenia z miasta ${ctx.otherTown}`,
+				`Panel: ${n}`,
+				`Spacer: ${placePhrase(rng, language)}`,
+				`Przerwa kawowa`
+			])
 		: rng.pick([`${cap(n)}: lessons from ${ctx.otherTown}`, `Panel: ${n}`, `Site walk ${placePhrase(rng, language)}`, 'Coffee break']);
 }
 
-const PL_STREETS = ['ul. Górnicza', 'ul. Hutnicza', 'pl. Ratuszowy', 'ul. Kolejowa', 'ul. Szybowa', 'ul. Fabryczna', 'Rynek', 'ul. Przemysłowa'];
-const EN_STREETS = ['Mill Lane', 'Station Road', 'Market Square', 'Colliery Road', 'Foundry Street', 'Canal Walk', 'High Street', 'Furnace Row'];
+const PL_STREETS = [
+	'ul. Górnicza',
+	'ul. Hutnicza',
+	'pl. Ratuszowy',
+	'ul. Kolejowa',
+	'ul. Szybowa',
+	'ul. Fabryczna',
+	'Rynek',
+	'ul. Przemysłowa'
+];
+const EN_STREETS = [
+	'Mill Lane',
+	'Station Road',
+	'Market Square',
+	'Colliery Road',
+	'Foundry Street',
+	'Canal Walk',
+	'High Street',
+	'Furnace Row'
+];
 
 /** Where an event takes place: a venue, its address and the town. */
 export function eventPlace(rng: Rng, language: Language, town: string): string {
-	if (language === 'pl') return `${rng.pick(['Miejski Dom Kultury', 'Urząd Miasta, sala sesyjna', 'Centrum Nauki i Techniki', 'Biblioteka Publiczna', 'Stara Kopalnia, sala warsztatowa'])}, ${rng.pick(PL_STREETS)} ${rng.int(1, 60)}, ${town}`;
+	if (language === 'pl')
+		return `${rng.pick(['Miejski Dom Kultury', 'Urząd Miasta, sala sesyjna', 'Centrum Nauki i Techniki', 'Biblioteka Publiczna', 'Stara Kopalnia, sala warsztatowa'])}, ${rng.pick(PL_STREETS)} ${rng.int(1, 60)}, ${town}`;
 	return `${rng.pick(['Town Hall, council chamber', 'Community Centre', 'Engine House', 'Public Library', 'Heritage Centre, workshop room'])}, ${rng.int(1, 120)} ${rng.pick(EN_STREETS)}, ${town}`;
 }
 
 export function freeQuestion(rng: Rng, language: Language): string {
 	return language === 'pl'
-		? rng.pick(['Czy potrzebujesz tłumaczenia na polski lub angielski?', 'Jaki przykład z Twojego miasta chcesz pokazać w dwie minuty?', 'O co chcesz zapytać prowadzących?'])
-		: rng.pick(['Do you need interpretation into Polish or English?', 'Which example from your town would you show in two minutes?', 'What would you like to ask the speakers?']);
+		? rng.pick([
+				'Czy potrzebujesz tłumaczenia na polski lub angielski?',
+				'Jaki przykład z Twojego miasta chcesz pokazać w dwie minuty?',
+				'O co chcesz zapytać prowadzących?'
+			])
+		: rng.pick([
+				'Do you need interpretation into Polish or English?',
+				'Which example from your town would you show in two minutes?',
+				'What would you like to ask the speakers?'
+			]);
 }
 
 export function registrationAnswer(rng: Rng, language: Language, question: 'diet' | 'accessibility' | 'free', ctx: TextContext): string {
-	if (question === 'diet') return language === 'pl' ? rng.pick(['wegetariańska', 'wegańska', 'bez glutenu', 'bez laktozy']) : rng.pick(['vegetarian', 'vegan', 'gluten-free', 'no lactose']);
-	if (question === 'accessibility') return language === 'pl' ? rng.pick(['Proszę o miejsce blisko wyjścia.', 'Poruszam się na wózku.', 'Potrzebuję pętli indukcyjnej.']) : rng.pick(['A seat near the exit, please.', 'I use a wheelchair.', 'I need a hearing loop.']);
+	if (question === 'diet')
+		return language === 'pl'
+			? rng.pick(['wegetariańska', 'wegańska', 'bez glutenu', 'bez laktozy'])
+			: rng.pick(['vegetarian', 'vegan', 'gluten-free', 'no lactose']);
+	if (question === 'accessibility')
+		return language === 'pl'
+			? rng.pick(['Proszę o miejsce blisko wyjścia.', 'Poruszam się na wózku.', 'Potrzebuję pętli indukcyjnej.'])
+			: rng.pick(['A seat near the exit, please.', 'I use a wheelchair.', 'I need a hearing loop.']);
 	return sectionSentence(rng, language, ctx, 'approach');
 }
 
 /** What organisers write after an event. */
 export function eventNotes(rng: Rng, language: Language, ctx: TextContext): string {
-	const items = [sectionSentence(rng, language, ctx, 'results'), sectionSentence(rng, language, ctx, 'transfer_conditions'), sectionSentence(rng, language, ctx, 'failures')];
+	const items = [
+		sectionSentence(rng, language, ctx, 'results'),
+		sectionSentence(rng, language, ctx, 'transfer_conditions'),
+		sectionSentence(rng, language, ctx, 'failures')
+	];
 	const next =
 		language === 'pl'
 			? `Kolejne spotkanie: ${rng.pick(['online, po wakacjach', `w mieście ${ctx.otherTown}`, 'wiosną'])}. Wniosek do ${fundName(rng, language)} przygotowuje zespół z dzielnicy ${districtName(rng, language)}.`

@@ -5,8 +5,29 @@
  * "przygotowano") so no verb has to agree with a generated subject.
  */
 import type { Rng } from '../lib/prng';
-import { PL_DISTRICTS, PL_FUNDS, PL_GROUPS, PL_INDICATORS, PL_INDUSTRIES, PL_PARTNERS_INST, PL_PARTNERS_NOM, PL_PHRASES, PL_RARE, type PolishPhrase } from './vocabulary.pl';
-import { EN_DISTRICTS, EN_FUNDS, EN_GROUPS, EN_INDICATORS, EN_INDUSTRIES, EN_PARTNERS, EN_PHRASES, EN_RARE, type EnglishPhrase } from './vocabulary.en';
+import {
+	PL_DISTRICTS,
+	PL_FUNDS,
+	PL_GROUPS,
+	PL_INDICATORS,
+	PL_INDUSTRIES,
+	PL_PARTNERS_INST,
+	PL_PARTNERS_NOM,
+	PL_PHRASES,
+	PL_RARE,
+	type PolishPhrase
+} from './vocabulary.pl';
+import {
+	EN_DISTRICTS,
+	EN_FUNDS,
+	EN_GROUPS,
+	EN_INDICATORS,
+	EN_INDUSTRIES,
+	EN_PARTNERS,
+	EN_PHRASES,
+	EN_RARE,
+	type EnglishPhrase
+} from './vocabulary.en';
 
 export interface PracticeText {
 	title: string;
@@ -105,17 +126,20 @@ const PL: Record<Section | 'summary' | 'title', Builder[]> = {
 		(r, c) => `${c.town}: ${np(r, c, 'nom')} i ${np(r, c, 'nom')}`
 	],
 	summary: [
-		(r, c) => `W latach ${c.year}–${c.year + r.int(2, 8)} miasto ${c.town} prowadziło ${np(r, c, 'acc')} ${place(r)} w dzielnicy ${district(r)}.`,
+		(r, c) =>
+			`W latach ${c.year}–${c.year + r.int(2, 8)} miasto ${c.town} prowadziło ${np(r, c, 'acc')} ${place(r)} w dzielnicy ${district(r)}.`,
 		(r, c) => `Projekt połączył ${np(r, c, 'acc')} z ${np(r, c, 'inst')}, a jego celem było ograniczenie ${np(r, c, 'gen')}.`,
 		(r, c) => `Działania objęły ${np(r, c, 'acc')}, ${np(r, c, 'acc')} oraz wsparcie dla ${group(r)}.`,
 		(r) => `Z rozwiązania skorzystało ${r.int(40, 4000)} ${group(r)}.`,
 		(r, c) => `Opisujemy, co się udało, czego nie udało się osiągnąć i czego potrzebuje inne miasto, aby powtórzyć ${np(r, c, 'acc')}.`
 	],
 	context: [
-		(r, c) => `Po zamknięciu ${r.pick(PL_INDUSTRIES)} w ${c.year - r.int(5, 30)} roku w mieście ${c.town} ubyło ${r.int(800, 12000)} miejsc pracy.`,
+		(r, c) =>
+			`Po zamknięciu ${r.pick(PL_INDUSTRIES)} w ${c.year - r.int(5, 30)} roku w mieście ${c.town} ubyło ${r.int(800, 12000)} miejsc pracy.`,
 		(r, c) => `Największym wyzwaniem pozostaje kwestia ${np(r, c, 'gen')}, zwłaszcza w dzielnicy ${district(r)}.`,
 		(r, c) => `Mieszkańcy od lat zwracali uwagę na ${np(r, c, 'acc')} i brak ${np(r, c, 'gen')}.`,
-		(r, c) => `Liczba mieszkańców spadła od ${c.year - r.int(10, 25)} roku o ${r.int(5, 30)}%, a pilnych działań wymaga też kwestia ${np(r, c, 'gen')}.`,
+		(r, c) =>
+			`Liczba mieszkańców spadła od ${c.year - r.int(10, 25)} roku o ${r.int(5, 30)}%, a pilnych działań wymaga też kwestia ${np(r, c, 'gen')}.`,
 		(r, c) => `Dotychczasowe programy nie obejmowały ${np(r, c, 'gen')} ani ${np(r, c, 'gen')}.`,
 		(r) => `${cap(place(r))} od lat nie prowadzono żadnych inwestycji.`,
 		(r) => `Wśród ${group(r)} bezrobocie było dwukrotnie wyższe niż średnia w regionie.`
@@ -131,7 +155,11 @@ const PL: Record<Section | 'summary' | 'title', Builder[]> = {
 		(r, c) => `Uruchomiono ${np(r, c, 'acc')} z naciskiem na ${np(r, c, 'acc')}.`
 	],
 	actors: [
-		(r) => `Partnerzy: ${r.sample(PL_PARTNERS_NOM, 4).join(', ').replace(/, ([^,]*)$/, ' i $1')}.`,
+		(r) =>
+			`Partnerzy: ${r
+				.sample(PL_PARTNERS_NOM, 4)
+				.join(', ')
+				.replace(/, ([^,]*)$/, ' i $1')}.`,
 		(r) => `W projekt zaangażowało się ${r.int(5, 30)} organizacji pozarządowych i ${r.int(5, 20)} lokalnych firm.`,
 		(r) => `Kluczową rolę odegrała współpraca z ${r.pick(PL_PARTNERS_INST)}.`
 	],
@@ -181,7 +209,8 @@ const EN: Record<Section | 'summary' | 'title', Builder[]> = {
 		(r, c) => `${c.town}: ${en(r, c)} and ${en(r, c)}`
 	],
 	summary: [
-		(r, c) => `From ${c.year} to ${c.year + r.int(2, 8)} the town of ${c.town} worked on ${en(r, c)} ${enPlace(r)} in the ${r.pick(EN_DISTRICTS)} district.`,
+		(r, c) =>
+			`From ${c.year} to ${c.year + r.int(2, 8)} the town of ${c.town} worked on ${en(r, c)} ${enPlace(r)} in the ${r.pick(EN_DISTRICTS)} district.`,
 		(r, c) => `The project linked ${en(r, c)} with ${en(r, c)}, aiming to reduce ${r.pick(EN_INDICATORS)}.`,
 		(r, c) => `It covered ${en(r, c)}, ${en(r, c)} and support for ${r.pick(EN_GROUPS)}.`,
 		(r) => `About ${r.int(40, 4000)} ${r.pick(EN_GROUPS)} took part.`,
@@ -207,7 +236,11 @@ const EN: Record<Section | 'summary' | 'title', Builder[]> = {
 		(r, c) => `We launched ${en(r, c)} with a focus on ${en(r, c)}.`
 	],
 	actors: [
-		(r) => `Partners: ${r.sample(EN_PARTNERS, 4).join(', ').replace(/, ([^,]*)$/, ' and $1')}.`,
+		(r) =>
+			`Partners: ${r
+				.sample(EN_PARTNERS, 4)
+				.join(', ')
+				.replace(/, ([^,]*)$/, ' and $1')}.`,
 		(r) => `${r.int(5, 30)} community organisations and ${r.int(5, 20)} local firms were involved.`,
 		(r) => `Working with ${r.pick(EN_PARTNERS)} proved essential.`
 	],

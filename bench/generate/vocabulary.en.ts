@@ -73,7 +73,20 @@ export const EN_PHRASES: EnglishPhrase[] = [
 	phrase('participation', 'public consultation')
 ];
 
-export const EN_GROUPS = ['residents', 'older people', 'young people', 'former miners', 'families with children', 'local businesses', 'artists', 'community groups', 'unemployed people', 'students', 'tenants', 'neighbours'];
+export const EN_GROUPS = [
+	'residents',
+	'older people',
+	'young people',
+	'former miners',
+	'families with children',
+	'local businesses',
+	'artists',
+	'community groups',
+	'unemployed people',
+	'students',
+	'tenants',
+	'neighbours'
+];
 
 export const EN_FUNDS = [
 	'the European Regional Development Fund',
@@ -88,13 +101,68 @@ export const EN_FUNDS = [
 	'the national recovery plan'
 ];
 
-export const EN_INDUSTRIES = ['the last coal mine', 'the steelworks', 'the textile mills', 'the shipyard', 'the chemical plant', 'the glassworks', 'the car plant', 'the coking plant'];
+export const EN_INDUSTRIES = [
+	'the last coal mine',
+	'the steelworks',
+	'the textile mills',
+	'the shipyard',
+	'the chemical plant',
+	'the glassworks',
+	'the car plant',
+	'the coking plant'
+];
 
-export const EN_PARTNERS = ['the city council', 'a local foundation', 'the technical university', 'the neighbourhood council', 'a social enterprise', 'the job centre', 'the heritage conservation office', 'the public library', 'a former miners’ association', 'the housing association', 'the chamber of crafts', 'a regional development agency'];
+export const EN_PARTNERS = [
+	'the city council',
+	'a local foundation',
+	'the technical university',
+	'the neighbourhood council',
+	'a social enterprise',
+	'the job centre',
+	'the heritage conservation office',
+	'the public library',
+	'a former miners’ association',
+	'the housing association',
+	'the chamber of crafts',
+	'a regional development agency'
+];
 
-export const EN_INDICATORS = ['unemployment', 'empty homes', 'air pollution', 'energy poverty', 'young people leaving', 'reported vandalism'];
+export const EN_INDICATORS = [
+	'unemployment',
+	'empty homes',
+	'air pollution',
+	'energy poverty',
+	'young people leaving',
+	'reported vandalism'
+];
 
-export const EN_DISTRICTS = ['Old Town', 'Riverside', 'Millfields', 'Eastgate', 'Colliery Row', 'Steelworks', 'Canal Side', 'Hilltop', 'Station Quarter', 'North End', 'Furnace Hill', 'Dockside'];
+export const EN_DISTRICTS = [
+	'Old Town',
+	'Riverside',
+	'Millfields',
+	'Eastgate',
+	'Colliery Row',
+	'Steelworks',
+	'Canal Side',
+	'Hilltop',
+	'Station Quarter',
+	'North End',
+	'Furnace Hill',
+	'Dockside'
+];
 
 /** Rare technical words, each in a few documents only. */
-export const EN_RARE = ['winding engine', 'coal washery', 'gasometer', 'slag heap', 'tramway depot', 'coking ovens', 'pithead baths', 'blast furnace', 'cooling tower', 'weaving shed', 'drydock', 'ropeworks'];
+export const EN_RARE = [
+	'winding engine',
+	'coal washery',
+	'gasometer',
+	'slag heap',
+	'tramway depot',
+	'coking ovens',
+	'pithead baths',
+	'blast furnace',
+	'cooling tower',
+	'weaving shed',
+	'drydock',
+	'ropeworks'
+];

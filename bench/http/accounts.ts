@@ -25,6 +25,7 @@ export async function signIn(baseUrl: string, email: string, password = BENCH_PA
 /** Sessions for several people, a few at a time (each login hashes a password: argon2 is slow on purpose). */
 export async function signInMany(baseUrl: string, emails: string[]): Promise<string[]> {
 	const cookies: string[] = [];
-	for (let i = 0; i < emails.length; i += 4) cookies.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => signIn(baseUrl, email)))));
+	for (let i = 0; i < emails.length; i += 4)
+		cookies.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => signIn(baseUrl, email)))));
 	return cookies;
 }

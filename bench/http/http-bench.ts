@@ -63,7 +63,9 @@ export async function runHttpBench(
 		if (cookies.length) log(`signed in ${cookies.length} members`);
 		// Every page once (first renders compile code, fill caches), then until the server is idle.
 		for (const s of list.filter((x) => x.path && x.kind !== 'write')) {
-			await fetch(new URL(s.path!, server.baseUrl), { headers: s.kind === 'signed-in' && cookies.length ? { cookie: cookies[0] } : {} }).then((r) => r.arrayBuffer());
+			await fetch(new URL(s.path!, server.baseUrl), {
+				headers: s.kind === 'signed-in' && cookies.length ? { cookie: cookies[0] } : {}
+			}).then((r) => r.arrayBuffer());
 		}
 		log(`server idle after ${await waitForIdle(server.pid)} ms`);
 		const context = {
@@ -133,7 +135,11 @@ export async function runHttpBench(
 		if (options.lighthouse) {
 			try {
 				const { runLighthouse } = await import('./lighthouse');
-				lighthouse = await runLighthouse(server.baseUrl, pages.filter((p) => !p.cookie), log);
+				lighthouse = await runLighthouse(
+					server.baseUrl,
+					pages.filter((p) => !p.cookie),
+					log
+				);
 			} catch (error) {
 				notes.push(`Lighthouse failed: ${(error as Error).message}`);
 				log(notes.at(-1)!);

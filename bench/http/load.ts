@@ -48,7 +48,9 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 
 /** Errors of a run: non-2xx (or, for writes, 4xx/5xx) answers, timeouts and connection errors. */
 export function countErrors(result: CannonResult, write: boolean): { errors: number; detail: string } {
-	const bad = Object.entries(result.statusCodeStats).filter(([code]) => (write ? Number(code) >= 400 || Number(code) < 200 : Number(code) < 200 || Number(code) >= 300));
+	const bad = Object.entries(result.statusCodeStats).filter(([code]) =>
+		write ? Number(code) >= 400 || Number(code) < 200 : Number(code) < 200 || Number(code) >= 300
+	);
 	const parts = bad.map(([code, { count }]) => `${code} × ${count}`);
 	if (result.timeouts) parts.push(`timeouts × ${result.timeouts}`);
 	const connection = result.errors - result.timeouts;
@@ -114,7 +116,13 @@ export async function runScenario(scenario: Scenario, context: LoadContext): Pro
 		...notRun(scenario),
 		requests: total,
 		requestsPerSecond: round(total / result.duration, 0),
-		latencyMs: { p50: round(result.latency.p50), p97_5: round(result.latency.p97_5), p99: round(result.latency.p99), mean: round(result.latency.mean), max: round(result.latency.max) },
+		latencyMs: {
+			p50: round(result.latency.p50),
+			p97_5: round(result.latency.p97_5),
+			p99: round(result.latency.p99),
+			mean: round(result.latency.mean),
+			max: round(result.latency.max)
+		},
 		errors,
 		errorDetail: detail,
 		kbPerResponse: total ? round(result.throughput.total / total / 1024) : 0,

@@ -31,7 +31,17 @@ export const HTTP_HELP = `HTTP load (bench/http/, after the search benchmark; th
   --soak-minutes N       soak length (default 10)`;
 
 export function splitHttpArgs(argv: string[]): { http: HttpOptions; rest: string[] } {
-	const http: HttpOptions = { http: true, duration: 10, warmup: 2, connections: 20, scenarios: null, weight: true, lighthouse: true, soak: false, soakMinutes: 10 };
+	const http: HttpOptions = {
+		http: true,
+		duration: 10,
+		warmup: 2,
+		connections: 20,
+		scenarios: null,
+		weight: true,
+		lighthouse: true,
+		soak: false,
+		soakMinutes: 10
+	};
 	const rest: string[] = [];
 	const number = (flag: string, value: string | undefined, min: number) => {
 		const parsed = Number(value);
@@ -41,25 +51,46 @@ export function splitHttpArgs(argv: string[]): { http: HttpOptions; rest: string
 	for (let i = 0; i < argv.length; i++) {
 		const flag = argv[i];
 		switch (flag) {
-			case '--no-http': http.http = false; break;
-			case '--duration': http.duration = number(flag, argv[++i], 1); break;
-			case '--warmup': http.warmup = number(flag, argv[++i], 0); break;
-			case '--connections': http.connections = number(flag, argv[++i], 1); break;
+			case '--no-http':
+				http.http = false;
+				break;
+			case '--duration':
+				http.duration = number(flag, argv[++i], 1);
+				break;
+			case '--warmup':
+				http.warmup = number(flag, argv[++i], 0);
+				break;
+			case '--connections':
+				http.connections = number(flag, argv[++i], 1);
+				break;
 			case '--scenarios': {
-				const names = (argv[++i] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-				if (!names.length || names.some((name) => name.startsWith('--'))) throw new Error('--scenarios needs names: --scenarios home,thread');
+				const names = (argv[++i] ?? '')
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean);
+				if (!names.length || names.some((name) => name.startsWith('--')))
+					throw new Error('--scenarios needs names: --scenarios home,thread');
 				http.scenarios = names;
 				break;
 			}
-			case '--no-weight': http.weight = false; break;
-			case '--no-lighthouse': http.lighthouse = false; break;
-			case '--soak': http.soak = true; break;
-			case '--soak-minutes': http.soakMinutes = number(flag, argv[++i], 1); break;
+			case '--no-weight':
+				http.weight = false;
+				break;
+			case '--no-lighthouse':
+				http.lighthouse = false;
+				break;
+			case '--soak':
+				http.soak = true;
+				break;
+			case '--soak-minutes':
+				http.soakMinutes = number(flag, argv[++i], 1);
+				break;
 			case '--help':
 				console.log(`${HTTP_HELP}\n`);
 				rest.push(flag);
 				break;
-			default: rest.push(flag);
+			default:
+				rest.push(flag);
 		}
 	}
 	return { http, rest };

@@ -31,12 +31,29 @@ export const RARE_TERM = 'łaźnia łańcuszkowa';
 const LANG = 'pl';
 
 export function scenarios(t: Targets): Scenario[] {
-	const missing = (name: string, title: string, kind: ScenarioKind, why: string): Scenario => ({ name, title, kind, path: null, missing: why });
+	const missing = (name: string, title: string, kind: ScenarioKind, why: string): Scenario => ({
+		name,
+		title,
+		kind,
+		path: null,
+		missing: why
+	});
 	const list: Scenario[] = [
-		{ name: 'ceiling', title: 'framework ceiling (practice list layout, constant data, no database)', kind: 'ceiling', path: `/${LANG}/bench/ceiling` },
+		{
+			name: 'ceiling',
+			title: 'framework ceiling (practice list layout, constant data, no database)',
+			kind: 'ceiling',
+			path: `/${LANG}/bench/ceiling`
+		},
 		{ name: 'home', title: 'home', kind: 'read', path: `/${LANG}` },
 		t.areaKey
-			? { name: 'practices-facet', title: `practice list, area facet`, kind: 'read', path: `/${LANG}/practices?area=${encodeURIComponent(t.areaKey)}`, note: `area=${t.areaKey}; a repeated query (search cache)` }
+			? {
+					name: 'practices-facet',
+					title: `practice list, area facet`,
+					kind: 'read',
+					path: `/${LANG}/practices?area=${encodeURIComponent(t.areaKey)}`,
+					note: `area=${t.areaKey}; a repeated query (search cache)`
+				}
 			: missing('practices-facet', 'practice list, area facet', 'read', 'no practice with an area'),
 		t.practiceSlug
 			? { name: 'practice', title: 'a practice page', kind: 'read', path: `/${LANG}/practices/${t.practiceSlug}` }
@@ -44,7 +61,13 @@ export function scenarios(t: Targets): Scenario[] {
 		t.citySlug
 			? { name: 'city', title: 'a city page (the city with most practices)', kind: 'read', path: `/${LANG}/cities/${t.citySlug}` }
 			: missing('city', 'a city page', 'read', 'no city with practices'),
-		{ name: 'search-common', title: `search, common term "${COMMON_TERM}"`, kind: 'read', path: `/${LANG}/search?q=${encodeURIComponent(COMMON_TERM)}`, note: 'a repeated query (search cache)' },
+		{
+			name: 'search-common',
+			title: `search, common term "${COMMON_TERM}"`,
+			kind: 'read',
+			path: `/${LANG}/search?q=${encodeURIComponent(COMMON_TERM)}`,
+			note: 'a repeated query (search cache)'
+		},
 		// The server keeps recent search answers (search.cache.ts): the scenario above is a popular
 		// query, answered from that cache between refreshes. This one asks the same words in a new
 		// letter case every time: the same database work (queries are folded), a new cache key.
@@ -56,7 +79,12 @@ export function scenarios(t: Targets): Scenario[] {
 			varyCase: true,
 			note: 'letter case varies per request'
 		},
-		{ name: 'search-rare', title: `search, rare term "${RARE_TERM}"`, kind: 'read', path: `/${LANG}/search?q=${encodeURIComponent(RARE_TERM)}` },
+		{
+			name: 'search-rare',
+			title: `search, rare term "${RARE_TERM}"`,
+			kind: 'read',
+			path: `/${LANG}/search?q=${encodeURIComponent(RARE_TERM)}`
+		},
 		// the generator's 1,000-reply thread (else the longest public one); the note says when it is shorter
 		t.readThread && t.readThread.posts > 1
 			? {
@@ -66,14 +94,36 @@ export function scenarios(t: Targets): Scenario[] {
 					path: `/${LANG}/discussions/${t.readThread.slug}`,
 					note: `${t.readThread.posts.toLocaleString('en')} posts${t.readThread.posts < 1001 ? ' (fewer than 1,000 replies)' : ''}`
 				}
-			: missing('thread', 'discussion thread of 1,000 replies', 'read', t.readThread ? 'the longest public thread has no replies' : 'no public thread in the database'),
-		{ name: 'events', title: 'events calendar', kind: 'read', path: `/${LANG}/events`, note: `${t.events.toLocaleString('en')} upcoming events` },
+			: missing(
+					'thread',
+					'discussion thread of 1,000 replies',
+					'read',
+					t.readThread ? 'the longest public thread has no replies' : 'no public thread in the database'
+				),
+		{
+			name: 'events',
+			title: 'events calendar',
+			kind: 'read',
+			path: `/${LANG}/events`,
+			note: `${t.events.toLocaleString('en')} upcoming events`
+		},
 		t.memberEmails.length
 			? { name: 'signed-in', title: 'notifications of a signed-in member', kind: 'signed-in', path: `/${LANG}/notifications` }
 			: missing('signed-in', 'a signed-in page', 'signed-in', 'no generated member to sign in'),
 		t.writeThread && t.memberEmails.length
-			? { name: 'reply', title: 'posting a reply (form action, members)', kind: 'write', path: `/${LANG}/discussions/${t.writeThread.slug}?/reply`, note: `thread of ${t.writeThread.posts.toLocaleString('en')} posts` }
-			: missing('reply', 'posting a reply', 'write', t.memberEmails.length ? 'no open public thread in the database' : 'no generated member to sign in')
+			? {
+					name: 'reply',
+					title: 'posting a reply (form action, members)',
+					kind: 'write',
+					path: `/${LANG}/discussions/${t.writeThread.slug}?/reply`,
+					note: `thread of ${t.writeThread.posts.toLocaleString('en')} posts`
+				}
+			: missing(
+					'reply',
+					'posting a reply',
+					'write',
+					t.memberEmails.length ? 'no open public thread in the database' : 'no generated member to sign in'
+				)
 	];
 	return list;
 }

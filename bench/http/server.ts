@@ -53,7 +53,10 @@ export function ensureBuild(log: (line: string) => void): void {
 	if (sourcesAt <= builtAt && fs.existsSync(path.join(ROOT, 'build', 'index.js'))) return;
 	log('building the production server (build/ missing or older than the sources)…');
 	const started = performance.now();
-	const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+	const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 	if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 	fs.writeFileSync(STAMP, new Date().toISOString());
 	log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -137,13 +140,18 @@ export async function startServer(target: ServerTarget, options: { timeoutMs?: n
 	const started = performance.now();
 	// The heap limit `npm start` sets (package.json): without it V8 lets the heap grow lazily to
 	// over a gigabyte under load before collecting, which is not what production runs with.
-	const child = spawn(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'build', 'index.js')], { cwd: ROOT, env, stdio: ['ignore', out, out] });
+	const child = spawn(process.execPath, ['--max-old-space-size=256', path.join(ROOT, 'build', 'index.js')], {
+		cwd: ROOT,
+		env,
+		stdio: ['ignore', out, out]
+	});
 	fs.closeSync(out);
 	const pid = child.pid!;
 	const deadline = started + (options.timeoutMs ?? 120_000);
 	let startupMs = 0;
 	while (!startupMs) {
-		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server ended before it was ready (exit ${child.exitCode ?? child.signalCode}); see ${logFile}`);
+		if (child.exitCode !== null || child.signalCode !== null)
+			throw new Error(`the server ended before it was ready (exit ${child.exitCode ?? child.signalCode}); see ${logFile}`);
 		if (performance.now() > deadline) {
 			child.kill('SIGKILL');
 			throw new Error(`the server did not answer /health within ${Math.round((options.timeoutMs ?? 120_000) / 1000)} s; see ${logFile}`);
@@ -178,7 +186,10 @@ export async function startServer(target: ServerTarget, options: { timeoutMs?: n
  * Startup on a NEW database, as a first `npm start` does it: migrations and the demo seed.
  * A throwaway PGlite folder, or a throwaway PostgreSQL database next to the admin URL; both removed after.
  */
-export async function measureNewDatabaseStartup(kind: 'pglite' | 'postgres', adminUrl: string | null): Promise<{ startupMs: number; rssMb: number | null }> {
+export async function measureNewDatabaseStartup(
+	kind: 'pglite' | 'postgres',
+	adminUrl: string | null
+): Promise<{ startupMs: number; rssMb: number | null }> {
 	if (kind === 'pglite') {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-bench-new-'));
 		try {

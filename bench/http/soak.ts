@@ -47,7 +47,13 @@ const WARMUP_S = 30;
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-export async function runSoak(target: ServerTarget, where: string, targets: Targets, options: { minutes: number; connections: number }, log: (line: string) => void): Promise<SoakReport> {
+export async function runSoak(
+	target: ServerTarget,
+	where: string,
+	targets: Targets,
+	options: { minutes: number; connections: number },
+	log: (line: string) => void
+): Promise<SoakReport> {
 	const server = await startServer(target, { label: 'soak' });
 	log(`server pid ${server.pid} on ${server.baseUrl}, ready in ${server.startupMs} ms (log ${server.logFile})`);
 	try {
@@ -59,7 +65,15 @@ export async function runSoak(target: ServerTarget, where: string, targets: Targ
 		// which would otherwise count as growth against the first minute.
 		const startedRssMb = server.rssMb();
 		log(`soak: ${WARMUP_S} s of warm-up`);
-		const warm = countErrors(await cannon({ url: server.baseUrl, connections: options.connections, duration: WARMUP_S, requests: mix.flatMap((s) => requestsOf(s, server.baseUrl, cookies)) }), true);
+		const warm = countErrors(
+			await cannon({
+				url: server.baseUrl,
+				connections: options.connections,
+				duration: WARMUP_S,
+				requests: mix.flatMap((s) => requestsOf(s, server.baseUrl, cookies))
+			}),
+			true
+		);
 		const warmRssMb = server.rssMb();
 		const sampler = rssSampler(server.rssMb, 5000);
 		const started = performance.now();
@@ -91,16 +105,35 @@ export async function runSoak(target: ServerTarget, where: string, targets: Targ
 			minutes: options.minutes,
 			connections: options.connections,
 			startupMs: server.startupMs,
-			mix: mix.map((s) => `${s.kind === 'write' ? 'POST' : 'GET'} ${s.path}${s.varyCase ? ' (letter case varies)' : ''}${s.kind === 'signed-in' ? ' (signed in)' : ''}`),
+			mix: mix.map(
+				(s) =>
+					`${s.kind === 'write' ? 'POST' : 'GET'} ${s.path}${s.varyCase ? ' (letter case varies)' : ''}${s.kind === 'signed-in' ? ' (signed in)' : ''}`
+			),
 			requests: result.requests.total,
 			requestsPerSecond: Math.round(result.requests.total / result.duration),
-			latencyMs: { p50: round(result.latency.p50), p97_5: round(result.latency.p97_5), p99: round(result.latency.p99), mean: round(result.latency.mean), max: round(result.latency.max) },
+			latencyMs: {
+				p50: round(result.latency.p50),
+				p97_5: round(result.latency.p97_5),
+				p99: round(result.latency.p99),
+				mean: round(result.latency.mean),
+				max: round(result.latency.max)
+			},
 			errors,
 			errorDetail: detail,
-			rss: { startMb: startedRssMb, warmMb: warmRssMb, samples: sampler.samples, firstMinuteMb, lastMinuteMb, growthPercent, flat: growthPercent < 10 },
+			rss: {
+				startMb: startedRssMb,
+				warmMb: warmRssMb,
+				samples: sampler.samples,
+				firstMinuteMb,
+				lastMinuteMb,
+				growthPercent,
+				flat: growthPercent < 10
+			},
 			passed: errors === 0 && growthPercent < 10
 		};
-		log(`soak: ${report.requests} requests, ${report.requestsPerSecond} req/s, errors ${errors}, RSS ${firstMinuteMb} → ${lastMinuteMb} MB (${growthPercent}%)`);
+		log(
+			`soak: ${report.requests} requests, ${report.requestsPerSecond} req/s, errors ${errors}, RSS ${firstMinuteMb} → ${lastMinuteMb} MB (${growthPercent}%)`
+		);
 		return report;
 	} finally {
 		await server.stop();
@@ -121,7 +154,10 @@ export function soakMarkdown(r: SoakReport): string {
 		'',
 		`Each connection requests in turn: ${r.mix.map((m) => `\`${m}\``).join(', ')}.`,
 		'',
-		`RSS every minute (MB): ${r.rss.samples.filter((s, i) => i === 0 || Math.floor(s.at / 60_000) !== Math.floor(r.rss.samples[i - 1].at / 60_000)).map((s) => s.mb).join(', ')}.`
+		`RSS every minute (MB): ${r.rss.samples
+			.filter((s, i) => i === 0 || Math.floor(s.at / 60_000) !== Math.floor(r.rss.samples[i - 1].at / 60_000))
+			.map((s) => s.mb)
+			.join(', ')}.`
 	];
 	return lines.join('\n');
 }

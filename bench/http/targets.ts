@@ -55,7 +55,8 @@ export async function findTargets(db: Kysely<DB>, accounts: number): Promise<Tar
 		.orderBy(sql`count(*)`, 'desc')
 		.orderBy('c.slug')
 		.executeTakeFirst();
-	const publicThreads = () => db.selectFrom('threads').select(['slug', 'post_count', 'locked']).where('group_id', 'is', null).where('hidden_at', 'is', null);
+	const publicThreads = () =>
+		db.selectFrom('threads').select(['slug', 'post_count', 'locked']).where('group_id', 'is', null).where('hidden_at', 'is', null);
 	// The generator's two benchmark threads (bench/generate/discussions.ts) when they are there:
 	// replies posted by earlier runs go to the second, so the first stays the longest read.
 	const fixed = await publicThreads().where('slug', 'in', [LONG_THREAD_SLUG, WRITE_THREAD_SLUG]).execute();
@@ -63,7 +64,12 @@ export async function findTargets(db: Kysely<DB>, accounts: number): Promise<Tar
 	const read = fixed.find((t) => t.slug === LONG_THREAD_SLUG) ?? longest[0] ?? null;
 	const write =
 		fixed.find((t) => t.slug === WRITE_THREAD_SLUG && !t.locked) ??
-		(await publicThreads().where('locked', '=', false).where('slug', '<>', read?.slug ?? '').orderBy('post_count', 'desc').orderBy('id').executeTakeFirst()) ??
+		(await publicThreads()
+			.where('locked', '=', false)
+			.where('slug', '<>', read?.slug ?? '')
+			.orderBy('post_count', 'desc')
+			.orderBy('id')
+			.executeTakeFirst()) ??
 		null;
 	const events = Number((await sql<{ n: string }>`select count(*) as n from events where ends_at > now()`.execute(db)).rows[0]?.n ?? 0);
 	const members = await db

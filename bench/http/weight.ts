@@ -157,10 +157,13 @@ function fetchEncoded(url: string, cookie: string | undefined): Promise<Fetched>
 				const encoding = String(response.headers['content-encoding'] ?? 'identity').toLowerCase();
 				try {
 					const body =
-						encoding === 'br' ? zlib.brotliDecompressSync(encoded)
-						: encoding === 'gzip' ? zlib.gunzipSync(encoded)
-						: encoding === 'deflate' ? zlib.inflateSync(encoded)
-						: encoded;
+						encoding === 'br'
+							? zlib.brotliDecompressSync(encoded)
+							: encoding === 'gzip'
+								? zlib.gunzipSync(encoded)
+								: encoding === 'deflate'
+									? zlib.inflateSync(encoded)
+									: encoded;
 					resolve({
 						status: response.statusCode ?? 0,
 						encoding,
@@ -242,7 +245,14 @@ export async function measurePageWeights(baseUrl: string, pages: WeightPage[], l
 	return results;
 }
 
-async function weigh(page: WeightPage, finalUrl: string, status: number, seen: Seen[], failed: string[], origin: string): Promise<PageWeight> {
+async function weigh(
+	page: WeightPage,
+	finalUrl: string,
+	status: number,
+	seen: Seen[],
+	failed: string[],
+	origin: string
+): Promise<PageWeight> {
 	const foreign: string[] = [];
 	const redirects: string[] = [];
 	const resources: ResourceWeight[] = [];
@@ -275,7 +285,19 @@ async function weigh(page: WeightPage, finalUrl: string, status: number, seen: S
 	}
 	resources.sort((a, b) => b.compressed - a.compressed);
 	const { byType, total } = summarise(resources);
-	return { name: page.name, path: page.path, url: finalUrl, status, requests: resources.length, byType, total, resources, foreign, redirects, failed };
+	return {
+		name: page.name,
+		path: page.path,
+		url: finalUrl,
+		status,
+		requests: resources.length,
+		byType,
+		total,
+		resources,
+		foreign,
+		redirects,
+		failed
+	};
 }
 
 function kb(bytes: number): string {
@@ -298,7 +320,9 @@ export function markdownPageWeights(weights: PageWeight[]): string {
 				`${kb(t.image.compressed)} | ${kb(t.other.compressed)} | **${kb(w.total.compressed)}** | ${kb(w.total.sent)} | ${kb(w.total.raw)} | ${w.requests} |`
 		);
 	}
-	const uncompressed = [...new Set(weights.flatMap((w) => w.resources.filter((r) => r.encoding === 'identity' && r.brotli < r.sent * 0.9).map((r) => r.kind)))];
+	const uncompressed = [
+		...new Set(weights.flatMap((w) => w.resources.filter((r) => r.encoding === 'identity' && r.brotli < r.sent * 0.9).map((r) => r.kind)))
+	];
 	lines.push(
 		'',
 		'KB of 1,024 bytes, first visit (empty cache). *Compressed*: each response brotli-compressed ' +
@@ -308,7 +332,12 @@ export function markdownPageWeights(weights: PageWeight[]): string {
 	);
 	const problems = weights.filter((w) => w.foreign.length || w.failed.length || w.status !== 200);
 	for (const w of problems) {
-		lines.push('', `${w.name}: status ${w.status}` + (w.foreign.length ? `; other origins: ${w.foreign.join(', ')}` : '') + (w.failed.length ? `; failed: ${w.failed.join(', ')}` : ''));
+		lines.push(
+			'',
+			`${w.name}: status ${w.status}` +
+				(w.foreign.length ? `; other origins: ${w.foreign.join(', ')}` : '') +
+				(w.failed.length ? `; failed: ${w.failed.join(', ')}` : '')
+		);
 	}
 	return lines.join('\n');
 }

@@ -87,24 +87,60 @@ export function parseArgs(argv: string[]): BenchOptions {
 				options.db = db;
 				break;
 			}
-			case '--seed': options.seed = number(flag, value()); break;
-			case '--cities': options.cities = number(flag, value()); break;
-			case '--organisations': options.organisations = number(flag, value()); break;
-			case '--people': options.people = number(flag, value()); break;
-			case '--practices': options.practices = number(flag, value()); break;
-			case '--replies': options.replies = number(flag, value()); break;
-			case '--threads': options.threads = number(flag, value()); break;
-			case '--events': options.events = number(flag, value()); break;
-			case '--data-dir': options.dataDir = value(); break;
-			case '--pg-database': options.pgDatabase = value(); break;
-			case '--reuse': options.reuse = true; break;
-			case '--keep': options.keep = true; break;
-			case '--no-index': options.index = false; break;
-			case '--reindex': options.reindex = true; break;
-			case '--queries': options.queries = number(flag, value()); break;
-			case '--no-search': options.search = false; break;
-			case '--slow-ms': options.slowMs = number(flag, value()); break;
-			case '--out': options.out = value(); break;
+			case '--seed':
+				options.seed = number(flag, value());
+				break;
+			case '--cities':
+				options.cities = number(flag, value());
+				break;
+			case '--organisations':
+				options.organisations = number(flag, value());
+				break;
+			case '--people':
+				options.people = number(flag, value());
+				break;
+			case '--practices':
+				options.practices = number(flag, value());
+				break;
+			case '--replies':
+				options.replies = number(flag, value());
+				break;
+			case '--threads':
+				options.threads = number(flag, value());
+				break;
+			case '--events':
+				options.events = number(flag, value());
+				break;
+			case '--data-dir':
+				options.dataDir = value();
+				break;
+			case '--pg-database':
+				options.pgDatabase = value();
+				break;
+			case '--reuse':
+				options.reuse = true;
+				break;
+			case '--keep':
+				options.keep = true;
+				break;
+			case '--no-index':
+				options.index = false;
+				break;
+			case '--reindex':
+				options.reindex = true;
+				break;
+			case '--queries':
+				options.queries = number(flag, value());
+				break;
+			case '--no-search':
+				options.search = false;
+				break;
+			case '--slow-ms':
+				options.slowMs = number(flag, value());
+				break;
+			case '--out':
+				options.out = value();
+				break;
 			case '--help':
 				console.log(HELP);
 				process.exit(0);
@@ -113,10 +149,14 @@ export function parseArgs(argv: string[]): BenchOptions {
 				throw new Error(`Unknown option ${flag}\n${HELP}`);
 		}
 	}
-	if (options.db === 'postgres' && !options.databaseUrl) throw new Error('--db postgres needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
-	if (options.cities < 1 || options.organisations < 1 || options.people < 1) throw new Error('cities, organisations and people must be at least 1');
-	if (options.threads !== null && options.threads < 2) throw new Error('--threads must be at least 2 (the 1,000-reply thread and the one to post to)');
+	if (options.db === 'postgres' && !options.databaseUrl)
+		throw new Error('--db postgres needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
+	if (options.cities < 1 || options.organisations < 1 || options.people < 1)
+		throw new Error('cities, organisations and people must be at least 1');
+	if (options.threads !== null && options.threads < 2)
+		throw new Error('--threads must be at least 2 (the 1,000-reply thread and the one to post to)');
 	const threads = options.threads ?? defaultThreads(options.replies);
-	if (options.replies > maxReplies(threads)) throw new Error(`--replies ${options.replies} does not fit in ${threads} threads (at most ${maxReplies(threads)}): raise --threads`);
+	if (options.replies > maxReplies(threads))
+		throw new Error(`--replies ${options.replies} does not fit in ${threads} threads (at most ${maxReplies(threads)}): raise --threads`);
 	return options;
 }

@@ -54,7 +54,11 @@ export async function insertRows(db: Kysely<DB>, table: string, columns: Column[
 	const arrays = columns.map((column, index) => rows.map((row) => cell(column.type, row[index])));
 	const params = columns.map((column, index) => sql`${arrays[index]}::${sql.raw(TRANSPORT[column.type])}`);
 	const names = columns.map((column) => sql.ref(column.name));
-	const selects = columns.map((column) => (TRANSPORT[column.type] === `${column.type}[]` ? sql.ref(`u.${column.name}`) : sql`${sql.ref(`u.${column.name}`)}::${sql.raw(column.type)}`));
+	const selects = columns.map((column) =>
+		TRANSPORT[column.type] === `${column.type}[]`
+			? sql.ref(`u.${column.name}`)
+			: sql`${sql.ref(`u.${column.name}`)}::${sql.raw(column.type)}`
+	);
 	await sql`insert into ${sql.table(table)} (${sql.join(names)})
 		select ${sql.join(selects)} from unnest(${sql.join(params)}) as u(${sql.join(names)})`.execute(db);
 }
@@ -85,7 +89,14 @@ export class LoadClock {
 }
 
 /** Runs `insertRows` in batches of `size`. */
-export async function insertBatched(db: Kysely<DB>, clock: LoadClock, table: string, columns: Column[], rows: unknown[][], size = 5000): Promise<void> {
+export async function insertBatched(
+	db: Kysely<DB>,
+	clock: LoadClock,
+	table: string,
+	columns: Column[],
+	rows: unknown[][],
+	size = 5000
+): Promise<void> {
 	for (let start = 0; start < rows.length; start += size) {
 		const batch = rows.slice(start, start + size);
 		await clock.time(table, batch.length, () => insertRows(db, table, columns, batch));

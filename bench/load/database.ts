@@ -32,7 +32,8 @@ function folderSize(dir: string): number {
 export async function openBenchDatabase(options: BenchOptions): Promise<BenchDatabase> {
 	if (options.db === 'pglite') {
 		const dir = defaultDataDir(options);
-		if (!options.reuse && fs.existsSync(dir)) throw new Error(`${dir} exists: delete it for a new run, or pass --reuse to benchmark it again`);
+		if (!options.reuse && fs.existsSync(dir))
+			throw new Error(`${dir} exists: delete it for a new run, or pass --reuse to benchmark it again`);
 		if (options.reuse && !fs.existsSync(dir)) throw new Error(`${dir} does not exist: run without --reuse first`);
 		const database = await openDatabase({ dataDir: dir });
 		const started = performance.now();
@@ -60,7 +61,8 @@ export async function openBenchDatabase(options: BenchOptions): Promise<BenchDat
 		database,
 		where: `PostgreSQL database ${name}`,
 		migrateMs: Math.round(performance.now() - started),
-		sizeBytes: async () => Number((await sql<{ size: string }>`select pg_database_size(current_database()) as size`.execute(database.db)).rows[0].size),
+		sizeBytes: async () =>
+			Number((await sql<{ size: string }>`select pg_database_size(current_database()) as size`.execute(database.db)).rows[0].size),
 		async finish() {
 			await database.close();
 			if (!options.keep && !options.reuse) await admin.query(`drop database if exists ${name} with (force)`);

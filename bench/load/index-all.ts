@@ -51,9 +51,15 @@ export async function indexEverything(db: Kysely<DB>, log: (line: string) => voi
 				else for (const id of chunk) await ONE_BY_ONE[type](trx, id);
 			});
 			const done = start + chunk.length;
-			if (done % 10_000 < batch && done >= 10_000) log(`indexed ${done}/${ids.length} ${table} (${Math.round((performance.now() - started) / 1000)} s)`);
+			if (done % 10_000 < batch && done >= 10_000)
+				log(`indexed ${done}/${ids.length} ${table} (${Math.round((performance.now() - started) / 1000)} s)`);
 		}
-		out.push({ type, sources: ids.length, ms: Math.round(performance.now() - started), mode: reindexMany ? `batches of ${batch}` : 'one by one' });
+		out.push({
+			type,
+			sources: ids.length,
+			ms: Math.round(performance.now() - started),
+			mode: reindexMany ? `batches of ${batch}` : 'one by one'
+		});
 		log(`indexed ${ids.length} ${table} in ${Math.round((performance.now() - started) / 1000)} s`);
 	}
 	return out;

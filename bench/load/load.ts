@@ -25,7 +25,16 @@ export interface LoadReport {
 
 export async function loadNetwork(
 	db: Kysely<DB>,
-	options: { seed: number; cities: number; organisations: number; people: number; practices: number; replies: number; threads: number | null; events: number },
+	options: {
+		seed: number;
+		cities: number;
+		organisations: number;
+		people: number;
+		practices: number;
+		replies: number;
+		threads: number | null;
+		events: number;
+	},
 	log: (line: string) => void
 ): Promise<LoadReport> {
 	const clock = new LoadClock();
@@ -34,9 +43,15 @@ export async function loadNetwork(
 	const areas = await db.selectFrom('areas').select(['id', 'key']).orderBy('id').execute();
 
 	const generateStarted = performance.now();
-	const network = generateNetwork(options.seed, options, areas.map((a) => a.id));
+	const network = generateNetwork(
+		options.seed,
+		options,
+		areas.map((a) => a.id)
+	);
 	let generateMs = performance.now() - generateStarted;
-	log(`generated ${network.cities.length} cities, ${network.organisations.length} organisations, ${network.people.length} people in ${Math.round(generateMs)} ms`);
+	log(
+		`generated ${network.cities.length} cities, ${network.organisations.length} organisations, ${network.people.length} people in ${Math.round(generateMs)} ms`
+	);
 
 	await loadDirectory(db, clock, network, await hashPassword(BENCH_PASSWORD));
 	log('cities, people and organisations loaded');
@@ -48,7 +63,8 @@ export async function loadNetwork(
 		const practices = generatePractices(options.seed, network, areas, from, to);
 		generateMs += performance.now() - generatedAt;
 		await db.transaction().execute((trx) => loadPractices(trx, clock, practices));
-		if (to % 10_000 === 0 || to === options.practices) log(`practices ${to}/${options.practices} (${Math.round((performance.now() - started) / 1000)} s)`);
+		if (to % 10_000 === 0 || to === options.practices)
+			log(`practices ${to}/${options.practices} (${Math.round((performance.now() - started) / 1000)} s)`);
 	}
 
 	await clock.time('practice_revisions', options.practices, () => buildRevisions(db, options.practices));
@@ -60,7 +76,21 @@ export async function loadNetwork(
 	generateMs += await loadDiscussions(db, clock, network, areas, options, today, log);
 	generateMs += await loadEvents(db, clock, network, areas, options, today, log);
 	await clock.time('(sequences + analyze)', 0, async () => {
-		const tables = ['cities', 'people', 'organisations', 'practices', 'practice_organisations', 'practice_revisions', 'transfers', 'transfer_notes', 'groups', 'threads', 'posts', 'events', 'event_registrations'];
+		const tables = [
+			'cities',
+			'people',
+			'organisations',
+			'practices',
+			'practice_organisations',
+			'practice_revisions',
+			'transfers',
+			'transfer_notes',
+			'groups',
+			'threads',
+			'posts',
+			'events',
+			'event_registrations'
+		];
 		for (const table of tables) {
 			await sql`select setval(pg_get_serial_sequence(${table}, 'id'), greatest((select max(id) from ${sql.table(table)}), 1))`.execute(db);
 		}
@@ -75,7 +105,17 @@ async function loadDirectory(db: Kysely<DB>, clock: LoadClock, network: Network,
 		db,
 		clock,
 		'cities',
-		[c('id', 'int4'), c('slug', 'text'), c('name', 'text'), c('country_code', 'text'), c('latitude', 'float8'), c('longitude', 'float8'), c('population', 'int4'), c('industries', 'text[]'), c('story', 'text')],
+		[
+			c('id', 'int4'),
+			c('slug', 'text'),
+			c('name', 'text'),
+			c('country_code', 'text'),
+			c('latitude', 'float8'),
+			c('longitude', 'float8'),
+			c('population', 'int4'),
+			c('industries', 'text[]'),
+			c('story', 'text')
+		],
 		network.cities.map((x) => [x.id, x.slug, x.name, x.country.code, x.latitude, x.longitude, x.population, x.industries, x.story])
 	);
 	await insertBatched(
@@ -83,17 +123,60 @@ async function loadDirectory(db: Kysely<DB>, clock: LoadClock, network: Network,
 		clock,
 		'people',
 		[
-			c('id', 'int4'), c('handle', 'text'), c('name', 'text'), c('email', 'text'), c('email_verified_at', 'timestamptz'), c('password_hash', 'text'), c('role', 'text'),
-			c('locale', 'text'), c('city_id', 'int4'), c('bio', 'text'), c('languages', 'text[]'), c('visibility', 'jsonb'), c('member_since', 'timestamptz')
+			c('id', 'int4'),
+			c('handle', 'text'),
+			c('name', 'text'),
+			c('email', 'text'),
+			c('email_verified_at', 'timestamptz'),
+			c('password_hash', 'text'),
+			c('role', 'text'),
+			c('locale', 'text'),
+			c('city_id', 'int4'),
+			c('bio', 'text'),
+			c('languages', 'text[]'),
+			c('visibility', 'jsonb'),
+			c('member_since', 'timestamptz')
 		],
-		network.people.map((p) => [p.id, p.handle, p.name, p.email, now, passwordHash, p.role, p.locale, p.cityId, p.bio, p.languages, p.publicProfile ? PUBLIC_PROFILE : {}, p.memberSince])
+		network.people.map((p) => [
+			p.id,
+			p.handle,
+			p.name,
+			p.email,
+			now,
+			passwordHash,
+			p.role,
+			p.locale,
+			p.cityId,
+			p.bio,
+			p.languages,
+			p.publicProfile ? PUBLIC_PROFILE : {},
+			p.memberSince
+		])
 	);
 	await insertBatched(
 		db,
 		clock,
 		'organisations',
-		[c('id', 'int4'), c('slug', 'text'), c('name', 'text'), c('type', 'text'), c('city_id', 'int4'), c('description', 'text'), c('member_since', 'timestamptz'), c('created_by', 'int4')],
-		network.organisations.map((o) => [o.id, o.slug, o.name, o.type, o.cityId, o.description, o.memberSince, network.peopleByOrg.get(o.id)?.[0] ?? null])
+		[
+			c('id', 'int4'),
+			c('slug', 'text'),
+			c('name', 'text'),
+			c('type', 'text'),
+			c('city_id', 'int4'),
+			c('description', 'text'),
+			c('member_since', 'timestamptz'),
+			c('created_by', 'int4')
+		],
+		network.organisations.map((o) => [
+			o.id,
+			o.slug,
+			o.name,
+			o.type,
+			o.cityId,
+			o.description,
+			o.memberSince,
+			network.peopleByOrg.get(o.id)?.[0] ?? null
+		])
 	);
 	await insertBatched(
 		db,
@@ -102,10 +185,26 @@ async function loadDirectory(db: Kysely<DB>, clock: LoadClock, network: Network,
 		[c('organisation_id', 'int4'), c('person_id', 'int4'), c('role', 'text')],
 		network.people.flatMap((p) => (p.organisation ? [[p.organisation.id, p.id, p.organisation.role]] : []))
 	);
-	await insertBatched(db, clock, 'person_areas', [c('person_id', 'int4'), c('area_id', 'int4')], network.people.flatMap((p) => p.areaIds.map((a) => [p.id, a])));
+	await insertBatched(
+		db,
+		clock,
+		'person_areas',
+		[c('person_id', 'int4'), c('area_id', 'int4')],
+		network.people.flatMap((p) => p.areaIds.map((a) => [p.id, a]))
+	);
 }
 
-const TEXT_COLUMNS = ['title', 'summary', 'context', 'approach', 'actors', 'funding_notes', 'results', 'failures', 'transfer_conditions'] as const;
+const TEXT_COLUMNS = [
+	'title',
+	'summary',
+	'context',
+	'approach',
+	'actors',
+	'funding_notes',
+	'results',
+	'failures',
+	'transfer_conditions'
+] as const;
 
 async function loadPractices(db: Kysely<DB>, clock: LoadClock, practices: Practice[]): Promise<void> {
 	await clock.time('practices', practices.length, () =>
@@ -113,33 +212,76 @@ async function loadPractices(db: Kysely<DB>, clock: LoadClock, practices: Practi
 			db,
 			'practices',
 			[
-				c('id', 'int4'), c('slug', 'text'), c('city_id', 'int4'), c('status', 'text'), c('visibility', 'text'), c('original_language', 'text'), c('period_start', 'date'),
-				c('period_end', 'date'), c('funding', 'jsonb'), c('outcomes', 'jsonb'), c('links', 'jsonb'), c('published_at', 'timestamptz'), c('revision', 'int4'),
-				c('created_by', 'int4'), c('updated_by', 'int4'), c('created_at', 'timestamptz'), c('updated_at', 'timestamptz')
+				c('id', 'int4'),
+				c('slug', 'text'),
+				c('city_id', 'int4'),
+				c('status', 'text'),
+				c('visibility', 'text'),
+				c('original_language', 'text'),
+				c('period_start', 'date'),
+				c('period_end', 'date'),
+				c('funding', 'jsonb'),
+				c('outcomes', 'jsonb'),
+				c('links', 'jsonb'),
+				c('published_at', 'timestamptz'),
+				c('revision', 'int4'),
+				c('created_by', 'int4'),
+				c('updated_by', 'int4'),
+				c('created_at', 'timestamptz'),
+				c('updated_at', 'timestamptz')
 			],
 			practices.map((p) => [
-				p.id, p.slug, p.cityId, p.status, p.visibility, p.language, p.periodStart, p.periodEnd, p.funding, p.outcomes, p.links, p.publishedAt, 1,
-				p.createdBy, p.createdBy, p.createdAt, p.updatedAt
+				p.id,
+				p.slug,
+				p.cityId,
+				p.status,
+				p.visibility,
+				p.language,
+				p.periodStart,
+				p.periodEnd,
+				p.funding,
+				p.outcomes,
+				p.links,
+				p.publishedAt,
+				1,
+				p.createdBy,
+				p.createdBy,
+				p.createdAt,
+				p.updatedAt
 			])
 		)
 	);
-	const texts = practices.flatMap((p) => p.texts.map((t) => [p.id, t.language, t.isOriginal, t.translatedBy, p.createdAt, p.updatedAt, ...TEXT_COLUMNS.map((f) => t.text[f])]));
+	const texts = practices.flatMap((p) =>
+		p.texts.map((t) => [p.id, t.language, t.isOriginal, t.translatedBy, p.createdAt, p.updatedAt, ...TEXT_COLUMNS.map((f) => t.text[f])])
+	);
 	await clock.time('practice_texts', texts.length, () =>
 		insertRows(
 			db,
 			'practice_texts',
-			[c('practice_id', 'int4'), c('language', 'text'), c('is_original', 'bool'), c('translated_by', 'int4'), c('created_at', 'timestamptz'), c('updated_at', 'timestamptz'), ...TEXT_COLUMNS.map((f) => c(f, 'text'))],
+			[
+				c('practice_id', 'int4'),
+				c('language', 'text'),
+				c('is_original', 'bool'),
+				c('translated_by', 'int4'),
+				c('created_at', 'timestamptz'),
+				c('updated_at', 'timestamptz'),
+				...TEXT_COLUMNS.map((f) => c(f, 'text'))
+			],
 			texts
 		)
 	);
 	const areas = practices.flatMap((p) => p.areaIds.map((a) => [p.id, a]));
-	await clock.time('practice_areas', areas.length, () => insertRows(db, 'practice_areas', [c('practice_id', 'int4'), c('area_id', 'int4')], areas));
+	await clock.time('practice_areas', areas.length, () =>
+		insertRows(db, 'practice_areas', [c('practice_id', 'int4'), c('area_id', 'int4')], areas)
+	);
 	const orgs = practices.flatMap((p) => p.organisations.map((o) => [p.id, o.organisationId, o.name]));
 	await clock.time('practice_organisations', orgs.length, () =>
 		insertRows(db, 'practice_organisations', [c('practice_id', 'int4'), c('organisation_id', 'int4'), c('name', 'text')], orgs)
 	);
 	const contacts = practices.flatMap((p) => p.contactIds.map((person) => [p.id, person]));
-	await clock.time('practice_contacts', contacts.length, () => insertRows(db, 'practice_contacts', [c('practice_id', 'int4'), c('person_id', 'int4')], contacts));
+	await clock.time('practice_contacts', contacts.length, () =>
+		insertRows(db, 'practice_contacts', [c('practice_id', 'int4'), c('person_id', 'int4')], contacts)
+	);
 }
 
 /** Revision 1 of every practice, with the same snapshot shape insertPracticeGraph writes. */
@@ -182,12 +324,40 @@ async function loadExchanges(db: Kysely<DB>, clock: LoadClock, network: Network,
 		const start = Date.UTC(2024, 0, 1) + rng.int(0, 600) * 86_400_000;
 		transfers.push([id, practiceId, city.id, orgId, stage, author, new Date(start)]);
 		for (let n = 0; n <= stages.indexOf(stage); n++) {
-			notes.push([id, stages[n], new Date(start + n * 90 * 86_400_000).toISOString().slice(0, 10), city.country.code === 'PL' ? 'Spotkanie zespołu i wizyta studyjna; ustalenia w protokole.' : 'Team meeting and study visit; notes in the minutes.', author]);
+			notes.push([
+				id,
+				stages[n],
+				new Date(start + n * 90 * 86_400_000).toISOString().slice(0, 10),
+				city.country.code === 'PL'
+					? 'Spotkanie zespołu i wizyta studyjna; ustalenia w protokole.'
+					: 'Team meeting and study visit; notes in the minutes.',
+				author
+			]);
 		}
 		for (const person of new Set([author, ...rng.sample(staff, 2)])) people.push([id, person]);
 	}
-	await insertBatched(db, clock, 'transfers', [c('id', 'int4'), c('practice_id', 'int4'), c('city_id', 'int4'), c('organisation_id', 'int4'), c('stage', 'text'), c('created_by', 'int4'), c('created_at', 'timestamptz')], transfers);
-	await insertBatched(db, clock, 'transfer_notes', [c('transfer_id', 'int4'), c('stage', 'text'), c('noted_on', 'date'), c('note', 'text'), c('author_id', 'int4')], notes);
+	await insertBatched(
+		db,
+		clock,
+		'transfers',
+		[
+			c('id', 'int4'),
+			c('practice_id', 'int4'),
+			c('city_id', 'int4'),
+			c('organisation_id', 'int4'),
+			c('stage', 'text'),
+			c('created_by', 'int4'),
+			c('created_at', 'timestamptz')
+		],
+		transfers
+	);
+	await insertBatched(
+		db,
+		clock,
+		'transfer_notes',
+		[c('transfer_id', 'int4'), c('stage', 'text'), c('noted_on', 'date'), c('note', 'text'), c('author_id', 'int4')],
+		notes
+	);
 	await insertBatched(db, clock, 'transfer_people', [c('transfer_id', 'int4'), c('person_id', 'int4')], people);
 
 	const marks = new Map<string, unknown[]>();
@@ -195,5 +365,11 @@ async function loadExchanges(db: Kysely<DB>, clock: LoadClock, network: Network,
 		const row = [rng.int(1, practices), rng.int(1, network.people.length), rng.chance(0.7) ? 'want_to_learn' : 'tried_too', ''];
 		marks.set(`${row[0]}:${row[1]}:${row[2]}`, row);
 	}
-	await insertBatched(db, clock, 'practice_learning', [c('practice_id', 'int4'), c('person_id', 'int4'), c('kind', 'text'), c('comment', 'text')], [...marks.values()]);
+	await insertBatched(
+		db,
+		clock,
+		'practice_learning',
+		[c('practice_id', 'int4'), c('person_id', 'int4'), c('kind', 'text'), c('comment', 'text')],
+		[...marks.values()]
+	);
 }

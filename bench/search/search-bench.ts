@@ -33,15 +33,47 @@ type Category = { name: string; kind: 'search' | 'list'; terms: string[] };
 
 function categories(cityNames: string[]): Category[] {
 	return [
-		{ name: 'common Polish', kind: 'search', terms: ['rewitalizacja', 'teren poprzemysłowy', 'mieszkańcy', 'budżet obywatelski', 'transformacja energetyczna', 'kopalnia', 'pompa ciepła', 'osiedle robotnicze'] },
-		{ name: 'inflected Polish', kind: 'search', terms: ['rewitalizacji terenów poprzemysłowych', 'hałdach pogórniczych', 'szybów kopalnianych', 'kamienicach komunalnych', 'pomp ciepła', 'budżetem obywatelskim'] },
+		{
+			name: 'common Polish',
+			kind: 'search',
+			terms: [
+				'rewitalizacja',
+				'teren poprzemysłowy',
+				'mieszkańcy',
+				'budżet obywatelski',
+				'transformacja energetyczna',
+				'kopalnia',
+				'pompa ciepła',
+				'osiedle robotnicze'
+			]
+		},
+		{
+			name: 'inflected Polish',
+			kind: 'search',
+			terms: [
+				'rewitalizacji terenów poprzemysłowych',
+				'hałdach pogórniczych',
+				'szybów kopalnianych',
+				'kamienicach komunalnych',
+				'pomp ciepła',
+				'budżetem obywatelskim'
+			]
+		},
 		{ name: 'no diacritics', kind: 'search', terms: ['halda', 'rewitalizacja terenow poprzemyslowych', 'pompa ciepla', 'lokatorow'] },
-		{ name: 'common English', kind: 'search', terms: ['regeneration', 'social housing', 'heritage', 'community energy', 'participatory budget', 'heat pumps', 'public transport'] },
+		{
+			name: 'common English',
+			kind: 'search',
+			terms: ['regeneration', 'social housing', 'heritage', 'community energy', 'participatory budget', 'heat pumps', 'public transport']
+		},
 		{ name: 'English stems', kind: 'search', terms: ['regenerating', 'retrofitting houses', 'cycle highways', 'consultations'] },
 		{ name: 'rare term', kind: 'search', terms: [...PL_RARE.slice(0, 6), ...EN_RARE.slice(0, 6)] },
 		{ name: 'city name', kind: 'search', terms: cityNames },
 		{ name: 'typo', kind: 'search', terms: ['rewitalizajca', 'regeneraton', 'kopalnai', 'herritage', 'partycypajca', 'termomodernizajca'] },
-		{ name: 'practice list + facet', kind: 'list', terms: ['area=housing', 'country=PL&status=ongoing', 'area=energy-transition&sort=updated', 'industry=coal_mining&q=rewitalizacja'] }
+		{
+			name: 'practice list + facet',
+			kind: 'list',
+			terms: ['area=housing', 'country=PL&status=ongoing', 'area=energy-transition&sort=updated', 'industry=coal_mining&q=rewitalizacja']
+		}
 	];
 }
 
@@ -75,10 +107,24 @@ async function actors(db: Kysely<DB>): Promise<(Actor | null)[]> {
 	return [null, { ...person, locale: 'pl', emailVerified: true, isMember: true }];
 }
 
-export async function benchSearch(db: Kysely<DB>, count: number, seed: number, slowMs: number, log: (line: string) => void): Promise<SearchReport> {
+export async function benchSearch(
+	db: Kysely<DB>,
+	count: number,
+	seed: number,
+	slowMs: number,
+	log: (line: string) => void
+): Promise<SearchReport> {
 	const deps = { db, origin: 'http://127.0.0.1' };
 	// towns with a realistic number of practices: every 97th city, a stable choice
-	const cityNames = (await db.selectFrom('cities').select('name').where((eb) => eb(eb.fn('mod', ['id', eb.lit(97)]), '=', 0)).orderBy('id').limit(8).execute()).map((r) => r.name);
+	const cityNames = (
+		await db
+			.selectFrom('cities')
+			.select('name')
+			.where((eb) => eb(eb.fn('mod', ['id', eb.lit(97)]), '=', 0))
+			.orderBy('id')
+			.limit(8)
+			.execute()
+	).map((r) => r.name);
 	const cats = categories(cityNames);
 	const [visitor, member] = await actors(db);
 	const rng = new Rng(seed).fork('search');
@@ -87,7 +133,8 @@ export async function benchSearch(db: Kysely<DB>, count: number, seed: number, s
 		const locale = i % 3 === 0 ? 'en' : 'pl';
 		const query = category.kind === 'list' ? new URLSearchParams(term) : new URLSearchParams({ q: term });
 		const started = performance.now();
-		const page = category.kind === 'list' ? await listPractices(actor, { query, locale }, deps) : await searchSite(actor, { query, locale }, deps);
+		const page =
+			category.kind === 'list' ? await listPractices(actor, { query, locale }, deps) : await searchSite(actor, { query, locale }, deps);
 		return { ms: performance.now() - started, total: page.total };
 	};
 	// warm-up: load the dictionary, fill caches, let the planner see every shape once; a

@@ -17,7 +17,11 @@ const runMs = Number(process.env.RUN_MS ?? 4000);
 if (!DATABASE_URL || !SMTP_URL) throw new Error('DATABASE_URL and SMTP_URL are required');
 
 const database = await openDatabase({ databaseUrl: DATABASE_URL, poolSize: 4 });
-const worker = createMailWorker(database.db, { smtpUrl: SMTP_URL, from: 'Headframe <no-reply@headframe.test>', log: (line) => console.error(line) });
+const worker = createMailWorker(database.db, {
+	smtpUrl: SMTP_URL,
+	from: 'Headframe <no-reply@headframe.test>',
+	log: (line) => console.error(line)
+});
 await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
 
 const stats = { pid: process.pid, mailRuns: 0, queued: 0, sent: 0 };

@@ -96,13 +96,22 @@ export function formatPeriod(start: Date, end: Date, zone: string, locale: strin
 	const startZone = zoneAbbreviation(start, zone, locale);
 	const endZone = zoneAbbreviation(end, zone, locale);
 	// a night with a clock change: each end is named with the offset in force then
-	if (sameDay && startZone !== endZone) return `${formatDateTime(start, zone, locale)} ${startZone} – ${formatTime(end, zone, locale)} ${endZone}`;
+	if (sameDay && startZone !== endZone)
+		return `${formatDateTime(start, zone, locale)} ${startZone} – ${formatTime(end, zone, locale)} ${endZone}`;
 	if (sameDay) return `${formatDateTime(start, zone, locale)}–${formatTime(end, zone, locale)} ${startZone}`;
 	return `${formatDateTime(start, zone, locale)} ${startZone} – ${formatDateTime(end, zone, locale)} ${endZone}`;
 }
 
 /** Zones offered in forms: the network's, then the rest the runtime knows. */
-export const COMMON_TIME_ZONES = ['Europe/Warsaw', 'Europe/Berlin', 'Europe/Prague', 'Europe/London', 'Europe/Brussels', 'Europe/Bucharest', 'UTC'];
+export const COMMON_TIME_ZONES = [
+	'Europe/Warsaw',
+	'Europe/Berlin',
+	'Europe/Prague',
+	'Europe/London',
+	'Europe/Brussels',
+	'Europe/Bucharest',
+	'UTC'
+];
 
 export function timeZoneOptions(): string[] {
 	const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

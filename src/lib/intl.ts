@@ -25,4 +25,6 @@ export const dateFormat = memo((locales, options?: Intl.DateTimeFormatOptions) =
 export const numberFormat = memo((locales, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options));
 export const displayNames = memo((locales, options?: Intl.DisplayNamesOptions) => new Intl.DisplayNames(locales, options!));
 export const sortCollator = memo((locales, options?: Intl.CollatorOptions) => new Intl.Collator(locales, options));
-export const relativeTimeFormat = memo((locales, options?: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(locales, options));
+export const relativeTimeFormat = memo(
+	(locales, options?: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(locales, options)
+);

@@ -33,7 +33,11 @@ describe('a funding call is added and checked', () => {
 			await ewa.field(ewa.t('calls_field_url')).fill('https://zielen.example/nabor');
 			await ewa.field(ewa.t('calls_field_deadline')).fill('2020-05-04T12:00');
 			await ewa.field(ewa.t('calls_field_time_zone')).selectOption('Europe/Warsaw');
-			await ewa.page.getByRole('group', { name: ewa.t('calls_field_areas') }).getByRole('checkbox').first().check();
+			await ewa.page
+				.getByRole('group', { name: ewa.t('calls_field_areas') })
+				.getByRole('checkbox')
+				.first()
+				.check();
 			await ewa.field(ewa.t('calls_field_countries')).selectOption(['PL']);
 			const send = ewa.page.getByRole('button', { name: ewa.t('calls_new_submit') });
 			expect(await ewa.submit(send)).toBe(400);

@@ -34,7 +34,10 @@ describe('a consultation that becomes an online event', () => {
 		it(`${locale}: ask, get an offer, pick the expert and a time, meet online`, async () => {
 			const id = unique();
 			const title = locale === 'pl' ? `Hałda w centrum: jak zacząć? (${id})` : `A spoil heap in town: where to start? (${id})`;
-			const problem = locale === 'pl' ? 'Chcemy udostępnić hałdę mieszkańcom. Jak zbadać **skarpy**?' : 'We want to open a spoil heap to residents. How do we check the **slopes**?';
+			const problem =
+				locale === 'pl'
+					? 'Chcemy udostępnić hałdę mieszkańcom. Jak zbadać **skarpy**?'
+					: 'We want to open a spoil heap to residents. How do we check the **slopes**?';
 			const meeting = `https://meet.example.org/e2e-${id}`;
 			const offer = locale === 'pl' ? `W Bytomiu robiliśmy to na Szombierkach (${id}).` : `We did this in Bytom (${id}).`;
 
@@ -86,7 +89,10 @@ describe('a consultation that becomes an online event', () => {
 			await ewa.go(consultationPath);
 			const scheduleForm = page.getByRole('form', { name: ewa.t('consultations_schedule_title') });
 			await ewa.waitFor(page.getByText(offer), 'Tomasz’s offer, for Ewa');
-			await page.getByRole('group', { name: ewa.t('consultations_field_experts') }).getByRole('checkbox', { name: TOMASZ.name }).check();
+			await page
+				.getByRole('group', { name: ewa.t('consultations_field_experts') })
+				.getByRole('checkbox', { name: TOMASZ.name })
+				.check();
 			await ewa.field(ewa.t('consultations_field_starts_at'), scheduleForm).fill(localDay(14, '10:00'));
 			expect(await ewa.field(ewa.t('consultations_field_time_zone'), scheduleForm).inputValue()).toBe('Europe/Warsaw');
 			await ewa.field(ewa.t('consultations_field_duration'), scheduleForm).selectOption('60');

@@ -27,7 +27,9 @@ describe('organising an event', () => {
 		await ewa.go(`/${locale}/events/${FULL}`);
 		await ewa.waitFor(page.getByText(ewa.t('events_waitlist_count', { count: 2 })), 'the waiting list count');
 		await ewa.follow(page.getByRole('link', { name: ewa.t('events_edit') }), /\/edit$/);
-		expect(await ewa.field(ewa.t('events_agenda_item'), page.getByRole('group', { name: ewa.t('events_agenda_row', { n: 2 }) })).inputValue()).toContain('Porozumienie');
+		expect(
+			await ewa.field(ewa.t('events_agenda_item'), page.getByRole('group', { name: ewa.t('events_agenda_row', { n: 2 }) })).inputValue()
+		).toContain('Porozumienie');
 		const starts = await ewa.field(ewa.t('events_field_starts')).inputValue();
 		expect(starts).toMatch(/T10:00$/);
 		// "add more rows" posts back with what is typed and more empty rows
@@ -40,7 +42,11 @@ describe('organising an event', () => {
 		await ewa.follow(page.getByRole('link', { name: ewa.t('events_participants_link') }), /\/participants$/);
 		const table = page.getByRole('table');
 		await ewa.waitFor(table.getByRole('row').filter({ hasText: 'Joanna Mazur' }), 'Joanna and her answer', 'wegetariańska');
-		await ewa.waitFor(table.getByRole('row').filter({ hasText: 'Barbara Grabowska' }), 'Barbara on the waiting list', ewa.t('events_status_waitlisted_n', { n: 1 }));
+		await ewa.waitFor(
+			table.getByRole('row').filter({ hasText: 'Barbara Grabowska' }),
+			'Barbara on the waiting list',
+			ewa.t('events_status_waitlisted_n', { n: 1 })
+		);
 
 		const csvHref = await page.getByRole('link', { name: ewa.t('events_csv_download') }).getAttribute('href');
 		const csv = await page.request.get(csvHref!);
@@ -65,7 +71,10 @@ describe('organising an event', () => {
 		const visitor = new Journey(visitorSession, locale);
 		expect((await visitor.page.request.get(`/${locale}/events/${PAST}/participants.csv`)).status()).toBe(404);
 		await visitor.go(`/${locale}/events?when=past`);
-		await visitor.follow(visitor.page.getByRole('link', { name: 'Spotkanie sieci: mieszkanie za remont w praktyce' }), new RegExp(`/events/${PAST}$`));
+		await visitor.follow(
+			visitor.page.getByRole('link', { name: 'Spotkanie sieci: mieszkanie za remont w praktyce' }),
+			new RegExp(`/events/${PAST}$`)
+		);
 		await visitor.waitFor(visitor.page.getByRole('heading', { name: 'Co ustaliliśmy' }), 'the notes');
 		await visitor.waitFor(visitor.page.getByText(visitor.t('events_state_ended')), '"this event has ended"');
 		visitorSession.assertClean();

@@ -19,7 +19,9 @@ const TOMASZ = 'tomasz.lewandowski@headframe.example';
 
 /** "YYYY-MM-DDTHH:MM" `days` from today, for a datetime-local field read in Europe/Warsaw. */
 function localDay(days: number, hhmm: string): string {
-	const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+	const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+		new Date(Date.now() + days * 86_400_000)
+	);
 	return `${date}T${hhmm}`;
 }
 
@@ -47,7 +49,9 @@ describe('a full event and its waiting list', () => {
 			await ewa.field(ewa.t('events_field_meeting_url')).fill(meeting);
 			await ewa.field(ewa.t('events_field_capacity')).fill('1');
 			await ewa.field(ewa.t('events_agenda_time'), page.getByRole('group', { name: ewa.t('events_agenda_row', { n: 1 }) })).fill('10:00');
-			await ewa.field(ewa.t('events_agenda_item'), page.getByRole('group', { name: ewa.t('events_agenda_row', { n: 1 }) })).fill(locale === 'pl' ? 'Przykłady z Wałbrzycha' : 'Examples from Wałbrzych');
+			await ewa
+				.field(ewa.t('events_agenda_item'), page.getByRole('group', { name: ewa.t('events_agenda_row', { n: 1 }) }))
+				.fill(locale === 'pl' ? 'Przykłady z Wałbrzycha' : 'Examples from Wałbrzych');
 			await page.getByRole('radio', { name: ewa.t('events_visibility_public') }).check();
 			expect(await ewa.submit(page.getByRole('button', { name: ewa.t('events_form_create') }))).toBe(400);
 			await ewa.waitFor(page.getByRole('alert'), 'the error summary', ewa.t('events_error_ends_before_start'));

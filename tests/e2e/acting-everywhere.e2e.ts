@@ -56,7 +56,9 @@ describe('events, calls and projects appear everywhere', () => {
 			for (const key of ['activity_events_title', 'activity_calls_title', 'activity_projects_title_area']) {
 				await visitor.waitFor(region(key), `the section "${visitor.t(key)}"`);
 			}
-			const call = region('activity_calls_title').getByRole('listitem').filter({ has: page.locator(`a[href="/${locale}/calls/${CALL_SLUG}"]`) });
+			const call = region('activity_calls_title')
+				.getByRole('listitem')
+				.filter({ has: page.locator(`a[href="/${locale}/calls/${CALL_SLUG}"]`) });
 			await visitor.waitFor(call, 'the open demo call', visitor.t('activity_call_deadline', { deadline: '' }).trim());
 			expect(await call.innerText()).toMatch(/17:00 CES?T/);
 

@@ -23,7 +23,10 @@ describe('a partner search becomes a project', () => {
 		it(`${locale}: Ewa finds a partner for a call and starts the project`, async () => {
 			const id = unique();
 			const title = locale === 'pl' ? `Zielone hałdy Wałbrzycha ${id}` : `Green heaps of Wałbrzych ${id}`;
-			const idea = locale === 'pl' ? `Parki sąsiedzkie na hałdach, z mieszkańcami (${id}).` : `Neighbourhood parks on spoil heaps, with residents (${id}).`;
+			const idea =
+				locale === 'pl'
+					? `Parki sąsiedzkie na hałdach, z mieszkańcami (${id}).`
+					: `Neighbourhood parks on spoil heaps, with residents (${id}).`;
 			const ewaSession = await newSession(chromium.browser, { locale: acceptLanguage[locale] });
 			const ewa = new Journey(ewaSession, locale);
 			await ewa.logIn(demo.member, DEMO_PASSWORD);
@@ -55,11 +58,17 @@ describe('a partner search becomes a project', () => {
 			expect(await ewa.submit(publish)).toBe(400);
 			expect(await ewa.field(ewa.t('partners_field_title')).inputValue()).toBe(title);
 			expect(await ewa.page.getByRole('checkbox', { name: ewa.t('org_type_ngo') }).isChecked()).toBe(true);
-			expect(await ewa.field(ewa.t('partners_field_countries')).evaluate((el) => [...(el as HTMLSelectElement).selectedOptions].map((o) => o.value))).toEqual(['CZ', 'DE']);
+			expect(
+				await ewa
+					.field(ewa.t('partners_field_countries'))
+					.evaluate((el) => [...(el as HTMLSelectElement).selectedOptions].map((o) => o.value))
+			).toEqual(['CZ', 'DE']);
 			await ewa.waitFor(ewa.page.getByRole('alert'), 'the error summary', ewa.t('partners_field_idea'));
 
 			await ewa.field(ewa.t('partners_field_idea')).fill(idea);
-			await ewa.field(ewa.t('partners_field_roles')).fill(locale === 'pl' ? 'Organizacja z doświadczeniem w partycypacji' : 'An NGO experienced in participation');
+			await ewa
+				.field(ewa.t('partners_field_roles'))
+				.fill(locale === 'pl' ? 'Organizacja z doświadczeniem w partycypacji' : 'An NGO experienced in participation');
 			expect(await ewa.submit(publish)).toBe(303);
 			await ewa.expectHeading(title);
 			await ewa.waitFor(ewa.page.getByRole('status'), 'the "published" notice', ewa.t('partners_created'));
@@ -69,7 +78,10 @@ describe('a partner search becomes a project', () => {
 
 			// The call lists the search.
 			await ewa.go(callPath);
-			await ewa.waitFor(ewa.page.getByRole('region', { name: ewa.t('calls_partner_searches_title') }).getByRole('link', { name: title }), 'the search on the call page');
+			await ewa.waitFor(
+				ewa.page.getByRole('region', { name: ewa.t('calls_partner_searches_title') }).getByRole('link', { name: title }),
+				'the search on the call page'
+			);
 
 			// Thomas, of another organisation, is interested.
 			const thomasSession = await newSession(chromium.browser, { locale: acceptLanguage[locale] });
@@ -82,7 +94,11 @@ describe('a partner search becomes a project', () => {
 			await thomas.field(thomas.t('partners_field_message')).fill(message);
 			expect(await thomas.submit(thomas.page.getByRole('button', { name: thomas.t('partners_interest_submit') }))).toBe(303);
 			await thomas.waitFor(thomas.page.getByRole('status'), 'the "sent" notice', thomas.t('partners_interest_sent'));
-			await thomas.waitFor(thomas.page.getByRole('row').filter({ hasText: PARTNER.organisation }), 'his own answer', thomas.t('partners_interest_status_pending'));
+			await thomas.waitFor(
+				thomas.page.getByRole('row').filter({ hasText: PARTNER.organisation }),
+				'his own answer',
+				thomas.t('partners_interest_status_pending')
+			);
 
 			// Ewa is told, and accepts Ruhr Zukunft as a partner.
 			const told = await waitForMail(demo.member, { skip: ewaMails, matching: new RegExp(id) });
@@ -93,9 +109,15 @@ describe('a partner search becomes a project', () => {
 			const row = ewa.page.getByRole('row').filter({ hasText: PARTNER.organisation });
 			await ewa.waitFor(row, 'the interest', message);
 			await ewa.field(ewa.t('partners_field_role', { organisation: PARTNER.organisation }), row).selectOption('partner');
-			expect(await ewa.submit(row.getByRole('button', { name: ewa.t('partners_accept', { organisation: PARTNER.organisation }) }))).toBe(303);
+			expect(await ewa.submit(row.getByRole('button', { name: ewa.t('partners_accept', { organisation: PARTNER.organisation }) }))).toBe(
+				303
+			);
 			await ewa.waitFor(ewa.page.getByRole('status'), 'the "accepted" notice', ewa.t('partners_accepted'));
-			await ewa.waitFor(ewa.page.getByRole('row').filter({ hasText: PARTNER.organisation }), 'the accepted partner', ewa.t('partners_interest_status_accepted', { role: ewa.t('partners_role_partner') }));
+			await ewa.waitFor(
+				ewa.page.getByRole('row').filter({ hasText: PARTNER.organisation }),
+				'the accepted partner',
+				ewa.t('partners_interest_status_accepted', { role: ewa.t('partners_role_partner') })
+			);
 			await waitForMail(PARTNER.email, { matching: new RegExp(title) });
 
 			// "Partnership complete": the search becomes a project.

@@ -67,8 +67,16 @@ describe('starting a joint project', () => {
 		await ewa.go(projectPath);
 		expect(await page.getByRole('link', { name: ewa.t('projects_edit_link') }).count()).toBe(0);
 		const partners = page.getByRole('region', { name: ewa.t('projects_partners_title') });
-		await ewa.waitFor(partners.getByRole('row').filter({ hasText: 'Ruhr Zukunft' }), 'Ruhr Zukunft as the lead', ewa.t('projects_role_lead'));
-		await ewa.waitFor(partners.getByRole('row').filter({ hasText: 'Urząd Miasta Wałbrzych' }), 'Wałbrzych as a partner', ewa.t('projects_role_partner'));
+		await ewa.waitFor(
+			partners.getByRole('row').filter({ hasText: 'Ruhr Zukunft' }),
+			'Ruhr Zukunft as the lead',
+			ewa.t('projects_role_lead')
+		);
+		await ewa.waitFor(
+			partners.getByRole('row').filter({ hasText: 'Urząd Miasta Wałbrzych' }),
+			'Wałbrzych as a partner',
+			ewa.t('projects_role_partner')
+		);
 		// still a partner: she may post updates (the form opens under its summary)
 		expect(await page.locator('summary', { hasText: ewa.t('projects_update_new') }).count()).toBe(1);
 		session.assertClean();

@@ -20,7 +20,10 @@ const OUTSIDER = 'thomas.becker@headframe.example';
 describe('project updates by audience', () => {
 	for (const locale of locales) {
 		it(`${locale}: a partner posts a partners-only update that others never see`, async () => {
-			const secret = locale === 'pl' ? `Poufne: negocjujemy budżet z Genk (${unique()}).` : `Confidential: we renegotiate the Genk budget (${unique()}).`;
+			const secret =
+				locale === 'pl'
+					? `Poufne: negocjujemy budżet z Genk (${unique()}).`
+					: `Confidential: we renegotiate the Genk budget (${unique()}).`;
 
 			// Ewa finds the project in the list and posts an update for partners only.
 			const ewaSession = await newSession(chromium.browser, { locale: acceptLanguage[locale] });
@@ -41,7 +44,10 @@ describe('project updates by audience', () => {
 			await page.getByRole('radio', { name: ewa.t('projects_audience_partners_choice') }).check();
 			expect(await ewa.submit(page.getByRole('button', { name: ewa.t('projects_update_submit') }))).toBe(303);
 			await ewa.waitFor(page.getByRole('status'), 'the "update posted" notice', ewa.t('projects_notice_posted'));
-			const posted = page.getByRole('region', { name: ewa.t('projects_updates_title') }).getByRole('listitem').filter({ hasText: secret });
+			const posted = page
+				.getByRole('region', { name: ewa.t('projects_updates_title') })
+				.getByRole('listitem')
+				.filter({ hasText: secret });
 			await ewa.waitFor(posted, 'the new update, marked for partners', ewa.t('projects_audience_partners'));
 			ewaSession.assertClean();
 			await ewaSession.close();
@@ -67,7 +73,11 @@ describe('project updates by audience', () => {
 			expect(await visitor.page.getByRole('link', { name: MEMBERS_ONLY }).count()).toBe(0);
 			await visitor.follow(visitor.page.getByRole('link', { name: RUNNING }), new RegExp(`${projectPath}$`));
 			await visitor.expectHeading(RUNNING);
-			await visitor.waitFor(visitor.page.getByRole('region', { name: visitor.t('projects_partners_title') }), 'the partners', 'Urząd Miasta Wałbrzych (demo)');
+			await visitor.waitFor(
+				visitor.page.getByRole('region', { name: visitor.t('projects_partners_title') }),
+				'the partners',
+				'Urząd Miasta Wałbrzych (demo)'
+			);
 			await visitor.waitFor(visitor.page.getByText(visitor.t('projects_visitor_notice')), 'the "for members" notice');
 			expect(await visitor.page.getByRole('region', { name: visitor.t('projects_updates_title') }).count()).toBe(0);
 			expect(await visitor.page.getByRole('region', { name: visitor.t('projects_documents_title') }).count()).toBe(0);

@@ -52,7 +52,9 @@ describe('offer and run a study visit', () => {
 			await ewa.expectHeading(ewa.t('visits_new_title'));
 			expect(await ewa.field(ewa.t('visits_field_host')).locator('option:checked').innerText()).toContain('Urząd Miasta Wałbrzych (demo)');
 			await ewa.field(ewa.t('visits_field_title')).fill(title);
-			await ewa.field(ewa.t('visits_field_description')).fill(locale === 'pl' ? 'Spacer po hałdach z wolontariuszami.' : 'A walk on the spoil heaps with volunteers.');
+			await ewa
+				.field(ewa.t('visits_field_description'))
+				.fill(locale === 'pl' ? 'Spacer po hałdach z wolontariuszami.' : 'A walk on the spoil heaps with volunteers.');
 			await ewa.field(ewa.t('visits_field_sites')).fill('- Stara Kopalnia\n- hałda przy ul. Przemysłowej');
 			const practices = page.getByRole('group', { name: ewa.t('visits_field_practices') });
 			await practices.getByRole('checkbox').first().check();
@@ -78,7 +80,11 @@ describe('offer and run a study visit', () => {
 			await ewa.waitFor(page.getByRole('link', { name: practiceLabel }), 'the linked practice');
 			const visitPath = new URL(page.url()).pathname;
 			expect(visitPath).toMatch(new RegExp(`^/${locale}/study-visits/[a-z0-9-]+$`));
-			await ewa.waitFor(page.getByRole('region', { name: ewa.t('visits_applications_title') }), 'the applications', ewa.t('visits_applications_none'));
+			await ewa.waitFor(
+				page.getByRole('region', { name: ewa.t('visits_applications_title') }),
+				'the applications',
+				ewa.t('visits_applications_none')
+			);
 
 			// The visit is listed with its places.
 			await ewa.go(`/${locale}/study-visits`);
@@ -91,7 +97,10 @@ describe('offer and run a study visit', () => {
 			await member.logIn(applicant.email, DEMO_PASSWORD);
 			await member.go(visitPath);
 			await member.expectHeading(title);
-			const motivation = locale === 'pl' ? `Bytom ma hałdy przy osiedlach; chcemy zobaczyć umowy z właścicielami (${id}).` : `Essen has spoil heaps too; we want to see the volunteer model (${id}).`;
+			const motivation =
+				locale === 'pl'
+					? `Bytom ma hałdy przy osiedlach; chcemy zobaczyć umowy z właścicielami (${id}).`
+					: `Essen has spoil heaps too; we want to see the volunteer model (${id}).`;
 			const applyForm = member.page.getByRole('form', { name: member.t('visits_apply_title') });
 			await member.field(member.t('visits_field_motivation'), applyForm).fill(motivation);
 			expect(await member.submit(applyForm.getByRole('button', { name: member.t('visits_apply_submit') }))).toBe(303);
@@ -106,7 +115,9 @@ describe('offer and run a study visit', () => {
 			await ewa.expectHeading(title);
 			const row = page.getByRole('row').filter({ hasText: applicant.name });
 			await ewa.waitFor(row, 'the application', motivation);
-			await row.getByLabel(ewa.t('visits_field_decision_message', { name: applicant.name })).fill(locale === 'pl' ? 'Do zobaczenia przy bramie!' : 'See you at the gate!');
+			await row
+				.getByLabel(ewa.t('visits_field_decision_message', { name: applicant.name }))
+				.fill(locale === 'pl' ? 'Do zobaczenia przy bramie!' : 'See you at the gate!');
 			expect(await ewa.submit(row.getByRole('button', { name: ewa.t('visits_accept_submit', { name: applicant.name }) }))).toBe(303);
 			await ewa.waitFor(page.getByRole('status').first(), 'the "decided" notice', ewa.t('visits_notice_decided'));
 			await ewa.waitFor(page.getByText(ewa.t('visits_places_summary', { accepted: 1, capacity: 2, left: 1 })), 'the places left');
@@ -132,7 +143,10 @@ describe('offer and run a study visit', () => {
 			await visitor.go(`/${locale}/study-visits`);
 			const past = p.getByRole('region', { name: visitor.t('visits_past_title') });
 			await visitor.follow(past.getByRole('link', { name: /Sheffield/ }), new RegExp(`/study-visits/${PAST_VISIT}`));
-			const note = locale === 'pl' ? `Tanie pracownie i dni otwarte: spróbujemy w Starej Kopalni (${id}).` : `Cheap workshops with open days: we will try this in Essen (${id}).`;
+			const note =
+				locale === 'pl'
+					? `Tanie pracownie i dni otwarte: spróbujemy w Starej Kopalni (${id}).`
+					: `Cheap workshops with open days: we will try this in Essen (${id}).`;
 			const takeawayForm = p.getByRole('form', { name: visitor.t('visits_takeaway_form_title') });
 			await visitor.field(visitor.t('visits_field_note'), takeawayForm).fill(note);
 			const practice = visitor.field(visitor.t('visits_field_takeaway_practice'), takeawayForm);
@@ -147,9 +161,19 @@ describe('offer and run a study visit', () => {
 			const start = p.getByRole('button', { name: visitor.t('visits_start_transfer_submit') });
 			if ((await start.count()) > 0) {
 				expect(await visitor.submit(start)).toBe(303);
-				await visitor.waitFor(p.getByRole('status').first(), 'the "transfer" notice', new RegExp(`${visitor.t('visits_notice_transfer')}|${visitor.t('visits_notice_transfer_existing').slice(0, 20)}`));
+				await visitor.waitFor(
+					p.getByRole('status').first(),
+					'the "transfer" notice',
+					new RegExp(`${visitor.t('visits_notice_transfer')}|${visitor.t('visits_notice_transfer_existing').slice(0, 20)}`)
+				);
 			}
-			await visitor.follow(p.getByRole('listitem').filter({ hasText: note }).getByRole('link', { name: visitor.t('visits_transfer_link') }), /\/transfers\/\d+$/);
+			await visitor.follow(
+				p
+					.getByRole('listitem')
+					.filter({ hasText: note })
+					.getByRole('link', { name: visitor.t('visits_transfer_link') }),
+				/\/transfers\/\d+$/
+			);
 			await visitor.expectHeading(visitor.t('transfer_heading', { city: participant.city }));
 			await visitor.waitFor(p.getByRole('link', { name: /Kelham Island/ }), 'the practice of the transfer');
 			afterSession.assertClean();

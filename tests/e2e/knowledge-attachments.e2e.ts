@@ -33,7 +33,9 @@ describe('files on a practice', () => {
 			const basics = page.getByRole('group', { name: ewa.t('practice_form_basics') });
 			const title = locale === 'pl' ? `Fotografie szybów ${id}` : `Photographs of the shafts ${id}`;
 			await ewa.field(ewa.t('practice_field_title'), basics).fill(title);
-			await ewa.field(ewa.t('practice_field_summary')).fill(locale === 'pl' ? 'Archiwum zdjęć szybów kopalni.' : 'A photo archive of the mine shafts.');
+			await ewa
+				.field(ewa.t('practice_field_summary'))
+				.fill(locale === 'pl' ? 'Archiwum zdjęć szybów kopalni.' : 'A photo archive of the mine shafts.');
 			expect(await ewa.submit(page.getByRole('button', { name: ewa.t('practice_publish'), exact: true }))).toBe(303);
 			await ewa.expectHeading(title);
 			const practicePath = `/${locale}/practices/${practiceSlug(page.url())}`;

@@ -108,7 +108,11 @@ describe('the practice list with facets', () => {
 			const practices = page.getByRole('region', { name: visitor.t('areapage_practices_title') });
 			await visitor.waitFor(practices.getByText(msgPattern(locale, 'areapage_practices_count')), 'the number of practices in the area');
 			expect(countIn(await practices.getByText(msgPattern(locale, 'areapage_practices_count')).innerText())).toBe(area.count);
-			const another = practices.getByRole('listitem').filter({ hasNotText: firstTitle }).locator(`a[href^="/${locale}/practices/"]`).first();
+			const another = practices
+				.getByRole('listitem')
+				.filter({ hasNotText: firstTitle })
+				.locator(`a[href^="/${locale}/practices/"]`)
+				.first();
 			const anotherTitle = (await another.innerText()).trim();
 			await visitor.follow(another, /\/practices\/[^/?]+$/);
 			await visitor.expectHeading(anotherTitle);

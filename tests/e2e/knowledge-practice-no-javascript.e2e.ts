@@ -37,7 +37,8 @@ describe('a practice, without JavaScript', () => {
 					? `Otworzyliśmy **łaźnię** dla sąsiadów.\n\n${SCRIPT}\n\nZobacz [${planText}](${planUrl}).`
 					: `We opened the **baths** to the neighbours.\n\n${SCRIPT}\n\nSee [${planText}](${planUrl}).`;
 			const translatedTitle = other === 'pl' ? `Łaźnia dla sąsiadów ${id}` : `Baths for the neighbours ${id}`;
-			const translatedSummary = other === 'pl' ? `Dom sąsiedzki w dawnej łaźni (${id}).` : `A neighbourhood house in the old baths (${id}).`;
+			const translatedSummary =
+				other === 'pl' ? `Dom sąsiedzki w dawnej łaźni (${id}).` : `A neighbourhood house in the old baths (${id}).`;
 
 			// 1. Ewa, without JavaScript, writes the practice and keeps it as a draft.
 			const ewaSession = await newSession(chromium.browser, { javaScriptEnabled: false, locale: acceptLanguage[locale] });
@@ -58,9 +59,13 @@ describe('a practice, without JavaScript', () => {
 			await page.getByRole('radio', { name: ewa.t('practice_visibility_public') }).check();
 			const areaBox = page.locator('#field-areas input[name="areas"]').first();
 			await areaBox.check();
-			await ewa.field(ewa.t('practice_field_context')).fill(locale === 'pl' ? 'Pusta łaźnia niszczała od 1996 roku.' : 'The empty baths had decayed since 1996.');
+			await ewa
+				.field(ewa.t('practice_field_context'))
+				.fill(locale === 'pl' ? 'Pusta łaźnia niszczała od 1996 roku.' : 'The empty baths had decayed since 1996.');
 			await ewa.field(ewa.t('practice_field_approach')).fill(approach);
-			await ewa.field(ewa.t('practice_field_results')).fill(locale === 'pl' ? '- 40 wydarzeń rocznie\n- kawiarnia' : '- 40 events a year\n- a café');
+			await ewa
+				.field(ewa.t('practice_field_results'))
+				.fill(locale === 'pl' ? '- 40 wydarzeń rocznie\n- kawiarnia' : '- 40 events a year\n- a café');
 			expect(await ewa.submit(page.getByRole('button', { name: ewa.t('practice_save_draft') }))).toBe(303);
 			await ewa.expectHeading(title);
 			await ewa.waitFor(page.getByRole('status'), 'the "saved as a draft" notice', ewa.t('practice_notice_draft'));

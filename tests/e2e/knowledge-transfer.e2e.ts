@@ -86,7 +86,9 @@ describe('a practice travels to another city', () => {
 			await ewa.field(ewa.t('transfer_field_note'), noteForm).fill(note);
 			expect(await ewa.submit(noteForm.getByRole('button', { name: ewa.t('transfer_note_submit') }))).toBe(303);
 			await ewa.waitFor(page.getByRole('status'), 'the "note added" notice', ewa.t('transfer_saved_note'));
-			const understand = page.locator('ol > li').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(ewa.t('transfer_stage_understand')) }) });
+			const understand = page
+				.locator('ol > li')
+				.filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(ewa.t('transfer_stage_understand')) }) });
 			await ewa.waitFor(understand.getByText(note), 'the note under "understand"');
 			expect(await understand.locator(`time[datetime="${date}"]`).count()).toBe(1);
 
@@ -101,7 +103,9 @@ describe('a practice travels to another city', () => {
 			await ewa.follow(page.getByRole('link', { name: ewa.t('transfer_back_to_practice') }), new RegExp(`/practices/${slug}$`));
 			await ewa.expectHeading(title);
 			await ewa.waitFor(walbrzychRow, 'Wałbrzych among the cities adopting it', ewa.t('transfer_stage_adapt'));
-			expect(await walbrzychRow.getByRole('link', { name: ewa.t('transfer_list_open', { city: ADOPTING_CITY }) }).getAttribute('href')).toBe(transferPath);
+			expect(
+				await walbrzychRow.getByRole('link', { name: ewa.t('transfer_list_open', { city: ADOPTING_CITY }) }).getAttribute('href')
+			).toBe(transferPath);
 			expect(await walbrzychRow.getByRole('cell').last().innerText()).not.toBe(ewa.t('transfer_list_no_notes'));
 
 			// Wałbrzych's page: what it took from other cities.
@@ -115,7 +119,10 @@ describe('a practice travels to another city', () => {
 			const visitorSession = await newSession(chromium.browser, { locale: acceptLanguage[locale] });
 			const visitor = new Journey(visitorSession, locale);
 			await visitor.go(practicePath);
-			const seen = visitor.page.getByRole('region', { name: visitor.t('transfer_list_title') }).getByRole('row').filter({ hasText: ADOPTING_CITY });
+			const seen = visitor.page
+				.getByRole('region', { name: visitor.t('transfer_list_title') })
+				.getByRole('row')
+				.filter({ hasText: ADOPTING_CITY });
 			await visitor.waitFor(seen, 'Wałbrzych, for a visitor', visitor.t('transfer_stage_adapt'));
 			await visitor.follow(seen.getByRole('link'), /\/transfers\/\d+$/);
 			await visitor.expectHeading(visitor.t('transfer_heading', { city: ADOPTING_CITY }));

@@ -76,7 +76,11 @@ describe('a newcomer joins the network', () => {
 			await newcomer.field(newcomer.t('membership_field_applicant')).selectOption({ label: organisation });
 			await newcomer
 				.field(newcomer.t('membership_field_motivation'))
-				.fill(locale === 'pl' ? 'Bytom szuka partnerów do rewitalizacji terenów pogórniczych.' : 'Bytom looks for partners to reuse its mining sites.');
+				.fill(
+					locale === 'pl'
+						? 'Bytom szuka partnerów do rewitalizacji terenów pogórniczych.'
+						: 'Bytom looks for partners to reuse its mining sites.'
+				);
 			const contactName = newcomer.field(newcomer.t('membership_field_contact_name'));
 			if ((await contactName.count()) && !(await contactName.inputValue())) await contactName.fill(name);
 			const contactEmail = newcomer.field(newcomer.t('membership_field_contact_email'));
@@ -84,7 +88,10 @@ describe('a newcomer joins the network', () => {
 			expect(await newcomer.submit(newcomer.page.getByRole('button', { name: newcomer.t('membership_submit') }))).toBeLessThan(400);
 			await newcomer.waitFor(newcomer.page.getByText(newcomer.t('membership_applied')), 'the "application sent" notice');
 			await newcomer.waitFor(
-				newcomer.page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: newcomer.t('membership_status_pending') }),
+				newcomer.page
+					.getByRole('row')
+					.filter({ hasText: organisation })
+					.filter({ hasText: newcomer.t('membership_status_pending') }),
 				'the pending application in the status table'
 			);
 			await newcomer.logOut();
@@ -110,7 +117,10 @@ describe('a newcomer joins the network', () => {
 			await coordinatorSession.close();
 
 			// 7. The decision reaches the newcomer by mail, in their language, with the message.
-			const decision = await waitForMail(email, { skip: mailsBefore, matching: new RegExp(msg(locale, 'membership_mail_approved_subject')) });
+			const decision = await waitForMail(email, {
+				skip: mailsBefore,
+				matching: new RegExp(msg(locale, 'membership_mail_approved_subject'))
+			});
 			expect(decision.text).toContain(approvalMessage);
 			expect(decision.text).toContain(organisation);
 
@@ -122,7 +132,10 @@ describe('a newcomer joins the network', () => {
 			expect((await searchPeople(newcomer, MEMBERS_ONLY_PERSON.split(' ')[1])).text).toContain(MEMBERS_ONLY_PERSON);
 			await newcomer.go(`/${locale}/membership`);
 			await newcomer.waitFor(
-				newcomer.page.getByRole('row').filter({ hasText: organisation }).filter({ hasText: newcomer.t('membership_status_approved') }),
+				newcomer.page
+					.getByRole('row')
+					.filter({ hasText: organisation })
+					.filter({ hasText: newcomer.t('membership_status_approved') }),
 				'the approved application in the status table'
 			);
 			newcomerSession.assertClean();

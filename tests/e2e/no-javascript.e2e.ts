@@ -30,7 +30,10 @@ describe('without JavaScript', () => {
 			await field(person.t('auth_field_password')).fill(password);
 			expect(await person.submit(page.getByRole('button', { name: person.t('auth_register_submit') }))).toBe(303);
 			await person.expectHeading(person.t('account_title'));
-			await person.waitFor(page.getByText(person.t('account_unverified', { email })).or(page.getByText(person.t('account_welcome', { email }))), 'the reminder to confirm');
+			await person.waitFor(
+				page.getByText(person.t('account_unverified', { email })).or(page.getByText(person.t('account_welcome', { email }))),
+				'the reminder to confirm'
+			);
 
 			const mail = await waitForMail(email, { matching: new RegExp(msg(locale, 'auth_mail_verify_subject')) });
 			await person.go(linkIn(mail, new RegExp(`^/${locale}/verify-email$`)));

@@ -43,9 +43,13 @@ describe('challenges', () => {
 			const city = ewa.field(ewa.t('challenges_field_city'));
 			expect(await city.locator('option:checked').innerText()).toContain('Wałbrzych');
 			await ewa.field(ewa.t('challenges_field_title')).fill(title);
-			await ewa.field(ewa.t('challenges_field_description')).fill(
-				locale === 'pl' ? 'W kamienicach Śródmieścia wciąż grzeje się **piecami węglowymi**.' : 'Tenements in the centre are still heated with **coal stoves**.'
-			);
+			await ewa
+				.field(ewa.t('challenges_field_description'))
+				.fill(
+					locale === 'pl'
+						? 'W kamienicach Śródmieścia wciąż grzeje się **piecami węglowymi**.'
+						: 'Tenements in the centre are still heated with **coal stoves**.'
+				);
 			await ewa.field(ewa.t('challenges_field_tried')).fill(locale === 'pl' ? 'Dopłaty do wymiany pieców.' : 'Grants for new boilers.');
 			await ewa.page.getByRole('checkbox', { name: ewa.t('challenges_help_experience') }).check();
 			await ewa.page.getByRole('checkbox', { name: ewa.t('challenges_help_expert') }).check();
@@ -54,14 +58,19 @@ describe('challenges', () => {
 			await ewa.waitFor(ewa.page.getByRole('status'), 'the "posted" notice', ewa.t('challenges_notice_posted'));
 			const path = new URL(ewa.page.url()).pathname;
 			expect(path).toMatch(new RegExp(`^/${locale}/challenges/zimne-kamienice|^/${locale}/challenges/cold-tenements`));
-			await ewa.waitFor(ewa.page.getByRole('button', { name: ewa.t('notifications_following_stop') }), 'the stop-following button (authors follow)');
+			await ewa.waitFor(
+				ewa.page.getByRole('button', { name: ewa.t('notifications_following_stop') }),
+				'the stop-following button (authors follow)'
+			);
 
 			// The other member: "we face this too" for their city, then an answer with a practice.
 			const other = await signedIn(helper.email, locale);
 			await other.go(path);
 			const faceForm = other.page.getByRole('region', { name: other.t('challenges_face_title') });
 			expect(await other.field(other.t('challenges_face_city'), faceForm).locator('option:checked').innerText()).toContain(helper.city);
-			await other.field(other.t('challenges_face_note'), faceForm).fill(locale === 'pl' ? 'U nas tysiące pieców w kamienicach.' : 'Same in our old workers’ houses.');
+			await other
+				.field(other.t('challenges_face_note'), faceForm)
+				.fill(locale === 'pl' ? 'U nas tysiące pieców w kamienicach.' : 'Same in our old workers’ houses.');
 			expect(await other.submit(faceForm.getByRole('button', { name: other.t('challenges_face_submit') }))).toBe(303);
 			await other.waitFor(other.page.getByRole('status'), 'the "faced" notice', other.t('challenges_notice_faced'));
 			const map = other.page.getByRole('region', { name: other.t('challenges_map_title') });
@@ -75,7 +84,8 @@ describe('challenges', () => {
 			const practice = other.field(other.t('challenges_answer_practice'));
 			const option = practice.locator('option', { hasText: PRACTICE_WORDS }).first();
 			await practice.selectOption((await option.getAttribute('value'))!);
-			const answer = locale === 'pl' ? `W Wałbrzychu pomógł program osłonowy (${word}).` : `A support scheme for tenants helped us (${word}).`;
+			const answer =
+				locale === 'pl' ? `W Wałbrzychu pomógł program osłonowy (${word}).` : `A support scheme for tenants helped us (${word}).`;
 			await other.field(other.t('challenges_answer_body')).fill(answer);
 			expect(await other.submit(other.page.getByRole('button', { name: other.t('challenges_answer_submit') }))).toBe(303);
 			await other.waitFor(other.page.getByRole('status'), 'the "answered" notice', other.t('challenges_notice_answered'));
@@ -92,7 +102,11 @@ describe('challenges', () => {
 			await ewa.waitFor(answered, 'the helpful mark', ewa.t('challenges_answer_helpful_mark'));
 			expect(await ewa.submit(ewa.page.getByRole('button', { name: ewa.t('challenges_mark_solved') }))).toBe(303);
 			await ewa.waitFor(ewa.page.getByRole('status'), 'the "solved" notice', ewa.t('challenges_notice_solved'));
-			await ewa.waitFor(ewa.page.getByRole('region', { name: ewa.t('challenges_status_title') }), 'the solved status', ewa.t('challenges_status_solved'));
+			await ewa.waitFor(
+				ewa.page.getByRole('region', { name: ewa.t('challenges_status_title') }),
+				'the solved status',
+				ewa.t('challenges_status_solved')
+			);
 			await ewa.waitFor(ewa.page.getByRole('button', { name: ewa.t('challenges_reopen') }), 'the "open again" button');
 
 			// On Wałbrzych's page, and found by search.

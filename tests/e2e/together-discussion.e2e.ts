@@ -50,7 +50,10 @@ describe('a discussion', () => {
 			const prefilled = await replyField.inputValue();
 			expect(prefilled).toContain('> ');
 			expect(prefilled).toContain(id);
-			const answer = locale === 'pl' ? `@${ewaHandle} u nas zadziałał audyt całego podwórka.` : `@${ewaHandle} an energy audit of the whole block worked for us.`;
+			const answer =
+				locale === 'pl'
+					? `@${ewaHandle} u nas zadziałał audyt całego podwórka.`
+					: `@${ewaHandle} an energy audit of the whole block worked for us.`;
 			await replyField.fill(`${prefilled}${answer}`);
 			expect(await magda.submit(magdaPage.getByRole('button', { name: magda.t('discussions_reply_submit') }))).toBe(303);
 			await magda.waitFor(magdaPage.getByRole('status'), 'the "reply posted" notice', magda.t('discussions_posted'));

@@ -33,7 +33,8 @@ describe('working groups', () => {
 	for (const locale of locales) {
 		it(`${locale}: a member joins an open group, asks to join the founding group, is accepted and sees its discussion`, async () => {
 			const joiner = JOINER[locale];
-			const message = locale === 'pl' ? `Pracuję nad strefą ekonomiczną w Wałbrzychu (${unique()}).` : `I run skills programmes in Essen (${unique()}).`;
+			const message =
+				locale === 'pl' ? `Pracuję nad strefą ekonomiczną w Wałbrzychu (${unique()}).` : `I run skills programmes in Essen (${unique()}).`;
 			const member = await signedIn(joiner.email, locale);
 			const { page } = member;
 
@@ -53,7 +54,10 @@ describe('working groups', () => {
 			await member.expectHeading(openName);
 			expect(await member.submit(page.getByRole('button', { name: member.t('groups_join_button') }))).toBe(303);
 			await member.waitFor(page.getByRole('status'), 'the "joined" notice', member.t('groups_notice_joined'));
-			await member.waitFor(page.getByRole('region', { name: member.t('groups_members_title') }).getByRole('link', { name: joiner.name }), 'the member among the members');
+			await member.waitFor(
+				page.getByRole('region', { name: member.t('groups_members_title') }).getByRole('link', { name: joiner.name }),
+				'the member among the members'
+			);
 			await member.waitFor(page.getByRole('link', { name: member.t('groups_discussion_start') }), 'the link to start a discussion');
 
 			// The founding group is closed: its discussion is not readable yet; ask to join.
@@ -95,7 +99,7 @@ describe('working groups', () => {
 			await member.go(link);
 			await member.waitFor(page.getByText(member.t('groups_standing_member')).first(), 'the new standing');
 			const thread = page.getByRole('region', { name: member.t('groups_discussions_title') }).getByRole('link', { name: FOUNDING_THREAD });
-			await member.waitFor(thread, 'the group\'s discussion');
+			await member.waitFor(thread, "the group's discussion");
 			expect(await thread.getAttribute('href')).toMatch(new RegExp(`^${foundingPath}/discussions/[a-z0-9-]+$`));
 			await member.waitFor(page.getByRole('link', { name: member.t('groups_discussion_start') }), 'the link to start a discussion');
 			member.session.assertClean();
@@ -154,7 +158,10 @@ describe('working groups', () => {
 			await guest.waitFor(guest.page.getByText(guest.t('groups_invitation_notice')), 'the invitation');
 			expect(await guest.submit(guest.page.getByRole('button', { name: guest.t('groups_invitation_accept') }))).toBe(303);
 			await guest.waitFor(guest.page.getByRole('status'), 'the welcome', guest.t('groups_notice_invitation_accepted'));
-			await guest.waitFor(guest.page.getByRole('region', { name: guest.t('groups_members_title') }).getByRole('link', { name: JOINER[locale].name }), 'the guest among the members');
+			await guest.waitFor(
+				guest.page.getByRole('region', { name: guest.t('groups_members_title') }).getByRole('link', { name: JOINER[locale].name }),
+				'the guest among the members'
+			);
 			guest.session.assertClean();
 			await guest.session.close();
 		});

@@ -27,7 +27,9 @@ describe('moderating a discussion', () => {
 			await ewa.logIn(demo.member, DEMO_PASSWORD);
 			await ewa.go(`/${locale}/discussions/new`);
 			await ewa.field(ewa.t('discussions_field_title')).fill(title);
-			await ewa.field(ewa.t('discussions_field_body')).fill(locale === 'pl' ? `Jak to wygląda u was? (${id})` : `How is it where you are? (${id})`);
+			await ewa
+				.field(ewa.t('discussions_field_body'))
+				.fill(locale === 'pl' ? `Jak to wygląda u was? (${id})` : `How is it where you are? (${id})`);
 			expect(await ewa.submit(ewa.page.getByRole('button', { name: ewa.t('discussions_new_submit') }))).toBe(303);
 			await ewa.expectHeading(title);
 			const threadPath = new URL(ewa.page.url()).pathname;
@@ -49,7 +51,10 @@ describe('moderating a discussion', () => {
 
 			// Ewa reports it.
 			await ewa.go(threadPath);
-			await ewa.follow(ewa.page.getByRole('link', { name: ewa.t('discussions_report_label', { number: 2 }) }), /\/report\?type=post&id=\d+$/);
+			await ewa.follow(
+				ewa.page.getByRole('link', { name: ewa.t('discussions_report_label', { number: 2 }) }),
+				/\/report\?type=post&id=\d+$/
+			);
 			await ewa.expectHeading(ewa.t('moderation_report_title'));
 			await ewa.waitFor(ewa.page.locator('blockquote'), 'what she reports', id);
 			// no reason chosen: refused with her words kept
@@ -94,7 +99,11 @@ describe('moderating a discussion', () => {
 			const decided = coordinator.page.getByRole('row').filter({ hasText: id });
 			await coordinator.waitFor(decided, 'the hidden reply', reason);
 			expect(await coordinator.submit(decided.getByRole('button', { name: coordinator.t('moderation_queue_restore') }))).toBe(303);
-			await coordinator.waitFor(coordinator.page.getByRole('status'), 'the "restored" notice', coordinator.t('moderation_queue_done_restored'));
+			await coordinator.waitFor(
+				coordinator.page.getByRole('status'),
+				'the "restored" notice',
+				coordinator.t('moderation_queue_done_restored')
+			);
 			await ewa.go(threadPath);
 			await ewa.waitFor(ewa.page.locator('#reply-2'), 'the restored reply', reply);
 

@@ -53,7 +53,10 @@ describe('notifications', () => {
 			await magda.expectHeading(magda.t('notifications_title'));
 			const markAll = magda.page.getByRole('button', { name: magda.t('notifications_mark_all_read') });
 			if ((await markAll.count()) > 0) expect(await magda.submit(markAll)).toBe(303);
-			await magda.waitFor(header.getByRole('link', { name: magda.t('notifications_nav'), exact: true }), 'the notifications link without a count');
+			await magda.waitFor(
+				header.getByRole('link', { name: magda.t('notifications_nav'), exact: true }),
+				'the notifications link without a count'
+			);
 			await magda.go(`/${locale}/cities/walbrzych`);
 			const follow = magda.page.getByRole('button', { name: magda.t('notifications_follow'), exact: true });
 			if ((await follow.count()) > 0) expect(await magda.submit(follow)).toBe(303);
@@ -63,7 +66,9 @@ describe('notifications', () => {
 			const ewa = await signedIn(demo.member, locale);
 			await ewa.go(`/${locale}/challenges/new`);
 			await ewa.field(ewa.t('challenges_field_title')).fill(title);
-			await ewa.field(ewa.t('challenges_field_description')).fill(locale === 'pl' ? 'Pył z hałd nad osiedlem.' : 'Dust from the heaps over the estate.');
+			await ewa
+				.field(ewa.t('challenges_field_description'))
+				.fill(locale === 'pl' ? 'Pył z hałd nad osiedlem.' : 'Dust from the heaps over the estate.');
 			await ewa.page.getByRole('checkbox', { name: ewa.t('challenges_help_data') }).check();
 			expect(await ewa.submit(ewa.page.getByRole('button', { name: ewa.t('challenges_new_submit') }))).toBe(303);
 			await ewa.expectHeading(title);
@@ -73,11 +78,19 @@ describe('notifications', () => {
 
 			// Magda's header counts it; her list has it, linking to the challenge; she marks it read.
 			const posted = await waitForItem(magda, magda.t('notifications_item_challenge_posted', { title }));
-			await magda.waitFor(header.getByRole('link', { name: new RegExp(`^${magda.t('notifications_nav')}\\s*\\(1 ${magda.t('notifications_nav_unread')}\\)`) }), 'the unread count');
+			await magda.waitFor(
+				header.getByRole('link', {
+					name: new RegExp(`^${magda.t('notifications_nav')}\\s*\\(1 ${magda.t('notifications_nav_unread')}\\)`)
+				}),
+				'the unread count'
+			);
 			expect(await posted.getByRole('link').first().getAttribute('href')).toBe(challengePath);
 			expect(await magda.submit(posted.getByRole('button', { name: new RegExp(magda.t('notifications_mark_read')) }))).toBe(303);
 			await magda.waitFor(magda.page.getByRole('status'), 'the "marked" notice', magda.t('notifications_marked'));
-			await magda.waitFor(header.getByRole('link', { name: magda.t('notifications_nav'), exact: true }), 'the notifications link without a count');
+			await magda.waitFor(
+				header.getByRole('link', { name: magda.t('notifications_nav'), exact: true }),
+				'the notifications link without a count'
+			);
 
 			// She follows the challenge; another member answers twice.
 			await magda.go(challengePath);
@@ -87,7 +100,9 @@ describe('notifications', () => {
 				await helper.go(challengePath);
 				const submit = helper.page.getByRole('button', { name: helper.t('challenges_answer_submit') });
 				const answerForm = helper.page.locator('form', { has: submit });
-				await helper.field(helper.t('challenges_answer_body'), answerForm).fill(locale === 'pl' ? `Zraszanie i nasadzenia, odpowiedź ${n}.` : `Sprinkling and planting, answer ${n}.`);
+				await helper
+					.field(helper.t('challenges_answer_body'), answerForm)
+					.fill(locale === 'pl' ? `Zraszanie i nasadzenia, odpowiedź ${n}.` : `Sprinkling and planting, answer ${n}.`);
 				expect(await helper.submit(submit)).toBe(303);
 			}
 			helper.session.assertClean();
@@ -95,18 +110,33 @@ describe('notifications', () => {
 
 			// Two answers, one item; "mark all as read" clears the header's count.
 			const grouped = await waitForItem(magda, TWO_ANSWERS[locale](title));
-			expect(await magda.page.getByRole('region', { name: magda.t('notifications_unread_heading') }).getByRole('listitem').filter({ hasText: title }).count()).toBe(1);
+			expect(
+				await magda.page
+					.getByRole('region', { name: magda.t('notifications_unread_heading') })
+					.getByRole('listitem')
+					.filter({ hasText: title })
+					.count()
+			).toBe(1);
 			expect(await grouped.count()).toBe(1);
-			await magda.waitFor(header.getByRole('link', { name: new RegExp(`\\(2 ${magda.t('notifications_nav_unread')}\\)`) }), 'the count of two');
+			await magda.waitFor(
+				header.getByRole('link', { name: new RegExp(`\\(2 ${magda.t('notifications_nav_unread')}\\)`) }),
+				'the count of two'
+			);
 			expect(await magda.submit(magda.page.getByRole('button', { name: magda.t('notifications_mark_all_read') }))).toBe(303);
-			await magda.waitFor(header.getByRole('link', { name: magda.t('notifications_nav'), exact: true }), 'the notifications link without a count');
+			await magda.waitFor(
+				header.getByRole('link', { name: magda.t('notifications_nav'), exact: true }),
+				'the notifications link without a count'
+			);
 			await magda.waitFor(magda.page.getByText(magda.t('notifications_none_unread')), 'the "nothing unread" line');
 
 			// The settings: the challenge is among what she follows; she asks for a daily digest, then weekly again.
 			await magda.follow(magda.page.getByRole('link', { name: magda.t('notifications_settings_link') }), /\/account\/notifications$/);
 			await magda.expectHeading(magda.t('notifications_settings_title'));
 			await magda.waitFor(magda.page.getByRole('link', { name: title }), 'the followed challenge');
-			for (const [choice, label] of [['daily', 'notifications_frequency_daily'], ['weekly', 'notifications_frequency_weekly']] as const) {
+			for (const [choice, label] of [
+				['daily', 'notifications_frequency_daily'],
+				['weekly', 'notifications_frequency_weekly']
+			] as const) {
 				await magda.page.getByRole('radio', { name: magda.t(label) }).check();
 				expect(await magda.submit(magda.page.getByRole('button', { name: magda.t('notifications_settings_save'), exact: true }))).toBe(303);
 				await magda.waitFor(magda.page.getByRole('status'), 'the "saved" notice', magda.t('notifications_settings_saved'));

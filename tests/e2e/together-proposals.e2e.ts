@@ -109,7 +109,11 @@ describe('proposals in a working group', () => {
 			expect(await resultRow(magda, magda.t('proposals_position_block'))).toEqual(['1', '50%']);
 			await magda.waitFor(magda.page.getByText(magda.t('proposals_results_blocks', { count: 1 })), 'the block called out');
 			const votes = magda.page.getByRole('table', { name: magda.t('proposals_votes_caption') });
-			await magda.waitFor(votes.getByRole('row').filter({ hasText: reason }), 'her reason in the votes table', magda.t('proposals_position_block'));
+			await magda.waitFor(
+				votes.getByRole('row').filter({ hasText: reason }),
+				'her reason in the votes table',
+				magda.t('proposals_position_block')
+			);
 			magda.session.assertClean();
 			await magda.session.close();
 
@@ -134,7 +138,11 @@ describe('proposals in a working group', () => {
 			// The group's list shows it among the ended proposals, with its outcome.
 			await ewa.go(`${groupPath}/proposals`);
 			const ended = page.getByRole('list', { name: ewa.t('proposals_list_ended_heading') });
-			await ewa.waitFor(ended.getByRole('listitem').filter({ hasText: title }), 'the proposal among the ended', ewa.t('proposals_outcome_recorded'));
+			await ewa.waitFor(
+				ended.getByRole('listitem').filter({ hasText: title }),
+				'the proposal among the ended',
+				ewa.t('proposals_outcome_recorded')
+			);
 			ewa.session.assertClean();
 			await ewa.session.close();
 		});
@@ -154,7 +162,9 @@ describe('proposals in a working group', () => {
 			expect(await boxes.count()).toBeGreaterThan(3);
 			// Too many is refused, with the ticks kept.
 			for (let i = 0; i < 4; i++) await boxes.nth(i).check();
-			const submit = form.getByRole('button', { name: new RegExp(`^(${ewa.t('proposals_vote_submit')}|${ewa.t('proposals_vote_change_submit')})$`) });
+			const submit = form.getByRole('button', {
+				name: new RegExp(`^(${ewa.t('proposals_vote_submit')}|${ewa.t('proposals_vote_change_submit')})$`)
+			});
 			expect(await ewa.submit(submit)).toBe(400);
 			await ewa.waitFor(page.locator('#field-choices-error'), 'the limit error', ewa.t('proposals_error_too_many', { max: 3 }));
 			expect(await boxes.nth(3).isChecked()).toBe(true);
@@ -165,8 +175,15 @@ describe('proposals in a working group', () => {
 			for (let i = 0; i < count; i++) await boxes.nth(i).setChecked(picks.includes(i));
 			const names = await Promise.all(picks.map((i) => group.locator('label').nth(i).innerText()));
 			expect(await ewa.submit(submit)).toBe(303);
-			await ewa.waitFor(page.getByRole('status'), 'the vote notice', new RegExp(`${ewa.t('proposals_voted')}|${ewa.t('proposals_vote_changed')}`));
-			await ewa.waitFor(page.getByText(ewa.t('proposals_your_vote', { vote: names.map((n) => n.trim()).join(', ') })), 'her three areas as her vote');
+			await ewa.waitFor(
+				page.getByRole('status'),
+				'the vote notice',
+				new RegExp(`${ewa.t('proposals_voted')}|${ewa.t('proposals_vote_changed')}`)
+			);
+			await ewa.waitFor(
+				page.getByText(ewa.t('proposals_your_vote', { vote: names.map((n) => n.trim()).join(', ') })),
+				'her three areas as her vote'
+			);
 			// Results now visible to her (after voting): each of her areas has at least her vote.
 			for (const name of names) expect(Number((await resultRow(ewa, name.trim()))[0])).toBeGreaterThanOrEqual(1);
 			ewa.session.assertClean();

@@ -41,7 +41,8 @@ function fill(text: string): string {
 }
 
 /** A PDF small enough to be harmless and real enough for the upload checks. */
-const pdf = () => new Blob(['%PDF-1.4\n% authorisation matrix fixture\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'], { type: 'application/pdf' });
+const pdf = () =>
+	new Blob(['%PDF-1.4\n% authorisation matrix fixture\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'], { type: 'application/pdf' });
 
 beforeAll(async () => {
 	dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hf-authz-'));
@@ -78,7 +79,9 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server?.stop();
 	if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-	console.log(`authorisation matrix: ${PAGES.length} addresses of ${new Set(PAGES.map((p) => p.route)).size} routes, ${cells} address × role answers; ${ACTIONS.length} actions, ${posted} posted (${skipped} not sent: they would really change something)`);
+	console.log(
+		`authorisation matrix: ${PAGES.length} addresses of ${new Set(PAGES.map((p) => p.route)).size} routes, ${cells} address × role answers; ${ACTIONS.length} actions, ${posted} posted (${skipped} not sent: they would really change something)`
+	);
 });
 
 /** Every folder of src/routes that answers requests: the route ids of the table. */
@@ -86,7 +89,10 @@ function routeIds(dir = ROUTES_DIR): string[] {
 	const entries = fs.readdirSync(dir, { withFileTypes: true });
 	const own = entries.some((e) => e.isFile() && /^\+(page\.svelte|page\.server\.ts|page\.ts|server\.ts)$/.test(e.name));
 	const id = '/' + path.relative(ROUTES_DIR, dir).split(path.sep).join('/');
-	return [...(own ? [id === '/' ? '/' : id] : []), ...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIds(path.join(dir, e.name)))];
+	return [
+		...(own ? [id === '/' ? '/' : id] : []),
+		...entries.filter((e) => e.isDirectory()).flatMap((e) => routeIds(path.join(dir, e.name)))
+	];
 }
 
 const plain = (html: string) =>
@@ -97,7 +103,8 @@ const plain = (html: string) =>
 		.replace(/&amp;/g, '&');
 
 /** POST forms on a page other than logging out (the header's). */
-const postForms = (html: string) => [...html.matchAll(/<form\b[^>]*>/gi)].filter((m) => /method="post"/i.test(m[0]) && !/action="\/[a-z]{2}\/logout"/.test(m[0]));
+const postForms = (html: string) =>
+	[...html.matchAll(/<form\b[^>]*>/gi)].filter((m) => /method="post"/i.test(m[0]) && !/action="\/[a-z]{2}\/logout"/.test(m[0]));
 
 /** Why an answer is not the expected outcome, or null when it is. */
 function mismatch(expected: Outcome, answer: Answer, requested: string): string | null {
@@ -129,8 +136,14 @@ describe('the authorisation matrix', () => {
 		const routes = routeIds();
 		const covered = new Set([...PAGES.map((p) => p.route)]);
 		expect(routes.length).toBeGreaterThan(90);
-		expect(routes.filter((r) => !covered.has(r)), 'routes without a row in tests/hardening/support/matrix.ts').toEqual([]);
-		expect([...covered].filter((r) => !routes.includes(r)), 'rows for routes that do not exist').toEqual([]);
+		expect(
+			routes.filter((r) => !covered.has(r)),
+			'routes without a row in tests/hardening/support/matrix.ts'
+		).toEqual([]);
+		expect(
+			[...covered].filter((r) => !routes.includes(r)),
+			'rows for routes that do not exist'
+		).toEqual([]);
 		const actionRoutes = ACTIONS.map((a) => a.route).filter((r) => !routes.includes(r));
 		expect(actionRoutes, 'actions of routes that do not exist').toEqual([]);
 	});
@@ -148,7 +161,8 @@ describe('the authorisation matrix', () => {
 				const shown = text.includes(reveal.text);
 				const should = reveal.to.includes(role.name);
 				if (shown && !should) problems.push(`${role.name}: LEAK, the answer shows "${reveal.text}"`);
-				if (!shown && should && answer.status === 200) problems.push(`${role.name}: should see "${reveal.text}" and does not (is the check still looking at the right thing?)`);
+				if (!shown && should && answer.status === 200)
+					problems.push(`${role.name}: should see "${reveal.text}" and does not (is the check still looking at the right thing?)`);
 			}
 		}
 		expect(problems, requested).toEqual([]);
@@ -171,7 +185,9 @@ describe('the authorisation matrix', () => {
 
 /** What an action answered: its own failure status, a redirect, or that it was done. */
 function actionOutcome(answer: Answer): string {
-	const result = /json/.test(answer.headers.get('content-type') ?? '') ? (JSON.parse(answer.text) as { type?: string; status?: number; location?: string }) : {};
+	const result = /json/.test(answer.headers.get('content-type') ?? '')
+		? (JSON.parse(answer.text) as { type?: string; status?: number; location?: string })
+		: {};
 	if (result.type === 'failure') return String(result.status);
 	if (result.type === 'redirect') return result.location?.includes('/login?') ? 'login' : `DONE (redirect to ${result.location})`;
 	if (result.type === 'success') return 'DONE';

@@ -104,7 +104,10 @@ async function killDuringReplies(options: { dataDir: string; databaseUrl?: strin
 	const cut = answers.filter((a) => a === null).length;
 	expect(succeeded.length, 'some replies got through before the crash').toBeGreaterThan(0);
 	expect(cut, 'the crash cut some replies').toBeGreaterThan(0);
-	expect(answers.filter((a) => a !== null && a !== 303), 'no other answer than success or a cut connection').toEqual([]);
+	expect(
+		answers.filter((a) => a !== null && a !== 303),
+		'no other answer than success or a cut connection'
+	).toEqual([]);
 
 	server = await startServer(options);
 	cleanups.push(() => server.stop());
@@ -117,7 +120,9 @@ async function killDuringReplies(options: { dataDir: string; databaseUrl?: strin
 	// no hole and no half-written post: numbers run 1..n without a gap
 	expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
 	expect(numbers.length).toBeGreaterThanOrEqual(1 + succeeded.length);
-	console.log(`kill -9 (${options.databaseUrl ? 'PostgreSQL' : 'PGlite'}): ${succeeded.length} replies answered before the crash, ${cut} cut, all ${succeeded.length} there after restart; ${numbers.length} posts numbered without a gap`);
+	console.log(
+		`kill -9 (${options.databaseUrl ? 'PostgreSQL' : 'PGlite'}): ${succeeded.length} replies answered before the crash, ${cut} cut, all ${succeeded.length} there after restart; ${numbers.length} posts numbered without a gap`
+	);
 	await server.stop();
 }
 
@@ -126,41 +131,54 @@ describe('faults', () => {
 		await killDuringReplies({ dataDir: tempDir() });
 	}, 300_000);
 
-	it.skipIf(!postgresUrl)('PostgreSQL: kill -9 during a burst of replies loses nothing that was answered', async () => {
-		await killDuringReplies({ dataDir: tempDir(), databaseUrl: postgresUrl! });
-	}, 300_000);
+	it.skipIf(!postgresUrl)(
+		'PostgreSQL: kill -9 during a burst of replies loses nothing that was answered',
+		async () => {
+			await killDuringReplies({ dataDir: tempDir(), databaseUrl: postgresUrl! });
+		},
+		300_000
+	);
 
-	it.skipIf(!postgresUrl)('PostgreSQL dropping every connection under load: 200 or 503, never 500, and back without a restart', async () => {
-		const server = await startServer({ dataDir: tempDir(), databaseUrl: postgresUrl! });
-		cleanups.push(() => server.stop());
-		const database = new URL(postgresUrl!).pathname.slice(1);
-		const admin = new pg.Client({ connectionString: ADMIN_URL });
-		await admin.connect();
-		const statuses = new Map<number, number>();
-		let stop = false;
-		const reader = async () => {
-			while (!stop) {
-				const status = await fetch(`${server.base}/en/practices`).then(
-					(r) => (r.body?.cancel(), r.status),
-					() => 0
-				);
-				statuses.set(status, (statuses.get(status) ?? 0) + 1);
+	it.skipIf(!postgresUrl)(
+		'PostgreSQL dropping every connection under load: 200 or 503, never 500, and back without a restart',
+		async () => {
+			const server = await startServer({ dataDir: tempDir(), databaseUrl: postgresUrl! });
+			cleanups.push(() => server.stop());
+			const database = new URL(postgresUrl!).pathname.slice(1);
+			const admin = new pg.Client({ connectionString: ADMIN_URL });
+			await admin.connect();
+			const statuses = new Map<number, number>();
+			let stop = false;
+			const reader = async () => {
+				while (!stop) {
+					const status = await fetch(`${server.base}/en/practices`).then(
+						(r) => (r.body?.cancel(), r.status),
+						() => 0
+					);
+					statuses.set(status, (statuses.get(status) ?? 0) + 1);
+				}
+			};
+			const readers = Array.from({ length: 6 }, reader);
+			// the database goes away again and again for two seconds (as in a restart or failover)
+			for (let round = 0; round < 10; round++) {
+				await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+					database
+				]);
+				await new Promise((r) => setTimeout(r, 200));
 			}
-		};
-		const readers = Array.from({ length: 6 }, reader);
-		// the database goes away again and again for two seconds (as in a restart or failover)
-		for (let round = 0; round < 10; round++) {
-			await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database]);
-			await new Promise((r) => setTimeout(r, 200));
-		}
-		stop = true;
-		await Promise.all(readers);
-		await admin.end();
-		console.log(`connections dropped 10 times under load: ${JSON.stringify(Object.fromEntries(statuses))}`);
-		expect([...statuses.keys()].filter((s) => s !== 200 && s !== 503), server.log().slice(-2000)).toEqual([]);
-		expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
-		// and after: every request answers as if nothing happened
-		for (let i = 0; i < 5; i++) expect((await fetch(`${server.base}/en/practices`)).status).toBe(200);
-		await server.stop();
-	}, 300_000);
+			stop = true;
+			await Promise.all(readers);
+			await admin.end();
+			console.log(`connections dropped 10 times under load: ${JSON.stringify(Object.fromEntries(statuses))}`);
+			expect(
+				[...statuses.keys()].filter((s) => s !== 200 && s !== 503),
+				server.log().slice(-2000)
+			).toEqual([]);
+			expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
+			// and after: every request answers as if nothing happened
+			for (let i = 0; i < 5; i++) expect((await fetch(`${server.base}/en/practices`)).status).toBe(200);
+			await server.stop();
+		},
+		300_000
+	);
 });

@@ -11,7 +11,22 @@ import { crawl, LEAKS, shapeOf, type FoundForm, type Visit } from './support/cra
 import { clientFor, ROLES, type Role } from './support/roles';
 import type { Client } from './support/client';
 
-const STARTS = ['/pl', '/en', '/en/account', '/pl/admin', '/en/practices', '/pl/events', '/en/calls', '/en/projects', '/pl/study-visits', '/en/consultations', '/en/groups', '/pl/discussions', '/en/challenges', '/pl/notifications'];
+const STARTS = [
+	'/pl',
+	'/en',
+	'/en/account',
+	'/pl/admin',
+	'/en/practices',
+	'/pl/events',
+	'/en/calls',
+	'/en/projects',
+	'/pl/study-visits',
+	'/en/consultations',
+	'/en/groups',
+	'/pl/discussions',
+	'/en/challenges',
+	'/pl/notifications'
+];
 
 /**
  * What the demo network keeps from visitors and people not yet members: members-only
@@ -19,7 +34,10 @@ const STARTS = ['/pl', '/en', '/en/account', '/pl/admin', '/en/practices', '/pl/
  * project update, and the meeting links of online events (registered people only).
  */
 const MEMBERS_ONLY = [
-	...DEMO_PRACTICES.filter((p) => p.visibility === 'members').flatMap((p) => [p.texts.title, ...Object.values(p.translations ?? {}).map((t) => t.title)]),
+	...DEMO_PRACTICES.filter((p) => p.visibility === 'members').flatMap((p) => [
+		p.texts.title,
+		...Object.values(p.translations ?? {}).map((t) => t.title)
+	]),
 	'Warsztat: hałdy jako miejsce dla mieszkańców',
 	'Workshop: keeping volunteers in heritage sites',
 	'After coal: skills and jobs for the energy transition (demo)',
@@ -41,7 +59,13 @@ beforeAll(async () => {
 }, 600_000);
 
 const failures = (check: (v: Visit) => string | null, names = ROLES.map((r) => r.name)) =>
-	names.flatMap((name) => walks.get(name)!.visits.map((v) => check(v)).filter((f): f is string => f !== null).map((f) => `${name}: ${f}`));
+	names.flatMap((name) =>
+		walks
+			.get(name)!
+			.visits.map((v) => check(v))
+			.filter((f): f is string => f !== null)
+			.map((f) => `${name}: ${f}`)
+	);
 
 describe('walking the site', () => {
 	it('reaches a good part of it for every role', () => {
@@ -54,26 +78,38 @@ describe('walking the site', () => {
 	});
 
 	it('never answers 5xx and never shows a trace or SQL', () => {
-		expect(failures((v) => (v.answer.status >= 500 ? `${v.path} → ${v.answer.status}` : LEAKS.test(v.answer.text) ? `${v.path} leaks ${LEAKS.exec(v.answer.text)![0]}` : null))).toEqual([]);
+		expect(
+			failures((v) =>
+				v.answer.status >= 500
+					? `${v.path} → ${v.answer.status}`
+					: LEAKS.test(v.answer.text)
+						? `${v.path} leaks ${LEAKS.exec(v.answer.text)![0]}`
+						: null
+			)
+		).toEqual([]);
 	});
 
 	it('keeps members-only content from visitors and people not yet members', () => {
 		expect(MEMBERS_ONLY.length).toBeGreaterThan(0);
 		const outsiders = ROLES.filter((r) => !r.member).map((r) => r.name);
-		expect(failures((v) => {
-			const shown = MEMBERS_ONLY.find((title) => v.answer.text.includes(title));
-			return shown ? `${v.path} shows "${shown}"` : null;
-		}, outsiders)).toEqual([]);
+		expect(
+			failures((v) => {
+				const shown = MEMBERS_ONLY.find((title) => v.answer.text.includes(title));
+				return shown ? `${v.path} shows "${shown}"` : null;
+			}, outsiders)
+		).toEqual([]);
 		// and members do see it, so the check above is not empty by accident
 		const seenByMember = walks.get('member')!.visits.some((v) => MEMBERS_ONLY.some((title) => v.answer.text.includes(title)));
 		expect(seenByMember).toBe(true);
 	});
 
 	it('keeps a secret group out of every page its non-members reach', () => {
-		expect(failures((v) => {
-			const shown = SECRET.find((text) => v.answer.text.includes(text));
-			return shown ? `${v.path} shows "${shown}"` : null;
-		}, OUTSIDE_SECRET_GROUP)).toEqual([]);
+		expect(
+			failures((v) => {
+				const shown = SECRET.find((text) => v.answer.text.includes(text));
+				return shown ? `${v.path} shows "${shown}"` : null;
+			}, OUTSIDE_SECRET_GROUP)
+		).toEqual([]);
 		const seenByCoordinator = walks.get('coordinator')!.visits.some((v) => SECRET.some((text) => v.answer.text.includes(text)));
 		expect(seenByCoordinator, 'the coordinator, a member of the group, does reach it').toBe(true);
 	});
@@ -81,7 +117,12 @@ describe('walking the site', () => {
 	it('refuses coordination pages to everyone who does not run the network', async () => {
 		// the reports queue is also for group coordinators (their own groups' reports): checked below
 		const adminPaths = [
-			...new Set(walks.get('coordinator')!.visits.map((v) => v.path).filter((p) => /^\/[a-z]{2}\/admin(\/|$|\?)/.test(p) && !/\/admin\/reports/.test(p)))
+			...new Set(
+				walks
+					.get('coordinator')!
+					.visits.map((v) => v.path)
+					.filter((p) => /^\/[a-z]{2}\/admin(\/|$|\?)/.test(p) && !/\/admin\/reports/.test(p))
+			)
 		];
 		expect(adminPaths.length).toBeGreaterThan(0);
 		const refused: string[] = [];
@@ -117,19 +158,26 @@ describe('bad input to every form', () => {
 			const unique = new Map<string, FoundForm>();
 			for (const form of forms) {
 				if (/\/logout/.test(form.action)) continue;
-				unique.set(`${shapeOf(form.action)} ${form.fields.map((f) => f.name).sort().join(',')}`, form);
+				unique.set(
+					`${shapeOf(form.action)} ${form.fields
+						.map((f) => f.name)
+						.sort()
+						.join(',')}`,
+					form
+				);
 			}
 			for (const form of unique.values()) {
 				for (const attempt of badInputs(form)) {
 					const where = `${name}: ${attempt.label} → POST ${form.action} (form on ${form.page})`;
 					sent++;
-					const answer = await (attempt.oversized
-						? client.postOversized(form.action, attempt.body as FormData)
-						: client.request(form.action, {
-								method: 'POST',
-								body: attempt.body,
-								headers: attempt.contentType ? { 'content-type': attempt.contentType } : {}
-							})
+					const answer = await (
+						attempt.oversized
+							? client.postOversized(form.action, attempt.body as FormData)
+							: client.request(form.action, {
+									method: 'POST',
+									body: attempt.body,
+									headers: attempt.contentType ? { 'content-type': attempt.contentType } : {}
+								})
 					).catch((error: Error) => {
 						problems.push(`${where}: no answer (${error.cause ?? error.message})`);
 						return null;

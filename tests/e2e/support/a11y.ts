@@ -40,7 +40,9 @@ export async function checkA11y(page: Page): Promise<void> {
 				`  ${v.id} (${v.impact}): ${v.help}\n` +
 				v.nodes
 					.slice(0, 5)
-					.map((n) => `      at ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.split('\n').join('\n        ')}` : ''}`)
+					.map(
+						(n) => `      at ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.split('\n').join('\n        ')}` : ''}`
+					)
 					.join('\n') +
 				(v.nodes.length > 5 ? `\n      …and ${v.nodes.length - 5} more` : '')
 		);

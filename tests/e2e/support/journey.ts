@@ -52,10 +52,7 @@ export class Journey {
 	 * an enhanced form answers JSON whose `status` is the one the page would have had.
 	 */
 	async submit(button: Locator): Promise<number> {
-		const answered = this.page.waitForResponse(
-			(r) => r.request().method() === 'POST' && r.url().startsWith(baseUrl),
-			{ timeout: 30_000 }
-		);
+		const answered = this.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().startsWith(baseUrl), { timeout: 30_000 });
 		await button.click();
 		const response = await answered;
 		let status = response.status();
@@ -100,7 +97,9 @@ export class Journey {
 				}
 			}
 		} catch (error) {
-			throw new Error(`On ${this.page.url()}: ${what} ${text ? `(${text}) ` : ''}did not appear: ${(error as Error).message}`);
+			throw new Error(`On ${this.page.url()}: ${what} ${text ? `(${text}) ` : ''}did not appear: ${(error as Error).message}`, {
+				cause: error
+			});
 		}
 	}
 

@@ -35,6 +35,8 @@ export function msg(locale: Locale, key: string, params: Record<string, string |
 
 /** Like msg, but as a pattern that matches the text with any value in its {placeholders}. */
 export function msgPattern(locale: Locale, key: string): RegExp {
-	const parts = msg(locale, key).split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const parts = msg(locale, key)
+		.split(/\{\w+\}/)
+		.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(parts.join('.+?'));
 }

@@ -146,8 +146,6 @@ export function decodeWords(value) {
 	return value
 		.replace(/\?=\s+=\?/g, '?==?')
 		.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_match, _charset, kind, data) =>
-			kind.toUpperCase() === 'B'
-				? Buffer.from(data, 'base64').toString('utf8')
-				: decodeQuotedPrintable(data.replace(/_/g, ' '))
+			kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' '))
 		);
 }

@@ -74,7 +74,9 @@ export class Client {
 				response.on('end', () =>
 					resolve({
 						status: response.statusCode ?? 0,
-						headers: new Headers(Object.entries(response.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]]))),
+						headers: new Headers(
+							Object.entries(response.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]]))
+						),
 						text: Buffer.concat(chunks).toString('utf8'),
 						location: response.headers.location ?? null
 					})

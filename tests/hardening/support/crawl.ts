@@ -69,7 +69,11 @@ export function shapeOf(path: string): string {
 /** Never followed: signing out ends the walk's session; files and feeds are not pages. */
 const SKIP = /^\/(?:[a-z]{2}\/)?logout|^\/files\/|^\/documents\/|\.(ics|csv|pdf|png|jpe?g|webp|zip)(\?|$)/;
 
-export async function crawl(client: Client, starts: string[], { limit = 320, perShape = 3 } = {}): Promise<{ visits: Visit[]; forms: FoundForm[] }> {
+export async function crawl(
+	client: Client,
+	starts: string[],
+	{ limit = 320, perShape = 3 } = {}
+): Promise<{ visits: Visit[]; forms: FoundForm[] }> {
 	const queue = [...starts];
 	const seen = new Set<string>(queue);
 	const shapes = new Map<string, number>();

@@ -140,7 +140,9 @@ export const PAGES: PageCheck[] = [
 	page(L, '/en', 'the home page', EVERYONE, [{ text: SECRET_THREAD, to: [] }]),
 	page(`${L}/about`, '/en/about', 'about', EVERYONE),
 	page(`${L}/privacy`, '/en/privacy', 'privacy', EVERYONE),
-	page(`${L}/search`, '/en/search?q=obserwatorium', 'search finds a members-only practice', EVERYONE, [{ text: MEMBERS_PRACTICE, to: R_MEMBERS }]),
+	page(`${L}/search`, '/en/search?q=obserwatorium', 'search finds a members-only practice', EVERYONE, [
+		{ text: MEMBERS_PRACTICE, to: R_MEMBERS }
+	]),
 	page(`${L}/areas`, '/en/areas', 'areas', EVERYONE),
 	page(`${L}/areas/[key]`, '/en/areas/demography', 'an area page', EVERYONE, [{ text: MEMBERS_PRACTICE, to: R_MEMBERS }]),
 	page(`${L}/cities`, '/en/cities', 'cities', EVERYONE),
@@ -151,10 +153,26 @@ export const PAGES: PageCheck[] = [
 	// --- accounts -----------------------------------------------------------------------------
 	page(`${L}/login`, '/en/login', 'the login form', [OK, to('/en'), to('/en'), to('/en'), to('/en'), to('/en'), to('/en')]),
 	page(`${L}/logout`, '/en/logout', 'the logout page', EVERYONE),
-	page(`${L}/register`, '/en/register', 'registering', [OK, to('/en/account'), to('/en/account'), to('/en/account'), to('/en/account'), to('/en/account'), to('/en/account')]),
+	page(`${L}/register`, '/en/register', 'registering', [
+		OK,
+		to('/en/account'),
+		to('/en/account'),
+		to('/en/account'),
+		to('/en/account'),
+		to('/en/account'),
+		to('/en/account')
+	]),
 	page(`${L}/forgot-password`, '/en/forgot-password', 'forgotten password', EVERYONE),
 	page(`${L}/reset-password`, '/en/reset-password?token=not-a-token', 'a reset link that is not one', [BAD, BAD, BAD, BAD, BAD, BAD, BAD]),
-	page(`${L}/verify-email`, '/en/verify-email?token=not-a-token', 'a confirmation link that is not one', [BAD, BAD, BAD, BAD, BAD, BAD, BAD]),
+	page(`${L}/verify-email`, '/en/verify-email?token=not-a-token', 'a confirmation link that is not one', [
+		BAD,
+		BAD,
+		BAD,
+		BAD,
+		BAD,
+		BAD,
+		BAD
+	]),
 	// the account pages take no person: each person only ever reaches their own (checked apart)
 	page(`${L}/account`, '/en/account', 'my account', SIGNED_IN),
 	page(`${L}/account/calendar`, '/en/account/calendar', 'my calendar feed', SIGNED_IN),
@@ -185,41 +203,115 @@ export const PAGES: PageCheck[] = [
 	page(`${L}/people/[handle]`, '/en/people/elena-costa-demo', "a non-member's profile: hers and members'", [NF, OK, OK, OK, OK, OK, OK]),
 	page(`${L}/organisations`, '/en/organisations', 'organisations', EVERYONE),
 	page(`${L}/organisations/new`, '/en/organisations/new', 'adding an organisation', SIGNED_IN),
-	page(`${L}/organisations/[slug]`, `/en/organisations/${OWN_ORG}`, 'an approved organisation', EVERYONE, [{ text: MEMBERS_EVENT, to: R_MEMBERS }]),
+	page(`${L}/organisations/[slug]`, `/en/organisations/${OWN_ORG}`, 'an approved organisation', EVERYONE, [
+		{ text: MEMBERS_EVENT, to: R_MEMBERS }
+	]),
 	page(`${L}/organisations/[slug]`, `/en/organisations/${PENDING_ORG}`, 'an organisation whose application waits', STAFF),
 	// only the organisation's own admins; network staff included, they are told "not found"
 	page(`${L}/organisations/[slug]/edit`, `/en/organisations/${OWN_ORG}/edit`, "Ewa's organisation's form", [LOGIN, NF, NF, OK, NF, NF, NF]),
-	page(`${L}/organisations/[slug]/edit`, `/en/organisations/${OTHER_ORG}/edit`, "another organisation's form", [LOGIN, NF, NF, NF, NF, NF, NF]),
-	page(`${L}/organisations/[slug]/edit`, `/en/organisations/${PENDING_ORG}/edit`, "a waiting organisation's form", [LOGIN, NF, NF, NF, NF, NF, NF]),
-	page(`${L}/organisations/[slug]/people`, `/en/organisations/${OWN_ORG}/people`, "Ewa's organisation's team", [LOGIN, NF, NF, OK, NF, NF, NF]),
-	page(`${L}/organisations/[slug]/people`, `/en/organisations/${OTHER_ORG}/people`, "another organisation's team", [LOGIN, NF, NF, NF, NF, NF, NF]),
+	page(`${L}/organisations/[slug]/edit`, `/en/organisations/${OTHER_ORG}/edit`, "another organisation's form", [
+		LOGIN,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF
+	]),
+	page(`${L}/organisations/[slug]/edit`, `/en/organisations/${PENDING_ORG}/edit`, "a waiting organisation's form", [
+		LOGIN,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF
+	]),
+	page(`${L}/organisations/[slug]/people`, `/en/organisations/${OWN_ORG}/people`, "Ewa's organisation's team", [
+		LOGIN,
+		NF,
+		NF,
+		OK,
+		NF,
+		NF,
+		NF
+	]),
+	page(`${L}/organisations/[slug]/people`, `/en/organisations/${OTHER_ORG}/people`, "another organisation's team", [
+		LOGIN,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF
+	]),
 
 	// --- practices ------------------------------------------------------------------------------
 	page(`${L}/practices`, '/en/practices', 'practices', EVERYONE, [{ text: MEMBERS_PRACTICE, to: R_MEMBERS }]),
 	page(`${L}/practices/new`, '/en/practices/new', 'writing a practice', [LOGIN, NF, OK, OK, OK, OK, OK]),
 	page(`${L}/practices/[slug]`, `/en/practices/${PUBLIC_PRACTICE}`, 'a public practice', EVERYONE),
-	page(`${L}/practices/[slug]`, `/en/practices/${MEMBERS_PRACTICE_SLUG}`, 'a members-only practice', MEMBERS, [{ text: MEMBERS_PRACTICE, to: R_MEMBERS }]),
+	page(`${L}/practices/[slug]`, `/en/practices/${MEMBERS_PRACTICE_SLUG}`, 'a members-only practice', MEMBERS, [
+		{ text: MEMBERS_PRACTICE, to: R_MEMBERS }
+	]),
 	page(`${L}/practices/[slug]`, `/en/practices/${DRAFT}`, "another organisation's draft", STAFF),
 	// its authors, the people of its organisations, and the network's staff
-	page(`${L}/practices/[slug]/edit`, `/en/practices/${PUBLIC_PRACTICE}/edit`, "editing the Wałbrzych city hall's practice", [LOGIN, NF, OK, OK, NF, OK, OK]),
+	page(`${L}/practices/[slug]/edit`, `/en/practices/${PUBLIC_PRACTICE}/edit`, "editing the Wałbrzych city hall's practice", [
+		LOGIN,
+		NF,
+		OK,
+		OK,
+		NF,
+		OK,
+		OK
+	]),
 	page(`${L}/practices/[slug]/edit`, `/en/practices/${OTHERS_PRACTICE}/edit`, "editing another organisation's practice", STAFF_SIGN_IN),
 	page(`${L}/practices/[slug]/edit`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/edit`, 'editing a members-only practice', STAFF_SIGN_IN),
 	page(`${L}/practices/[slug]/edit`, `/en/practices/${DRAFT}/edit`, 'editing a draft', STAFF_SIGN_IN),
-	page(`${L}/practices/[slug]/attachments`, `/en/practices/${PUBLIC_PRACTICE}/attachments`, "the Wałbrzych practice's files", [LOGIN, NF, OK, OK, NF, OK, OK]),
+	page(`${L}/practices/[slug]/attachments`, `/en/practices/${PUBLIC_PRACTICE}/attachments`, "the Wałbrzych practice's files", [
+		LOGIN,
+		NF,
+		OK,
+		OK,
+		NF,
+		OK,
+		OK
+	]),
 	page(`${L}/practices/[slug]/attachments`, `/en/practices/${OTHERS_PRACTICE}/attachments`, "another practice's files", STAFF_SIGN_IN),
 	page(`${L}/practices/[slug]/attachments`, `/en/practices/${DRAFT}/attachments`, "a draft's files", STAFF_SIGN_IN),
-	page(`${L}/practices/[slug]/translate`, `/en/practices/${PUBLIC_PRACTICE}/translate?to=en`, 'translating the Wałbrzych practice', [LOGIN, NF, OK, OK, NF, OK, OK]),
-	page(`${L}/practices/[slug]/translate`, `/en/practices/${OTHERS_PRACTICE}/translate?to=pl`, 'translating another practice', STAFF_SIGN_IN),
+	page(`${L}/practices/[slug]/translate`, `/en/practices/${PUBLIC_PRACTICE}/translate?to=en`, 'translating the Wałbrzych practice', [
+		LOGIN,
+		NF,
+		OK,
+		OK,
+		NF,
+		OK,
+		OK
+	]),
+	page(
+		`${L}/practices/[slug]/translate`,
+		`/en/practices/${OTHERS_PRACTICE}/translate?to=pl`,
+		'translating another practice',
+		STAFF_SIGN_IN
+	),
 	page(`${L}/practices/[slug]/history`, `/en/practices/${PUBLIC_PRACTICE}/history`, "a public practice's history", EVERYONE),
 	page(`${L}/practices/[slug]/history`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/history`, "a members-only practice's history", MEMBERS),
 	page(`${L}/practices/[slug]/history`, `/en/practices/${DRAFT}/history`, "a draft's history", STAFF),
 	page(`${L}/practices/[slug]/history/[n]`, `/en/practices/${PUBLIC_PRACTICE}/history/1`, 'a version of a public practice', EVERYONE),
-	page(`${L}/practices/[slug]/history/[n]`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/history/1`, 'a version of a members-only practice', MEMBERS, [
-		{ text: MEMBERS_PRACTICE, to: R_MEMBERS }
-	]),
+	page(
+		`${L}/practices/[slug]/history/[n]`,
+		`/en/practices/${MEMBERS_PRACTICE_SLUG}/history/1`,
+		'a version of a members-only practice',
+		MEMBERS,
+		[{ text: MEMBERS_PRACTICE, to: R_MEMBERS }]
+	),
 	page(`${L}/practices/[slug]/history/[n]`, `/en/practices/${DRAFT}/history/1`, 'a version of a draft', STAFF),
 	page(`${L}/practices/[slug]/learning`, `/en/practices/${PUBLIC_PRACTICE}/learning`, 'learning from a public practice', EVERYONE),
-	page(`${L}/practices/[slug]/learning`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/learning`, 'learning from a members-only practice', MEMBERS),
+	page(
+		`${L}/practices/[slug]/learning`,
+		`/en/practices/${MEMBERS_PRACTICE_SLUG}/learning`,
+		'learning from a members-only practice',
+		MEMBERS
+	),
 	page(`${L}/practices/[slug]/learning`, `/en/practices/${DRAFT}/learning`, 'learning from a draft', STAFF),
 	page(`${L}/practices/[slug]/transfers`, `/en/practices/${PUBLIC_PRACTICE}/transfers`, "a practice's transfers: on its page", [
 		to(`/en/practices/${PUBLIC_PRACTICE}`),
@@ -230,9 +322,27 @@ export const PAGES: PageCheck[] = [
 		to(`/en/practices/${PUBLIC_PRACTICE}`),
 		to(`/en/practices/${PUBLIC_PRACTICE}`)
 	]),
-	page(`${L}/practices/[slug]/transfers/[id]`, `/en/practices/${PUBLIC_PRACTICE}/transfers/{transfer}`, "Bytom's transfer of a public practice", EVERYONE),
-	page(`${L}/practices/[slug]/transfers/new`, `/en/practices/${PUBLIC_PRACTICE}/transfers/new`, 'adopting a public practice', [LOGIN, EXPLAINS, OK, OK, OK, OK, OK]),
-	page(`${L}/practices/[slug]/transfers/new`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/transfers/new`, 'adopting a members-only practice', MEMBERS_SIGN_IN),
+	page(
+		`${L}/practices/[slug]/transfers/[id]`,
+		`/en/practices/${PUBLIC_PRACTICE}/transfers/{transfer}`,
+		"Bytom's transfer of a public practice",
+		EVERYONE
+	),
+	page(`${L}/practices/[slug]/transfers/new`, `/en/practices/${PUBLIC_PRACTICE}/transfers/new`, 'adopting a public practice', [
+		LOGIN,
+		EXPLAINS,
+		OK,
+		OK,
+		OK,
+		OK,
+		OK
+	]),
+	page(
+		`${L}/practices/[slug]/transfers/new`,
+		`/en/practices/${MEMBERS_PRACTICE_SLUG}/transfers/new`,
+		'adopting a members-only practice',
+		MEMBERS_SIGN_IN
+	),
 	page(`${L}/practices/[slug]/transfers/new`, `/en/practices/${DRAFT}/transfers/new`, 'adopting a draft', STAFF_SIGN_IN),
 	page('/files/[id]/[name]', '/files/{membersFile}', "a members-only practice's attachment", MEMBERS),
 	page('/files/[id]/[name]', '/files/{draftFile}', "a draft's attachment", STAFF),
@@ -249,7 +359,15 @@ export const PAGES: PageCheck[] = [
 		{ text: MEMBERS_ONLY_NAME, to: R_MEMBERS }
 	]),
 	// the author (while a member) and coordinators; not the author's organisation's admin
-	page(`${L}/challenges/[slug]/edit`, `/en/challenges/${OWN_CHALLENGE}/edit`, "editing Krzysztof's challenge", [LOGIN, NF, OK, NF, NF, OK, OK]),
+	page(`${L}/challenges/[slug]/edit`, `/en/challenges/${OWN_CHALLENGE}/edit`, "editing Krzysztof's challenge", [
+		LOGIN,
+		NF,
+		OK,
+		NF,
+		NF,
+		OK,
+		OK
+	]),
 	page(`${L}/challenges/[slug]/edit`, `/en/challenges/${PUBLIC_CHALLENGE}/edit`, "editing someone else's challenge", STAFF_SIGN_IN),
 	page(`${L}/challenges/[slug]/edit`, `/en/challenges/${MEMBERS_CHALLENGE_SLUG}/edit`, 'editing a members-only challenge', STAFF_SIGN_IN),
 	page(`${L}/discussions`, '/en/discussions', 'general discussions', EVERYONE, [
@@ -286,19 +404,40 @@ export const PAGES: PageCheck[] = [
 		to(`/en/discussions/${GENERAL_THREAD}`),
 		to(`/en/discussions/${GENERAL_THREAD}`)
 	]),
-	page(`${L}/discussions/[slug]/replies/[number]`, `/en/discussions/${SECRET_THREAD_SLUG}/replies/1`, "a link to a reply of the secret group's thread", [
-		NF,
-		NF,
-		NF,
-		NF,
-		NF,
-		to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`),
-		to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`)
-	]),
+	page(
+		`${L}/discussions/[slug]/replies/[number]`,
+		`/en/discussions/${SECRET_THREAD_SLUG}/replies/1`,
+		"a link to a reply of the secret group's thread",
+		[
+			NF,
+			NF,
+			NF,
+			NF,
+			NF,
+			to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`),
+			to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`)
+		]
+	),
 	page(`${L}/report`, '/en/report?type=post&id={generalPost}', 'reporting a post of a general discussion', SIGNED_IN),
-	page(`${L}/report`, '/en/report?type=post&id={foundingPost}', "reporting a post of the closed group's thread", [LOGIN, NF, NF, OK, OK, OK, NF]),
+	page(`${L}/report`, '/en/report?type=post&id={foundingPost}', "reporting a post of the closed group's thread", [
+		LOGIN,
+		NF,
+		NF,
+		OK,
+		OK,
+		OK,
+		NF
+	]),
 	// the post is the coordinator's own: nobody reports their own
-	page(`${L}/report`, '/en/report?type=post&id={secretPost}', "reporting the coordinator's post in the secret group", [LOGIN, NF, NF, NF, NF, NF, OK]),
+	page(`${L}/report`, '/en/report?type=post&id={secretPost}', "reporting the coordinator's post in the secret group", [
+		LOGIN,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF,
+		OK
+	]),
 	page(`${L}/report`, '/en/report', 'reporting nothing', [LOGIN, NF, NF, NF, NF, NF, NF]),
 
 	// --- working groups ----------------------------------------------------------------------------
@@ -308,7 +447,13 @@ export const PAGES: PageCheck[] = [
 	]),
 	page(`${L}/groups/new`, '/en/groups/new', 'creating a group', [LOGIN, EXPLAINS, OK, OK, OK, OK, OK]),
 	page(`${L}/groups/[slug]`, `/en/groups/${OPEN_GROUP}`, 'an open group', [LOGIN, NF, OK, OK, OK, OK, OK]),
-	page(`${L}/groups/[slug]`, `/en/groups/${FOUNDING}`, 'the closed founding group', [LOGIN, NF, OK, OK, OK, OK, OK], [{ text: FOUNDING_THREAD, to: R_FOUNDING }]),
+	page(
+		`${L}/groups/[slug]`,
+		`/en/groups/${FOUNDING}`,
+		'the closed founding group',
+		[LOGIN, NF, OK, OK, OK, OK, OK],
+		[{ text: FOUNDING_THREAD, to: R_FOUNDING }]
+	),
 	page(`${L}/groups/[slug]`, `/en/groups/${SECRET}`, 'the secret group', STAFF, [{ text: SECRET_THREAD, to: R_STAFF }]),
 	page(`${L}/groups/[slug]`, '/en/groups/no-such-group', 'a group that does not exist', MISSING),
 	page(`${L}/groups/[slug]/members`, `/en/groups/${FOUNDING}/members`, "the closed group's members", [LOGIN, NF, OK, OK, OK, OK, OK]),
@@ -317,52 +462,141 @@ export const PAGES: PageCheck[] = [
 	// managers: the group's coordinators, and network staff for open and closed groups
 	page(`${L}/groups/[slug]/edit`, `/en/groups/${OPEN_GROUP}/edit`, 'editing an open group', STAFF_SIGN_IN),
 	page(`${L}/groups/[slug]/edit`, `/en/groups/${FOUNDING}/edit`, 'editing the closed group', STAFF_SIGN_IN),
-	page(`${L}/groups/[slug]/edit`, `/en/groups/${SECRET}/edit`, 'editing the secret group: its own coordinators only', [LOGIN, NF, NF, NF, NF, OK, NF]),
-	page(`${L}/groups/[slug]/edit`, '/en/groups/no-such-group/edit', 'editing a group that does not exist', [LOGIN, NF, NF, NF, NF, NF, NF]),
-	page(`${L}/groups/[slug]/discussions`, `/en/groups/${OPEN_GROUP}/discussions`, "an open group's discussions", MEMBERS),
-	page(`${L}/groups/[slug]/discussions`, `/en/groups/${FOUNDING}/discussions`, "the closed group's discussions", [NF, NF, NF, OK, OK, OK, NF], [
-		{ text: FOUNDING_THREAD, to: R_FOUNDING }
-	]),
-	page(`${L}/groups/[slug]/discussions`, `/en/groups/${SECRET}/discussions`, "the secret group's discussions", STAFF, [{ text: SECRET_THREAD, to: R_STAFF }]),
-	page(`${L}/groups/[slug]/discussions/new`, `/en/groups/${OPEN_GROUP}/discussions/new`, 'a thread in an open group', MEMBERS_SIGN_IN),
-	page(`${L}/groups/[slug]/discussions/new`, `/en/groups/${FOUNDING}/discussions/new`, 'a thread in the closed group', [LOGIN, NF, NF, OK, OK, OK, NF]),
-	page(`${L}/groups/[slug]/discussions/new`, `/en/groups/${SECRET}/discussions/new`, 'a thread in the secret group', STAFF_SIGN_IN),
-	page(`${L}/groups/[slug]/discussions/new`, '/en/groups/no-such-group/discussions/new', 'a thread in a group that does not exist', [LOGIN, NF, NF, NF, NF, NF, NF]),
-	page(`${L}/groups/[slug]/discussions/[thread]`, `/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`, "the closed group's thread", [NF, NF, NF, OK, OK, OK, NF], [
-		{ text: FOUNDING_THREAD, to: R_FOUNDING }
-	]),
-	page(`${L}/groups/[slug]/discussions/[thread]`, `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`, "the secret group's thread", STAFF, [
-		{ text: SECRET_THREAD, to: R_STAFF }
-	]),
-	page(`${L}/groups/[slug]/discussions/[thread]`, `/en/groups/${OPEN_GROUP}/discussions/${SECRET_THREAD_SLUG}`, "the secret thread under an open group's address", MISSING),
-	page(`${L}/groups/[slug]/discussions/[thread]`, `/en/groups/${OPEN_GROUP}/discussions/${GENERAL_THREAD}`, "a general thread under a group's address", MISSING),
-	page(`${L}/groups/[slug]/discussions/[thread]/replies/[number]`, `/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}/replies/2`, "a link to a reply in the closed group", [
+	page(`${L}/groups/[slug]/edit`, `/en/groups/${SECRET}/edit`, 'editing the secret group: its own coordinators only', [
+		LOGIN,
 		NF,
 		NF,
 		NF,
-		to(`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`),
-		to(`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`),
-		to(`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`),
+		NF,
+		OK,
 		NF
 	]),
-	page(`${L}/groups/[slug]/discussions/[thread]/replies/[number]`, `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}/replies/2`, 'a link to a reply in the secret group', [
-		NF,
-		NF,
-		NF,
-		NF,
-		NF,
-		to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`),
-		to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`)
+	page(`${L}/groups/[slug]/edit`, '/en/groups/no-such-group/edit', 'editing a group that does not exist', [LOGIN, NF, NF, NF, NF, NF, NF]),
+	page(`${L}/groups/[slug]/discussions`, `/en/groups/${OPEN_GROUP}/discussions`, "an open group's discussions", MEMBERS),
+	page(
+		`${L}/groups/[slug]/discussions`,
+		`/en/groups/${FOUNDING}/discussions`,
+		"the closed group's discussions",
+		[NF, NF, NF, OK, OK, OK, NF],
+		[{ text: FOUNDING_THREAD, to: R_FOUNDING }]
+	),
+	page(`${L}/groups/[slug]/discussions`, `/en/groups/${SECRET}/discussions`, "the secret group's discussions", STAFF, [
+		{ text: SECRET_THREAD, to: R_STAFF }
 	]),
-	page(`${L}/groups/[slug]/proposals`, `/en/groups/${FOUNDING}/proposals`, "the closed group's proposals", [LOGIN, NF, NF, OK, OK, OK, NF], [{ text: FOUNDING_POLL, to: R_FOUNDING }]),
+	page(`${L}/groups/[slug]/discussions/new`, `/en/groups/${OPEN_GROUP}/discussions/new`, 'a thread in an open group', MEMBERS_SIGN_IN),
+	page(`${L}/groups/[slug]/discussions/new`, `/en/groups/${FOUNDING}/discussions/new`, 'a thread in the closed group', [
+		LOGIN,
+		NF,
+		NF,
+		OK,
+		OK,
+		OK,
+		NF
+	]),
+	page(`${L}/groups/[slug]/discussions/new`, `/en/groups/${SECRET}/discussions/new`, 'a thread in the secret group', STAFF_SIGN_IN),
+	page(`${L}/groups/[slug]/discussions/new`, '/en/groups/no-such-group/discussions/new', 'a thread in a group that does not exist', [
+		LOGIN,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF
+	]),
+	page(
+		`${L}/groups/[slug]/discussions/[thread]`,
+		`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`,
+		"the closed group's thread",
+		[NF, NF, NF, OK, OK, OK, NF],
+		[{ text: FOUNDING_THREAD, to: R_FOUNDING }]
+	),
+	page(
+		`${L}/groups/[slug]/discussions/[thread]`,
+		`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`,
+		"the secret group's thread",
+		STAFF,
+		[{ text: SECRET_THREAD, to: R_STAFF }]
+	),
+	page(
+		`${L}/groups/[slug]/discussions/[thread]`,
+		`/en/groups/${OPEN_GROUP}/discussions/${SECRET_THREAD_SLUG}`,
+		"the secret thread under an open group's address",
+		MISSING
+	),
+	page(
+		`${L}/groups/[slug]/discussions/[thread]`,
+		`/en/groups/${OPEN_GROUP}/discussions/${GENERAL_THREAD}`,
+		"a general thread under a group's address",
+		MISSING
+	),
+	page(
+		`${L}/groups/[slug]/discussions/[thread]/replies/[number]`,
+		`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}/replies/2`,
+		'a link to a reply in the closed group',
+		[
+			NF,
+			NF,
+			NF,
+			to(`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`),
+			to(`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`),
+			to(`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`),
+			NF
+		]
+	),
+	page(
+		`${L}/groups/[slug]/discussions/[thread]/replies/[number]`,
+		`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}/replies/2`,
+		'a link to a reply in the secret group',
+		[
+			NF,
+			NF,
+			NF,
+			NF,
+			NF,
+			to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`),
+			to(`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`)
+		]
+	),
+	page(
+		`${L}/groups/[slug]/proposals`,
+		`/en/groups/${FOUNDING}/proposals`,
+		"the closed group's proposals",
+		[LOGIN, NF, NF, OK, OK, OK, NF],
+		[{ text: FOUNDING_POLL, to: R_FOUNDING }]
+	),
 	page(`${L}/groups/[slug]/proposals`, `/en/groups/${SECRET}/proposals`, "the secret group's proposals", STAFF_SIGN_IN),
-	page(`${L}/groups/[slug]/proposals`, '/en/groups/no-such-group/proposals', 'proposals of a group that does not exist', [LOGIN, NF, NF, NF, NF, NF, NF]),
-	page(`${L}/groups/[slug]/proposals/new`, `/en/groups/${FOUNDING}/proposals/new`, 'proposing in the closed group', [LOGIN, NF, NF, OK, OK, OK, NF]),
-	page(`${L}/groups/[slug]/proposals/new`, `/en/groups/${SECRET}/proposals/new`, 'proposing in the secret group', STAFF_SIGN_IN),
-	page(`${L}/groups/[slug]/proposals/[proposal]`, `/en/groups/${FOUNDING}/proposals/${FOUNDING_POLL_SLUG}`, "the closed group's poll", [LOGIN, NF, NF, OK, OK, OK, NF], [
-		{ text: FOUNDING_POLL, to: R_FOUNDING }
+	page(`${L}/groups/[slug]/proposals`, '/en/groups/no-such-group/proposals', 'proposals of a group that does not exist', [
+		LOGIN,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF,
+		NF
 	]),
-	page(`${L}/groups/[slug]/proposals/[proposal]`, `/en/groups/${SECRET}/proposals/${FOUNDING_POLL_SLUG}`, "the closed group's poll under the secret group's address", [LOGIN, NF, NF, NF, NF, NF, NF]),
+	page(`${L}/groups/[slug]/proposals/new`, `/en/groups/${FOUNDING}/proposals/new`, 'proposing in the closed group', [
+		LOGIN,
+		NF,
+		NF,
+		OK,
+		OK,
+		OK,
+		NF
+	]),
+	page(`${L}/groups/[slug]/proposals/new`, `/en/groups/${SECRET}/proposals/new`, 'proposing in the secret group', STAFF_SIGN_IN),
+	page(
+		`${L}/groups/[slug]/proposals/[proposal]`,
+		`/en/groups/${FOUNDING}/proposals/${FOUNDING_POLL_SLUG}`,
+		"the closed group's poll",
+		[LOGIN, NF, NF, OK, OK, OK, NF],
+		[{ text: FOUNDING_POLL, to: R_FOUNDING }]
+	),
+	page(
+		`${L}/groups/[slug]/proposals/[proposal]`,
+		`/en/groups/${SECRET}/proposals/${FOUNDING_POLL_SLUG}`,
+		"the closed group's poll under the secret group's address",
+		[LOGIN, NF, NF, NF, NF, NF, NF]
+	),
 	page('/documents/[id]/[name]', '/documents/{secretDocument}', "the secret group's document", STAFF),
 	page('/documents/[id]/[name]', '/documents/{foundingDocument}', "the closed group's document", [NF, NF, NF, OK, OK, OK, NF]),
 
@@ -370,17 +604,47 @@ export const PAGES: PageCheck[] = [
 	page(`${L}/events`, '/en/events', 'events', EVERYONE, [{ text: MEMBERS_EVENT, to: R_MEMBERS }]),
 	page(`${L}/events/new`, '/en/events/new', 'adding an event', [LOGIN, EXPLAINS, OK, OK, OK, OK, OK]),
 	// the meeting link: registered participants (Giulia) and organisers (the staff) only
-	page(`${L}/events/[slug]`, `/en/events/${PUBLIC_EVENT}`, 'a public online event', EVERYONE, [{ text: MEETING_LINK, to: ['group member', 'coordinator', 'admin'] }]),
+	page(`${L}/events/[slug]`, `/en/events/${PUBLIC_EVENT}`, 'a public online event', EVERYONE, [
+		{ text: MEETING_LINK, to: ['group member', 'coordinator', 'admin'] }
+	]),
 	page(`${L}/events/[slug]`, `/en/events/${MEMBERS_EVENT_SLUG}`, 'a members-only event', MEMBERS),
-	page(`${L}/events/[slug]/calendar.ics`, `/en/events/${PUBLIC_EVENT}/calendar.ics`, "a public event's calendar file", EVERYONE, [{ text: MEETING_LINK, to: ['group member'] }]),
+	page(`${L}/events/[slug]/calendar.ics`, `/en/events/${PUBLIC_EVENT}/calendar.ics`, "a public event's calendar file", EVERYONE, [
+		{ text: MEETING_LINK, to: ['group member'] }
+	]),
 	page(`${L}/events/[slug]/calendar.ics`, `/en/events/${MEMBERS_EVENT_SLUG}/calendar.ics`, "a members-only event's calendar file", MEMBERS),
 	// organisers: the host organisation's people, the creator, and the network's staff
 	page(`${L}/events/[slug]/edit`, `/en/events/${PUBLIC_EVENT}/edit`, "editing another organisation's event", STAFF_SIGN_IN),
-	page(`${L}/events/[slug]/edit`, `/en/events/${OWN_MEMBERS_EVENT}/edit`, "editing the Wałbrzych city hall's event", [LOGIN, NF, OK, OK, NF, OK, OK]),
+	page(`${L}/events/[slug]/edit`, `/en/events/${OWN_MEMBERS_EVENT}/edit`, "editing the Wałbrzych city hall's event", [
+		LOGIN,
+		NF,
+		OK,
+		OK,
+		NF,
+		OK,
+		OK
+	]),
 	page(`${L}/events/[slug]/participants`, `/en/events/${PUBLIC_EVENT}/participants`, "another organisation's participants", STAFF_SIGN_IN),
-	page(`${L}/events/[slug]/participants`, `/en/events/${OWN_MEMBERS_EVENT}/participants`, "the Wałbrzych event's participants", [LOGIN, NF, OK, OK, NF, OK, OK]),
-	page(`${L}/events/[slug]/participants.csv`, `/en/events/${PUBLIC_EVENT}/participants.csv`, "another organisation's participant list", STAFF),
-	page(`${L}/events/[slug]/participants.csv`, `/en/events/${OWN_MEMBERS_EVENT}/participants.csv`, "the Wałbrzych event's participant list", [NF, NF, OK, OK, NF, OK, OK]),
+	page(`${L}/events/[slug]/participants`, `/en/events/${OWN_MEMBERS_EVENT}/participants`, "the Wałbrzych event's participants", [
+		LOGIN,
+		NF,
+		OK,
+		OK,
+		NF,
+		OK,
+		OK
+	]),
+	page(
+		`${L}/events/[slug]/participants.csv`,
+		`/en/events/${PUBLIC_EVENT}/participants.csv`,
+		"another organisation's participant list",
+		STAFF
+	),
+	page(
+		`${L}/events/[slug]/participants.csv`,
+		`/en/events/${OWN_MEMBERS_EVENT}/participants.csv`,
+		"the Wałbrzych event's participant list",
+		[NF, NF, OK, OK, NF, OK, OK]
+	),
 	page('/documents/[id]/[name]', '/documents/{eventDocument}', "a members-only event's material", MEMBERS),
 	page(`${L}/study-visits`, '/en/study-visits', 'study visits', EVERYONE),
 	page(`${L}/study-visits/new`, '/en/study-visits/new', 'offering a study visit', [LOGIN, NF, OK, OK, OK, OK, OK]),
@@ -403,9 +667,16 @@ export const PAGES: PageCheck[] = [
 	page(`${L}/projects/[slug]`, `/en/projects/${PUBLIC_PROJECT}`, 'a public project', EVERYONE, [
 		{ text: PARTNERS_UPDATE, to: ['member', 'organisation admin', 'coordinator', 'admin'] }
 	]),
-	page(`${L}/projects/[slug]`, `/en/projects/${MEMBERS_PROJECT_SLUG}`, 'a members-only project', MEMBERS, [{ text: MEMBERS_PROJECT, to: R_MEMBERS }]),
+	page(`${L}/projects/[slug]`, `/en/projects/${MEMBERS_PROJECT_SLUG}`, 'a members-only project', MEMBERS, [
+		{ text: MEMBERS_PROJECT, to: R_MEMBERS }
+	]),
 	// the lead organisation's people and the staff; an associated partner does not edit
-	page(`${L}/projects/[slug]/edit`, `/en/projects/${PUBLIC_PROJECT}/edit`, "editing a project the Wałbrzych city hall only helps", STAFF_SIGN_IN),
+	page(
+		`${L}/projects/[slug]/edit`,
+		`/en/projects/${PUBLIC_PROJECT}/edit`,
+		'editing a project the Wałbrzych city hall only helps',
+		STAFF_SIGN_IN
+	),
 	page(`${L}/projects/[slug]/edit`, `/en/projects/${MEMBERS_PROJECT_SLUG}/edit`, 'editing a members-only project', STAFF_SIGN_IN),
 	page('/documents/[id]/[name]', '/documents/{partnersDocument}', "a project's partners-only document", [NF, NF, OK, OK, NF, OK, OK]),
 	page('/documents/[id]/[name]', '/documents/{projectDocument}', "a public project's members document", MEMBERS),
@@ -456,163 +727,204 @@ export const ACTIONS: ActionCheck[] = [
 	// coordination
 	action(`${L}/admin/membership`, '/en/admin/membership?/approve', 'approving a membership application', {}, STAFF_ONLY()),
 	action(`${L}/admin/membership`, '/en/admin/membership?/decline', 'declining a membership application', {}, STAFF_ONLY()),
-	action(`${L}/admin/people`, '/en/admin/people?/role', "changing a person's role (platform admins only)", {}, [404, 404, 404, 404, 404, 404, 400]),
+	action(
+		`${L}/admin/people`,
+		'/en/admin/people?/role',
+		"changing a person's role (platform admins only)",
+		{},
+		[404, 404, 404, 404, 404, 404, 400]
+	),
 	action(`${L}/admin/areas`, '/en/admin/areas?/create', 'adding an area', {}, STAFF_ONLY()),
 	action(`${L}/admin/import`, '/en/admin/import', 'importing practices', {}, STAFF_ONLY()),
 	// an empty form is a valid "clear the profile" for the staff: only the refusals are asked
 	action(`${L}/cities/[slug]/edit`, '/en/cities/walbrzych/edit', "editing a city's profile", {}, STAFF_ONLY(SKIP)),
-	action(`${L}/calls`, '/en/calls?/decide', 'checking a call from the list', { slug: PENDING_CALL_SLUG }, [401, 403, 403, 403, 403, 400, 400]),
+	action(
+		`${L}/calls`,
+		'/en/calls?/decide',
+		'checking a call from the list',
+		{ slug: PENDING_CALL_SLUG },
+		[401, 403, 403, 403, 403, 400, 400]
+	),
 	// refused before the call is looked for: the answer says nothing about whether it exists
 	action(`${L}/calls/[slug]`, `/en/calls/${PENDING_CALL_SLUG}?/decide`, 'checking a call', {}, [401, 403, 403, 403, 403, 400, 400]),
 	// moderation: network coordinators for general content, the group's managers for a group's
 	// (Ewa coordinates a thematic group, which opens the queue to her, and nothing else)
-	action(`${L}/admin/reports`, '/en/admin/reports?/hide', 'hiding a post of a general discussion', { type: 'post', id: '{generalPost}', reason: 'authorisation matrix' }, [
-		401,
-		404,
-		404,
-		404,
-		404,
-		SKIP,
-		SKIP
-	]),
-	action(`${L}/admin/reports`, '/en/admin/reports?/hide', "hiding a post of the closed group's thread", { type: 'post', id: '{foundingPost}', reason: 'authorisation matrix' }, [
-		401,
-		404,
-		404,
-		404,
-		404,
-		SKIP,
-		SKIP
-	]),
+	action(
+		`${L}/admin/reports`,
+		'/en/admin/reports?/hide',
+		'hiding a post of a general discussion',
+		{ type: 'post', id: '{generalPost}', reason: 'authorisation matrix' },
+		[401, 404, 404, 404, 404, SKIP, SKIP]
+	),
+	action(
+		`${L}/admin/reports`,
+		'/en/admin/reports?/hide',
+		"hiding a post of the closed group's thread",
+		{ type: 'post', id: '{foundingPost}', reason: 'authorisation matrix' },
+		[401, 404, 404, 404, 404, SKIP, SKIP]
+	),
 	// the admin is in the secret group but does not coordinate it
-	action(`${L}/admin/reports`, '/en/admin/reports?/hide', "hiding a post of the secret group's thread", { type: 'post', id: '{secretPost}', reason: 'authorisation matrix' }, [
+	action(
+		`${L}/admin/reports`,
+		'/en/admin/reports?/hide',
+		"hiding a post of the secret group's thread",
+		{ type: 'post', id: '{secretPost}', reason: 'authorisation matrix' },
+		[401, 404, 404, 404, 404, SKIP, 404]
+	),
+	action(
+		`${L}/admin/reports`,
+		'/en/admin/reports?/dismiss',
+		'dismissing reports on a general post',
+		{ type: 'post', id: '{generalPost}' },
+		[401, 404, 404, 404, 404, SKIP, SKIP]
+	),
+	// the reason is read first, so a real one: only refusals are asked (the admin could report it)
+	action(`${L}/report`, '/en/report?type=post&id={secretPost}', 'reporting a post of the secret group', { reason: 'spam' }, [
 		401,
 		404,
 		404,
 		404,
 		404,
-		SKIP,
-		404
+		403,
+		SKIP
 	]),
-	action(`${L}/admin/reports`, '/en/admin/reports?/dismiss', 'dismissing reports on a general post', { type: 'post', id: '{generalPost}' }, [401, 404, 404, 404, 404, SKIP, SKIP]),
-	// the reason is read first, so a real one: only refusals are asked (the admin could report it)
-	action(`${L}/report`, '/en/report?type=post&id={secretPost}', 'reporting a post of the secret group', { reason: 'spam' }, [401, 404, 404, 404, 404, 403, SKIP]),
 
 	// practices
-	action(`${L}/practices/[slug]/edit`, `/en/practices/${OTHERS_PRACTICE}/edit?/save`, "saving another organisation's practice", {}, EDITORS_STAFF()),
-	action(`${L}/practices/[slug]/edit`, `/en/practices/${PUBLIC_PRACTICE}/edit?/save`, "saving the Wałbrzych city hall's practice", {}, [401, 404, 400, 400, 404, 400, 400]),
-	action(`${L}/practices/[slug]/edit`, `/en/practices/${OTHERS_PRACTICE}/edit?/unpublish`, "unpublishing another organisation's practice", {}, EDITORS_STAFF(SKIP)),
-	action(`${L}/practices/[slug]/edit`, `/en/practices/${DRAFT}/edit?/publish`, "publishing another organisation's draft", {}, EDITORS_STAFF(SKIP)),
-	action(`${L}/practices/[slug]/edit`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/edit?/save`, 'saving a members-only practice', {}, EDITORS_STAFF()),
-	action(`${L}/practices/[slug]/attachments`, `/en/practices/${OTHERS_PRACTICE}/attachments?/upload`, "attaching a file to another organisation's practice", {}, EDITORS_STAFF()),
-	action(`${L}/practices/[slug]/attachments`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/attachments?/delete`, "deleting a members-only practice's file", { attachment_id: '{membersFileId}', confirm: 'yes' }, EDITORS_STAFF(SKIP)),
-	action(`${L}/practices/[slug]/translate`, `/en/practices/${OTHERS_PRACTICE}/translate?to=pl&/save`, "translating another organisation's practice", {}, EDITORS_STAFF()),
-	action(`${L}/practices/[slug]/history/[n]`, `/en/practices/${OTHERS_PRACTICE}/history/1?/restore`, "restoring an old version of another organisation's practice", {}, EDITORS_STAFF(SKIP)),
-	action(`${L}/practices/[slug]/learning`, `/en/practices/${MEMBERS_PRACTICE_SLUG}/learning?/mark`, 'marking a members-only practice "want to learn"', { kind: 'want_to_learn' }, [
-		401,
-		404,
-		SKIP,
-		SKIP,
-		SKIP,
-		SKIP,
-		SKIP
-	]),
-	action(`${L}/practices/[slug]/transfers/[id]`, `/en/practices/${PUBLIC_PRACTICE}/transfers/{transfer}?/note`, "writing in Bytom's transfer", {}, [401, 403, 403, 403, 403, 400, 400]),
+	action(
+		`${L}/practices/[slug]/edit`,
+		`/en/practices/${OTHERS_PRACTICE}/edit?/save`,
+		"saving another organisation's practice",
+		{},
+		EDITORS_STAFF()
+	),
+	action(
+		`${L}/practices/[slug]/edit`,
+		`/en/practices/${PUBLIC_PRACTICE}/edit?/save`,
+		"saving the Wałbrzych city hall's practice",
+		{},
+		[401, 404, 400, 400, 404, 400, 400]
+	),
+	action(
+		`${L}/practices/[slug]/edit`,
+		`/en/practices/${OTHERS_PRACTICE}/edit?/unpublish`,
+		"unpublishing another organisation's practice",
+		{},
+		EDITORS_STAFF(SKIP)
+	),
+	action(
+		`${L}/practices/[slug]/edit`,
+		`/en/practices/${DRAFT}/edit?/publish`,
+		"publishing another organisation's draft",
+		{},
+		EDITORS_STAFF(SKIP)
+	),
+	action(
+		`${L}/practices/[slug]/edit`,
+		`/en/practices/${MEMBERS_PRACTICE_SLUG}/edit?/save`,
+		'saving a members-only practice',
+		{},
+		EDITORS_STAFF()
+	),
+	action(
+		`${L}/practices/[slug]/attachments`,
+		`/en/practices/${OTHERS_PRACTICE}/attachments?/upload`,
+		"attaching a file to another organisation's practice",
+		{},
+		EDITORS_STAFF()
+	),
+	action(
+		`${L}/practices/[slug]/attachments`,
+		`/en/practices/${MEMBERS_PRACTICE_SLUG}/attachments?/delete`,
+		"deleting a members-only practice's file",
+		{ attachment_id: '{membersFileId}', confirm: 'yes' },
+		EDITORS_STAFF(SKIP)
+	),
+	action(
+		`${L}/practices/[slug]/translate`,
+		`/en/practices/${OTHERS_PRACTICE}/translate?to=pl&/save`,
+		"translating another organisation's practice",
+		{},
+		EDITORS_STAFF()
+	),
+	action(
+		`${L}/practices/[slug]/history/[n]`,
+		`/en/practices/${OTHERS_PRACTICE}/history/1?/restore`,
+		"restoring an old version of another organisation's practice",
+		{},
+		EDITORS_STAFF(SKIP)
+	),
+	action(
+		`${L}/practices/[slug]/learning`,
+		`/en/practices/${MEMBERS_PRACTICE_SLUG}/learning?/mark`,
+		'marking a members-only practice "want to learn"',
+		{ kind: 'want_to_learn' },
+		[401, 404, SKIP, SKIP, SKIP, SKIP, SKIP]
+	),
+	action(
+		`${L}/practices/[slug]/transfers/[id]`,
+		`/en/practices/${PUBLIC_PRACTICE}/transfers/{transfer}?/note`,
+		"writing in Bytom's transfer",
+		{},
+		[401, 403, 403, 403, 403, 400, 400]
+	),
 
 	// challenges
-	action(`${L}/challenges/[slug]/edit`, `/en/challenges/${PUBLIC_CHALLENGE}/edit`, "editing someone else's challenge", {}, SEEN_EDITORS_STAFF()),
-	action(`${L}/challenges/[slug]`, `/en/challenges/${PUBLIC_CHALLENGE}?/status`, "marking someone else's challenge solved", {}, [401, 403, 403, 403, 403, 400, 400]),
+	action(
+		`${L}/challenges/[slug]/edit`,
+		`/en/challenges/${PUBLIC_CHALLENGE}/edit`,
+		"editing someone else's challenge",
+		{},
+		SEEN_EDITORS_STAFF()
+	),
+	action(
+		`${L}/challenges/[slug]`,
+		`/en/challenges/${PUBLIC_CHALLENGE}?/status`,
+		"marking someone else's challenge solved",
+		{},
+		[401, 403, 403, 403, 403, 400, 400]
+	),
 
 	// working groups
-	action(`${L}/groups/[slug]/members`, `/en/groups/${FOUNDING}/members?/decide`, 'accepting a request to join the closed group', {}, [401, 404, 403, 403, 403, 400, 400]),
-	action(`${L}/groups/[slug]/members`, `/en/groups/${FOUNDING}/members?/remove`, 'removing someone from the closed group', {}, [401, 404, 403, 403, 403, 400, 400]),
-	action(`${L}/groups/[slug]/members`, `/en/groups/${FOUNDING}/members?/role`, 'naming a coordinator of the closed group', {}, [401, 404, 403, 403, 403, 400, 400]),
-	action(`${L}/groups/[slug]/members`, `/en/groups/${SECRET}/members?/invite`, 'inviting someone to the secret group', {}, [401, 404, 404, 404, 404, 400, 403]),
-	action(`${L}/groups/[slug]/members`, '/en/groups/no-such-group/members?/invite', 'inviting someone to a group that does not exist', {}, [401, 404, 404, 404, 404, 404, 404]),
+	action(
+		`${L}/groups/[slug]/members`,
+		`/en/groups/${FOUNDING}/members?/decide`,
+		'accepting a request to join the closed group',
+		{},
+		[401, 404, 403, 403, 403, 400, 400]
+	),
+	action(
+		`${L}/groups/[slug]/members`,
+		`/en/groups/${FOUNDING}/members?/remove`,
+		'removing someone from the closed group',
+		{},
+		[401, 404, 403, 403, 403, 400, 400]
+	),
+	action(
+		`${L}/groups/[slug]/members`,
+		`/en/groups/${FOUNDING}/members?/role`,
+		'naming a coordinator of the closed group',
+		{},
+		[401, 404, 403, 403, 403, 400, 400]
+	),
+	action(
+		`${L}/groups/[slug]/members`,
+		`/en/groups/${SECRET}/members?/invite`,
+		'inviting someone to the secret group',
+		{},
+		[401, 404, 404, 404, 404, 400, 403]
+	),
+	action(
+		`${L}/groups/[slug]/members`,
+		'/en/groups/no-such-group/members?/invite',
+		'inviting someone to a group that does not exist',
+		{},
+		[401, 404, 404, 404, 404, 404, 404]
+	),
 	action(`${L}/groups/[slug]/edit`, `/en/groups/${FOUNDING}/edit`, 'editing the closed group', {}, [401, 404, 403, 403, 403, 400, 400]),
 	action(`${L}/groups/[slug]/edit`, `/en/groups/${SECRET}/edit`, 'editing the secret group', {}, [401, 404, 404, 404, 404, 400, 403]),
 	action(`${L}/groups/[slug]`, `/en/groups/${SECRET}?/join`, 'joining the secret group', {}, [401, 404, 404, 404, 404, SKIP, SKIP]),
-	action(`${L}/groups/[slug]`, `/en/groups/${SECRET}?/request`, 'asking to join the secret group', {}, [401, 404, 404, 404, 404, SKIP, SKIP]),
-	action(`${L}/groups/[slug]`, '/en/groups/no-such-group?/request', 'asking to join a group that does not exist', {}, [401, 404, 404, 404, 404, 404, 404]),
-	action(`${L}/groups/[slug]`, `/en/groups/${FOUNDING}?/uploadDocument`, "adding a document to the closed group", {}, [401, 404, 404, 400, 400, 400, 404]),
-	action(`${L}/groups/[slug]`, `/en/groups/${SECRET}?/uploadDocument`, "adding a document to the secret group", {}, [404, 404, 404, 404, 404, 400, 400]),
-	action(`${L}/groups/[slug]`, `/en/groups/${SECRET}?/deleteDocument`, "deleting the secret group's document", { document_id: '{secretDocumentId}', confirm: 'yes' }, [
-		404,
-		404,
-		404,
-		404,
-		404,
-		SKIP,
-		// a member, not its uploader nor a coordinator: the version is "not found" for them to delete
-		404
-	]),
-	action(`${L}/groups/[slug]/discussions/new`, `/en/groups/${FOUNDING}/discussions/new`, 'a new thread in the closed group', {}, [401, 404, 404, 400, 400, 400, 404]),
-	action(`${L}/groups/[slug]/discussions/new`, `/en/groups/${SECRET}/discussions/new`, 'a new thread in the secret group', {}, [401, 404, 404, 404, 404, 400, 400]),
-	action(`${L}/groups/[slug]/discussions/[thread]`, `/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}?/reply`, "replying in the closed group's thread", {}, [
+	action(`${L}/groups/[slug]`, `/en/groups/${SECRET}?/request`, 'asking to join the secret group', {}, [
 		401,
-		404,
-		404,
-		400,
-		400,
-		400,
-		404
-	]),
-	action(`${L}/groups/[slug]/discussions/[thread]`, `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}?/reply`, "replying in the secret group's thread", {}, [
-		401,
-		404,
-		404,
-		404,
-		404,
-		400,
-		400
-	]),
-	action(`${L}/discussions/[slug]`, `/en/discussions/${SECRET_THREAD_SLUG}?/reply`, "replying to the secret thread through a general address", {}, [401, 404, 404, 404, 404, 404, 404]),
-	action(`${L}/groups/[slug]/proposals/new`, `/en/groups/${FOUNDING}/proposals/new`, 'a proposal in the closed group', {}, [401, 404, 404, 400, 400, 400, 404]),
-	action(`${L}/groups/[slug]/proposals/[proposal]`, `/en/groups/${FOUNDING}/proposals/${FOUNDING_POLL_SLUG}?/vote`, "voting in the closed group's poll", {}, [401, 404, 404, 400, 400, 400, 404]),
-	// the author or the group's managers; the admin manages closed groups but is not in this one
-	action(`${L}/groups/[slug]/proposals/[proposal]`, `/en/groups/${FOUNDING}/proposals/${FOUNDING_POLL_SLUG}?/close`, "closing the closed group's poll early", {}, [
-		401,
-		404,
-		404,
-		403,
-		403,
-		SKIP,
-		404
-	]),
-
-	// organisations
-	action(`${L}/organisations/[slug]/edit`, `/en/organisations/${OWN_ORG}/edit`, "editing Ewa's organisation", {}, [401, 403, 403, 400, 403, 403, 403]),
-	action(`${L}/organisations/[slug]/edit`, `/en/organisations/${OTHER_ORG}/edit`, 'editing another organisation', {}, [401, 403, 403, 403, 403, 403, 403]),
-	action(`${L}/organisations/[slug]/people`, `/en/organisations/${OWN_ORG}/people?/role`, "changing a role in Ewa's organisation", {}, [401, 403, 403, 400, 403, 403, 403]),
-	action(`${L}/organisations/[slug]/people`, `/en/organisations/${OWN_ORG}/people?/remove`, "removing someone from Ewa's organisation", {}, [401, 403, 403, 400, 403, 403, 403]),
-	action(`${L}/organisations/[slug]/people`, `/en/organisations/${OTHER_ORG}/people?/invite`, 'inviting someone to another organisation', {}, [401, 403, 403, 403, 403, 403, 403]),
-	action(`${L}/organisations/[slug]`, `/en/organisations/${OTHER_ORG}?/leave`, 'leaving an organisation one is not in', {}, [401, 404, 404, 404, 404, 404, 404]),
-
-	// events
-	action(`${L}/events/[slug]/edit`, `/en/events/${PUBLIC_EVENT}/edit?/save`, "saving another organisation's event", {}, SEEN_EDITORS_STAFF()),
-	action(`${L}/events/[slug]/edit`, `/en/events/${PUBLIC_EVENT}/edit?/cancel`, "cancelling another organisation's event", {}, SEEN_EDITORS_STAFF(SKIP)),
-	action(`${L}/events/[slug]/participants`, `/en/events/${MEMBERS_EVENT_SLUG}/participants?/message`, "writing to another event's participants", {}, [401, 404, 403, 403, 403, 400, 400]),
-	action(`${L}/events/[slug]/participants`, `/en/events/${MEMBERS_EVENT_SLUG}/participants?/attendance`, "marking attendance at another organisation's event", {}, [401, 404, 403, 403, 403, SKIP, SKIP]),
-	action(`${L}/events/[slug]`, `/en/events/${MEMBERS_EVENT_SLUG}?/notes`, "writing another organisation's event notes", {}, [401, 404, 403, 403, 403, SKIP, SKIP]),
-	action(`${L}/events/[slug]`, `/en/events/${MEMBERS_EVENT_SLUG}?/uploadDocument`, "adding material to another organisation's event", {}, STAFF_ONLY()),
-	action(`${L}/events/[slug]`, `/en/events/${OWN_MEMBERS_EVENT}?/register`, 'registering for a members-only event', {}, [404, 404, SKIP, SKIP, SKIP, SKIP, SKIP]),
-
-	// acting together
-	action(`${L}/study-visits/[slug]`, `/en/study-visits/${STUDY_VISIT}?/decide`, "deciding on applications to the Wałbrzych city hall's visit", {}, [401, 403, 400, 400, 403, 400, 400]),
-	action(`${L}/study-visits/[slug]`, `/en/study-visits/${STUDY_VISIT}?/apply`, 'applying for a study visit', {}, [401, 403, 403, SKIP, SKIP, SKIP, SKIP]),
-	action(`${L}/consultations/[slug]`, `/en/consultations/${CONSULTATION}?/withdraw`, "withdrawing Joanna's consultation", {}, [401, 403, 403, 403, 403, 403, 403]),
-	action(`${L}/calls/[slug]/edit`, `/en/calls/${CHECKED_CALL}/edit`, "editing Thomas's call", {}, SEEN_EDITORS_STAFF()),
-	action(`${L}/partners/[slug]`, `/en/partners/${PARTNER_SEARCH}?/decide`, "deciding on interest in Ruhr Zukunft's search", {}, [401, 403, 403, 403, 403, 403, 403]),
-	action(`${L}/partners/[slug]`, `/en/partners/${PARTNER_SEARCH}?/complete`, "turning Ruhr Zukunft's search into a project", {}, [401, 403, 403, 403, 403, 403, 403]),
-	action(`${L}/projects/[slug]/edit`, `/en/projects/${PUBLIC_PROJECT}/edit?/save`, "saving a project one's organisation only helps", {}, SEEN_EDITORS_STAFF()),
-	// the form is read first, so a well-formed one (no such partner: nothing to remove even if let through)
-	action(`${L}/projects/[slug]/edit`, `/en/projects/${PUBLIC_PROJECT}/edit?/removePartner`, "removing a partner of someone else's project", { organisation_id: '999999' }, SEEN_EDITORS_STAFF(SKIP)),
-	action(`${L}/projects/[slug]`, `/en/projects/${PUBLIC_PROJECT}?/update`, 'posting an update as a partner', {}, [401, 403, 400, 400, 403, 400, 400]),
-	action(`${L}/projects/[slug]`, `/en/projects/${MEMBERS_PROJECT_SLUG}?/update`, "posting an update to a project one is not in", {}, [401, 404, 403, 403, 403, 400, 400]),
-
-	// endpoints
-	action(`${L}/follow`, '/en/follow', 'following the secret thread', { type: 'thread', id: '{secretThreadId}', action: 'follow', back: '/en/groups' }, [
-		'login',
 		404,
 		404,
 		404,
@@ -620,7 +932,284 @@ export const ACTIONS: ActionCheck[] = [
 		SKIP,
 		SKIP
 	]),
-	action('/unsubscribe/[token]', '/unsubscribe/not-a-token', 'unsubscribing with a link that does not exist', {}, [404, 404, 404, 404, 404, 404, 404])
+	action(
+		`${L}/groups/[slug]`,
+		'/en/groups/no-such-group?/request',
+		'asking to join a group that does not exist',
+		{},
+		[401, 404, 404, 404, 404, 404, 404]
+	),
+	action(
+		`${L}/groups/[slug]`,
+		`/en/groups/${FOUNDING}?/uploadDocument`,
+		'adding a document to the closed group',
+		{},
+		[401, 404, 404, 400, 400, 400, 404]
+	),
+	action(
+		`${L}/groups/[slug]`,
+		`/en/groups/${SECRET}?/uploadDocument`,
+		'adding a document to the secret group',
+		{},
+		[404, 404, 404, 404, 404, 400, 400]
+	),
+	action(
+		`${L}/groups/[slug]`,
+		`/en/groups/${SECRET}?/deleteDocument`,
+		"deleting the secret group's document",
+		{ document_id: '{secretDocumentId}', confirm: 'yes' },
+		[
+			404,
+			404,
+			404,
+			404,
+			404,
+			SKIP,
+			// a member, not its uploader nor a coordinator: the version is "not found" for them to delete
+			404
+		]
+	),
+	action(
+		`${L}/groups/[slug]/discussions/new`,
+		`/en/groups/${FOUNDING}/discussions/new`,
+		'a new thread in the closed group',
+		{},
+		[401, 404, 404, 400, 400, 400, 404]
+	),
+	action(
+		`${L}/groups/[slug]/discussions/new`,
+		`/en/groups/${SECRET}/discussions/new`,
+		'a new thread in the secret group',
+		{},
+		[401, 404, 404, 404, 404, 400, 400]
+	),
+	action(
+		`${L}/groups/[slug]/discussions/[thread]`,
+		`/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}?/reply`,
+		"replying in the closed group's thread",
+		{},
+		[401, 404, 404, 400, 400, 400, 404]
+	),
+	action(
+		`${L}/groups/[slug]/discussions/[thread]`,
+		`/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}?/reply`,
+		"replying in the secret group's thread",
+		{},
+		[401, 404, 404, 404, 404, 400, 400]
+	),
+	action(
+		`${L}/discussions/[slug]`,
+		`/en/discussions/${SECRET_THREAD_SLUG}?/reply`,
+		'replying to the secret thread through a general address',
+		{},
+		[401, 404, 404, 404, 404, 404, 404]
+	),
+	action(
+		`${L}/groups/[slug]/proposals/new`,
+		`/en/groups/${FOUNDING}/proposals/new`,
+		'a proposal in the closed group',
+		{},
+		[401, 404, 404, 400, 400, 400, 404]
+	),
+	action(
+		`${L}/groups/[slug]/proposals/[proposal]`,
+		`/en/groups/${FOUNDING}/proposals/${FOUNDING_POLL_SLUG}?/vote`,
+		"voting in the closed group's poll",
+		{},
+		[401, 404, 404, 400, 400, 400, 404]
+	),
+	// the author or the group's managers; the admin manages closed groups but is not in this one
+	action(
+		`${L}/groups/[slug]/proposals/[proposal]`,
+		`/en/groups/${FOUNDING}/proposals/${FOUNDING_POLL_SLUG}?/close`,
+		"closing the closed group's poll early",
+		{},
+		[401, 404, 404, 403, 403, SKIP, 404]
+	),
+
+	// organisations
+	action(
+		`${L}/organisations/[slug]/edit`,
+		`/en/organisations/${OWN_ORG}/edit`,
+		"editing Ewa's organisation",
+		{},
+		[401, 403, 403, 400, 403, 403, 403]
+	),
+	action(
+		`${L}/organisations/[slug]/edit`,
+		`/en/organisations/${OTHER_ORG}/edit`,
+		'editing another organisation',
+		{},
+		[401, 403, 403, 403, 403, 403, 403]
+	),
+	action(
+		`${L}/organisations/[slug]/people`,
+		`/en/organisations/${OWN_ORG}/people?/role`,
+		"changing a role in Ewa's organisation",
+		{},
+		[401, 403, 403, 400, 403, 403, 403]
+	),
+	action(
+		`${L}/organisations/[slug]/people`,
+		`/en/organisations/${OWN_ORG}/people?/remove`,
+		"removing someone from Ewa's organisation",
+		{},
+		[401, 403, 403, 400, 403, 403, 403]
+	),
+	action(
+		`${L}/organisations/[slug]/people`,
+		`/en/organisations/${OTHER_ORG}/people?/invite`,
+		'inviting someone to another organisation',
+		{},
+		[401, 403, 403, 403, 403, 403, 403]
+	),
+	action(
+		`${L}/organisations/[slug]`,
+		`/en/organisations/${OTHER_ORG}?/leave`,
+		'leaving an organisation one is not in',
+		{},
+		[401, 404, 404, 404, 404, 404, 404]
+	),
+
+	// events
+	action(
+		`${L}/events/[slug]/edit`,
+		`/en/events/${PUBLIC_EVENT}/edit?/save`,
+		"saving another organisation's event",
+		{},
+		SEEN_EDITORS_STAFF()
+	),
+	action(
+		`${L}/events/[slug]/edit`,
+		`/en/events/${PUBLIC_EVENT}/edit?/cancel`,
+		"cancelling another organisation's event",
+		{},
+		SEEN_EDITORS_STAFF(SKIP)
+	),
+	action(
+		`${L}/events/[slug]/participants`,
+		`/en/events/${MEMBERS_EVENT_SLUG}/participants?/message`,
+		"writing to another event's participants",
+		{},
+		[401, 404, 403, 403, 403, 400, 400]
+	),
+	action(
+		`${L}/events/[slug]/participants`,
+		`/en/events/${MEMBERS_EVENT_SLUG}/participants?/attendance`,
+		"marking attendance at another organisation's event",
+		{},
+		[401, 404, 403, 403, 403, SKIP, SKIP]
+	),
+	action(`${L}/events/[slug]`, `/en/events/${MEMBERS_EVENT_SLUG}?/notes`, "writing another organisation's event notes", {}, [
+		401,
+		404,
+		403,
+		403,
+		403,
+		SKIP,
+		SKIP
+	]),
+	action(
+		`${L}/events/[slug]`,
+		`/en/events/${MEMBERS_EVENT_SLUG}?/uploadDocument`,
+		"adding material to another organisation's event",
+		{},
+		STAFF_ONLY()
+	),
+	action(`${L}/events/[slug]`, `/en/events/${OWN_MEMBERS_EVENT}?/register`, 'registering for a members-only event', {}, [
+		404,
+		404,
+		SKIP,
+		SKIP,
+		SKIP,
+		SKIP,
+		SKIP
+	]),
+
+	// acting together
+	action(
+		`${L}/study-visits/[slug]`,
+		`/en/study-visits/${STUDY_VISIT}?/decide`,
+		"deciding on applications to the Wałbrzych city hall's visit",
+		{},
+		[401, 403, 400, 400, 403, 400, 400]
+	),
+	action(`${L}/study-visits/[slug]`, `/en/study-visits/${STUDY_VISIT}?/apply`, 'applying for a study visit', {}, [
+		401,
+		403,
+		403,
+		SKIP,
+		SKIP,
+		SKIP,
+		SKIP
+	]),
+	action(
+		`${L}/consultations/[slug]`,
+		`/en/consultations/${CONSULTATION}?/withdraw`,
+		"withdrawing Joanna's consultation",
+		{},
+		[401, 403, 403, 403, 403, 403, 403]
+	),
+	action(`${L}/calls/[slug]/edit`, `/en/calls/${CHECKED_CALL}/edit`, "editing Thomas's call", {}, SEEN_EDITORS_STAFF()),
+	action(
+		`${L}/partners/[slug]`,
+		`/en/partners/${PARTNER_SEARCH}?/decide`,
+		"deciding on interest in Ruhr Zukunft's search",
+		{},
+		[401, 403, 403, 403, 403, 403, 403]
+	),
+	action(
+		`${L}/partners/[slug]`,
+		`/en/partners/${PARTNER_SEARCH}?/complete`,
+		"turning Ruhr Zukunft's search into a project",
+		{},
+		[401, 403, 403, 403, 403, 403, 403]
+	),
+	action(
+		`${L}/projects/[slug]/edit`,
+		`/en/projects/${PUBLIC_PROJECT}/edit?/save`,
+		"saving a project one's organisation only helps",
+		{},
+		SEEN_EDITORS_STAFF()
+	),
+	// the form is read first, so a well-formed one (no such partner: nothing to remove even if let through)
+	action(
+		`${L}/projects/[slug]/edit`,
+		`/en/projects/${PUBLIC_PROJECT}/edit?/removePartner`,
+		"removing a partner of someone else's project",
+		{ organisation_id: '999999' },
+		SEEN_EDITORS_STAFF(SKIP)
+	),
+	action(
+		`${L}/projects/[slug]`,
+		`/en/projects/${PUBLIC_PROJECT}?/update`,
+		'posting an update as a partner',
+		{},
+		[401, 403, 400, 400, 403, 400, 400]
+	),
+	action(
+		`${L}/projects/[slug]`,
+		`/en/projects/${MEMBERS_PROJECT_SLUG}?/update`,
+		'posting an update to a project one is not in',
+		{},
+		[401, 404, 403, 403, 403, 400, 400]
+	),
+
+	// endpoints
+	action(
+		`${L}/follow`,
+		'/en/follow',
+		'following the secret thread',
+		{ type: 'thread', id: '{secretThreadId}', action: 'follow', back: '/en/groups' },
+		['login', 404, 404, 404, 404, SKIP, SKIP]
+	),
+	action(
+		'/unsubscribe/[token]',
+		'/unsubscribe/not-a-token',
+		'unsubscribing with a link that does not exist',
+		{},
+		[404, 404, 404, 404, 404, 404, 404]
+	)
 ];
 
 /**
@@ -630,20 +1219,96 @@ export const ACTIONS: ActionCheck[] = [
 export const LOOKUPS: { name: string; as: RoleName; page: string; pattern: RegExp }[] = [
 	// posts by people outside the roles (nobody reports their own)
 	{ name: 'generalPost', as: 'coordinator', page: `/en/discussions/${GENERAL_THREAD}`, pattern: /\/en\/report\?type=post&amp;id=(\d+)/ },
-	{ name: 'foundingPost', as: 'coordinator', page: `/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`, pattern: /\/en\/report\?type=post&amp;id=(\d+)/ },
+	{
+		name: 'foundingPost',
+		as: 'coordinator',
+		page: `/en/groups/${FOUNDING}/discussions/${FOUNDING_THREAD_SLUG}`,
+		pattern: /\/en\/report\?type=post&amp;id=(\d+)/
+	},
 	// the admin's first report link is the coordinator's post
-	{ name: 'secretPost', as: 'admin', page: `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`, pattern: /\/en\/report\?type=post&amp;id=(\d+)/ },
-	{ name: 'secretThreadId', as: 'coordinator', page: `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`, pattern: /name="type" value="thread"\/?>\s*<input type="hidden" name="id" value="(\d+)"/ },
-	{ name: 'transfer', as: 'visitor', page: `/en/practices/${PUBLIC_PRACTICE}`, pattern: new RegExp(`/en/practices/${PUBLIC_PRACTICE}/transfers/(\\d+)`) }
+	{
+		name: 'secretPost',
+		as: 'admin',
+		page: `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`,
+		pattern: /\/en\/report\?type=post&amp;id=(\d+)/
+	},
+	{
+		name: 'secretThreadId',
+		as: 'coordinator',
+		page: `/en/groups/${SECRET}/discussions/${SECRET_THREAD_SLUG}`,
+		pattern: /name="type" value="thread"\/?>\s*<input type="hidden" name="id" value="(\d+)"/
+	},
+	{
+		name: 'transfer',
+		as: 'visitor',
+		page: `/en/practices/${PUBLIC_PRACTICE}`,
+		pattern: new RegExp(`/en/practices/${PUBLIC_PRACTICE}/transfers/(\\d+)`)
+	}
 ];
 
 /** Files the test uploads before reading the matrix, as the people allowed to. */
-export const UPLOADS: { name: string; as: RoleName; action: string; page: string; fields: Record<string, string>; kind: 'documents' | 'files' }[] = [
-	{ name: 'secretDocument', as: 'coordinator', action: `/en/groups/${SECRET}?/uploadDocument`, page: `/en/groups/${SECRET}`, fields: { title: 'Authz secret minutes' }, kind: 'documents' },
-	{ name: 'foundingDocument', as: 'group member', action: `/en/groups/${FOUNDING}?/uploadDocument`, page: `/en/groups/${FOUNDING}`, fields: { title: 'Authz closed notes' }, kind: 'documents' },
-	{ name: 'eventDocument', as: 'organisation admin', action: `/en/events/${OWN_MEMBERS_EVENT}?/uploadDocument`, page: `/en/events/${OWN_MEMBERS_EVENT}`, fields: { title: 'Authz event material' }, kind: 'documents' },
-	{ name: 'partnersDocument', as: 'coordinator', action: `/en/projects/${PUBLIC_PROJECT}?/uploadDocument`, page: `/en/projects/${PUBLIC_PROJECT}`, fields: { title: 'Authz partners budget', audience: 'partners' }, kind: 'documents' },
-	{ name: 'projectDocument', as: 'coordinator', action: `/en/projects/${PUBLIC_PROJECT}?/uploadDocument`, page: `/en/projects/${PUBLIC_PROJECT}`, fields: { title: 'Authz members plan', audience: 'members' }, kind: 'documents' },
-	{ name: 'membersFile', as: 'coordinator', action: `/en/practices/${MEMBERS_PRACTICE_SLUG}/attachments?/upload`, page: `/en/practices/${MEMBERS_PRACTICE_SLUG}/attachments`, fields: {}, kind: 'files' },
-	{ name: 'draftFile', as: 'coordinator', action: `/en/practices/${DRAFT}/attachments?/upload`, page: `/en/practices/${DRAFT}/attachments`, fields: {}, kind: 'files' }
+export const UPLOADS: {
+	name: string;
+	as: RoleName;
+	action: string;
+	page: string;
+	fields: Record<string, string>;
+	kind: 'documents' | 'files';
+}[] = [
+	{
+		name: 'secretDocument',
+		as: 'coordinator',
+		action: `/en/groups/${SECRET}?/uploadDocument`,
+		page: `/en/groups/${SECRET}`,
+		fields: { title: 'Authz secret minutes' },
+		kind: 'documents'
+	},
+	{
+		name: 'foundingDocument',
+		as: 'group member',
+		action: `/en/groups/${FOUNDING}?/uploadDocument`,
+		page: `/en/groups/${FOUNDING}`,
+		fields: { title: 'Authz closed notes' },
+		kind: 'documents'
+	},
+	{
+		name: 'eventDocument',
+		as: 'organisation admin',
+		action: `/en/events/${OWN_MEMBERS_EVENT}?/uploadDocument`,
+		page: `/en/events/${OWN_MEMBERS_EVENT}`,
+		fields: { title: 'Authz event material' },
+		kind: 'documents'
+	},
+	{
+		name: 'partnersDocument',
+		as: 'coordinator',
+		action: `/en/projects/${PUBLIC_PROJECT}?/uploadDocument`,
+		page: `/en/projects/${PUBLIC_PROJECT}`,
+		fields: { title: 'Authz partners budget', audience: 'partners' },
+		kind: 'documents'
+	},
+	{
+		name: 'projectDocument',
+		as: 'coordinator',
+		action: `/en/projects/${PUBLIC_PROJECT}?/uploadDocument`,
+		page: `/en/projects/${PUBLIC_PROJECT}`,
+		fields: { title: 'Authz members plan', audience: 'members' },
+		kind: 'documents'
+	},
+	{
+		name: 'membersFile',
+		as: 'coordinator',
+		action: `/en/practices/${MEMBERS_PRACTICE_SLUG}/attachments?/upload`,
+		page: `/en/practices/${MEMBERS_PRACTICE_SLUG}/attachments`,
+		fields: {},
+		kind: 'files'
+	},
+	{
+		name: 'draftFile',
+		as: 'coordinator',
+		action: `/en/practices/${DRAFT}/attachments?/upload`,
+		page: `/en/practices/${DRAFT}/attachments`,
+		fields: {},
+		kind: 'files'
+	}
 ];

@@ -28,7 +28,8 @@ export interface TestServer {
 
 /** Starts `build/index.js` on a free port with this data folder or database; resolves once healthy. */
 export async function startServer({ dataDir, databaseUrl = '' }: { dataDir: string; databaseUrl?: string }): Promise<TestServer> {
-	if (!fs.existsSync(path.join(root, 'build', 'index.js'))) throw new Error('build/index.js is missing: run the suite through npm run test:hardening');
+	if (!fs.existsSync(path.join(root, 'build', 'index.js')))
+		throw new Error('build/index.js is missing: run the suite through npm run test:hardening');
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	let output = '';

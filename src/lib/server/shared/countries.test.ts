@@ -14,7 +14,10 @@ describe('countries', () => {
 	it('lists every country, European ones first, sorted in the language', () => {
 		const pl = countryOptions('pl');
 		expect(pl.length).toBeGreaterThan(240);
-		const european = pl.slice(0, pl.findIndex((o) => o.value === 'AF'));
+		const european = pl.slice(
+			0,
+			pl.findIndex((o) => o.value === 'AF')
+		);
 		expect(european.map((o) => o.value)).toEqual(expect.arrayContaining(['PL', 'DE', 'CZ', 'BE']));
 		const labels = european.map((o) => o.label);
 		expect(labels).toEqual([...labels].sort(new Intl.Collator('pl').compare));

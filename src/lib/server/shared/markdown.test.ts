@@ -17,7 +17,14 @@ describe('renderMarkdown', () => {
 	});
 
 	it('drops javascript:, data: and vbscript: links', () => {
-		for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/relative']) {
+		for (const url of [
+			'javascript:alert(1)',
+			'JAVASCRIPT:alert(1)',
+			' javascript:alert(1)',
+			'data:text/html,<b>x</b>',
+			'vbscript:x',
+			'/relative'
+		]) {
 			const html = renderMarkdown(`[click](${url})`);
 			expect(html).not.toMatch(/href=/);
 		}

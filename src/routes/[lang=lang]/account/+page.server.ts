@@ -1,7 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/platform/http';
-import { changeEmail, changePassword, getAccount, resendVerification, setMailLanguage, SPOKEN_LANGUAGES, updateProfile } from '$lib/server/directory/accounts';
+import {
+	changeEmail,
+	changePassword,
+	getAccount,
+	resendVerification,
+	setMailLanguage,
+	SPOKEN_LANGUAGES,
+	updateProfile
+} from '$lib/server/directory/accounts';
 import { loginPath, sessionToken } from '$lib/server/platform/auth';
 import { translate } from '$lib/server/platform/i18n';
 import type { Locale } from '$lib/paraglide/runtime';

@@ -4,7 +4,11 @@ import { listGroups } from '$lib/server/together/groups';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {
-		return { list: await listGroups(locals.actor, { locale: locals.locale }, locals.deps), signedIn: locals.actor !== null, declined: url.searchParams.has('declined') };
+		return {
+			list: await listGroups(locals.actor, { locale: locals.locale }, locals.deps),
+			signedIn: locals.actor !== null,
+			declined: url.searchParams.has('declined')
+		};
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

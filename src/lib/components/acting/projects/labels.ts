@@ -36,7 +36,9 @@ export const roleOptions = () => (['lead', 'partner', 'associated'] as const).ma
  * Statuses are shown in order with the current one marked.
  */
 export function statusPath(status: ProjectStatus): ProjectStatus[] {
-	return status === 'not_funded' ? ['idea', 'forming', 'submitted', 'not_funded'] : ['idea', 'forming', 'submitted', 'funded', 'running', 'completed'];
+	return status === 'not_funded'
+		? ['idea', 'forming', 'submitted', 'not_funded']
+		: ['idea', 'forming', 'submitted', 'funded', 'running', 'completed'];
 }
 
 /** Whole euros in the page's language: "120 000 €" / "€120,000". */

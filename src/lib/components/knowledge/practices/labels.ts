@@ -59,7 +59,8 @@ export const currencyOptions = () => CURRENCIES.map((value) => ({ value, label: 
  */
 export function changedLabel(name: string, locale: string, fields: Record<string, string>): string {
 	const text = /^texts\.([a-z]{2})\.([a-z_]+)$/.exec(name);
-	if (text) return m.practice_changed_text({ field: fields[text[2]] ?? text[2], language: inSentence(languageLabel(text[1], locale), locale) });
+	if (text)
+		return m.practice_changed_text({ field: fields[text[2]] ?? text[2], language: inSentence(languageLabel(text[1], locale), locale) });
 	return CHANGED[name]?.() ?? name;
 }
 
@@ -78,7 +79,12 @@ export function languageLabel(code: string, locale: string): string {
 export function formatMoney(minor: number, currency: string | null, locale: string): string {
 	if (!currency) return numberFormat(locale, { minimumFractionDigits: minor % 100 ? 2 : 0 }).format(minor / 100);
 	try {
-		return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: minor % 100 ? 2 : 0, maximumFractionDigits: 2 }).format(minor / 100);
+		return numberFormat(locale, {
+			style: 'currency',
+			currency,
+			minimumFractionDigits: minor % 100 ? 2 : 0,
+			maximumFractionDigits: 2
+		}).format(minor / 100);
 	} catch {
 		return `${numberFormat(locale).format(minor / 100)} ${currency}`;
 	}
@@ -98,7 +104,8 @@ export function formatPeriod(start: string | null, end: string | null, locale: s
 	return '';
 }
 
-export const formatDate = (iso: string, locale: string) => dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+export const formatDate = (iso: string, locale: string) =>
+	dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 export function formatBytes(bytes: number, locale: string): string {
 	const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1000 ? [bytes / 1000, 'kilobyte'] : [bytes, 'byte'];

@@ -3,7 +3,8 @@ import { formatDateTime, zoneAbbreviation } from '$lib/datetime';
 import { relativeTimeFormat } from '$lib/intl';
 
 /** "Friday, 12 June 2026, 18:00 CEST". */
-export const deadline = (instant: Date, zone: string, locale: string) => `${formatDateTime(instant, zone, locale)} ${zoneAbbreviation(instant, zone, locale)}`;
+export const deadline = (instant: Date, zone: string, locale: string) =>
+	`${formatDateTime(instant, zone, locale)} ${zoneAbbreviation(instant, zone, locale)}`;
 
 /** "in 3 days", "in 5 hours", "za 20 minut": how long until `instant`. */
 export function timeLeft(instant: Date, now: Date, locale: string): string {

@@ -84,15 +84,16 @@ export async function openCallsOfArea(db: Db, areaId: number, now: Date, limit: 
 		.where('f.deadline', '>', now)
 		.where((eb) =>
 			eb.exists(
-				eb
-					.selectFrom('funding_call_areas as fa')
-					.select('fa.call_id')
-					.whereRef('fa.call_id', '=', 'f.id')
-					.where('fa.area_id', '=', areaId)
+				eb.selectFrom('funding_call_areas as fa').select('fa.call_id').whereRef('fa.call_id', '=', 'f.id').where('fa.area_id', '=', areaId)
 			)
 		);
 	const [rows, count] = await Promise.all([
-		base.select(['f.slug', 'f.title', 'f.funder', 'f.programme', 'f.deadline', 'f.time_zone']).orderBy('f.deadline').orderBy('f.id').limit(limit).execute(),
+		base
+			.select(['f.slug', 'f.title', 'f.funder', 'f.programme', 'f.deadline', 'f.time_zone'])
+			.orderBy('f.deadline')
+			.orderBy('f.id')
+			.limit(limit)
+			.execute(),
 		base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
 	]);
 	return { rows, total: Number(count.n) };

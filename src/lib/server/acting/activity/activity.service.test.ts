@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
+import {
+	actorOf,
+	addToOrganisation,
+	makeArea,
+	makeCity,
+	makeMember,
+	makeOrganisation,
+	makePerson
+} from '../../platform/db/testing/factories';
 import { makeEvent } from '../events/events.testing';
 import { AppError } from '../../platform/core';
 import { addEventAreas, makeCall, makePartnerSearch, makeProject } from './activity.testing';
@@ -62,7 +70,9 @@ describe('a city’s activity', () => {
 		const visitor = await cityActivity(null, { slug: city.slug, locale: 'pl' }, t.deps);
 		expect(slugs(visitor.projects)).toEqual([open.slug]);
 		expect(visitor.projects.allHref).toBe(`/pl/projects?city=${city.slug}`);
-		expect(slugs((await cityActivity(await member(), { slug: city.slug, locale: 'pl' }, t.deps)).projects).sort()).toEqual([open.slug, closed.slug].sort());
+		expect(slugs((await cityActivity(await member(), { slug: city.slug, locale: 'pl' }, t.deps)).projects).sort()).toEqual(
+			[open.slug, closed.slug].sort()
+		);
 	});
 
 	it('answers an unknown city with not found', async () => {
@@ -74,7 +84,12 @@ describe('an organisation’s activity', () => {
 	it('lists the events it hosts, its projects with its role, and its open partner searches for members only', async () => {
 		const organisation = await makeOrganisation(t.db, { approved: true });
 		const hosted = await event({ host_organisation_id: organisation.id });
-		const membersOnly = await event({ host_organisation_id: organisation.id, visibility: 'members', starts_at: inDays(11), ends_at: inDays(11.1) });
+		const membersOnly = await event({
+			host_organisation_id: organisation.id,
+			visibility: 'members',
+			starts_at: inDays(11),
+			ends_at: inDays(11.1)
+		});
 		await event({});
 		const project = await makeProject(t.db, { partners: [{ organisationId: organisation.id, role: 'associated' }] });
 		const search = await makePartnerSearch(t.db, organisation.id, { title: 'Szukamy miasta pilotażowego' });

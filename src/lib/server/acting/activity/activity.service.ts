@@ -13,7 +13,15 @@ import { eventPolicy } from '../events';
 import { partnerPolicy } from '../partners';
 import { listProjects, projectsOfCity, projectsOfOrganisation } from '../projects';
 import { challengesOf } from '../../together/challenges';
-import { findAreaRef, findCityRef, findOrganisationRef, openCallsOfArea, openPartnerSearchesOf, upcomingEvents, type EventScope } from './activity.queries';
+import {
+	findAreaRef,
+	findCityRef,
+	findOrganisationRef,
+	openCallsOfArea,
+	openPartnerSearchesOf,
+	upcomingEvents,
+	type EventScope
+} from './activity.queries';
 import {
 	ACTIVITY_LIMIT,
 	type ActivityCall,
@@ -62,7 +70,14 @@ function toCall(row: CallRow, locale: Locale, now: Date): ActivityCall {
 	};
 }
 
-async function eventsSection(actor: MaybeActor, scope: Omit<EventScope, 'members'>, allHref: string | null, locale: Locale, deps: Deps, now: Date) {
+async function eventsSection(
+	actor: MaybeActor,
+	scope: Omit<EventScope, 'members'>,
+	allHref: string | null,
+	locale: Locale,
+	deps: Deps,
+	now: Date
+) {
 	const { rows, total } = await upcomingEvents(deps.db, { ...scope, members: seesMembersOnly(actor) }, now, ACTIVITY_LIMIT);
 	return { items: rows.map((row) => toEvent(row, locale)), total, allHref } satisfies Section<ActivityEvent>;
 }
@@ -71,7 +86,11 @@ const short = <T>(items: T[], allHref: string): Section<T> => ({ items: items.sl
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 /** A city's page: upcoming events in the city, and projects its organisations take part in. */
-export async function cityActivity(actor: MaybeActor, input: { slug: string; locale: Locale; now?: Date }, deps: Deps): Promise<CityActivity> {
+export async function cityActivity(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale; now?: Date },
+	deps: Deps
+): Promise<CityActivity> {
 	const city = await findCityRef(deps.db, input.slug);
 	if (!city) throw notFound();
 	const now = input.now ?? new Date();
@@ -93,7 +112,11 @@ export async function cityActivity(actor: MaybeActor, input: { slug: string; loc
  * An organisation's page: the events it hosts, the projects it is in (with its role), and the
  * partner searches it has open (members only, as everywhere).
  */
-export async function organisationActivity(actor: MaybeActor, input: { slug: string; locale: Locale; now?: Date }, deps: Deps): Promise<OrganisationActivity> {
+export async function organisationActivity(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale; now?: Date },
+	deps: Deps
+): Promise<OrganisationActivity> {
 	const organisation = await findOrganisationRef(deps.db, input.slug);
 	if (!organisation) throw notFound();
 	const now = input.now ?? new Date();
@@ -123,7 +146,11 @@ export async function organisationActivity(actor: MaybeActor, input: { slug: str
 }
 
 /** An area's page: upcoming events, calls still open, and projects in the area. */
-export async function areaActivity(actor: MaybeActor, input: { key: string; locale: Locale; now?: Date }, deps: Deps): Promise<AreaActivity> {
+export async function areaActivity(
+	actor: MaybeActor,
+	input: { key: string; locale: Locale; now?: Date },
+	deps: Deps
+): Promise<AreaActivity> {
 	const area = await findAreaRef(deps.db, input.key);
 	if (!area) throw notFound();
 	const now = input.now ?? new Date();

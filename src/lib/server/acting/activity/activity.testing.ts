@@ -29,7 +29,11 @@ export async function makeCall(db: Kysely<DB>, overrides: Partial<Insertable<Fun
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();
-	if (areaIds.length) await db.insertInto('funding_call_areas').values(areaIds.map((area_id) => ({ call_id: call.id, area_id }))).execute();
+	if (areaIds.length)
+		await db
+			.insertInto('funding_call_areas')
+			.values(areaIds.map((area_id) => ({ call_id: call.id, area_id })))
+			.execute();
 	return call;
 }
 
@@ -50,15 +54,27 @@ export async function makeProject(
 			.insertInto('project_partners')
 			.values(list.map((partner) => ({ project_id: project.id, organisation_id: partner.organisationId, role: partner.role })))
 			.execute();
-	if (areaIds.length) await db.insertInto('project_areas').values(areaIds.map((area_id) => ({ project_id: project.id, area_id }))).execute();
+	if (areaIds.length)
+		await db
+			.insertInto('project_areas')
+			.values(areaIds.map((area_id) => ({ project_id: project.id, area_id })))
+			.execute();
 	return project;
 }
 
 export async function addEventAreas(db: Kysely<DB>, eventId: number, areaIds: number[]) {
-	if (areaIds.length) await db.insertInto('event_areas').values(areaIds.map((area_id) => ({ event_id: eventId, area_id }))).execute();
+	if (areaIds.length)
+		await db
+			.insertInto('event_areas')
+			.values(areaIds.map((area_id) => ({ event_id: eventId, area_id })))
+			.execute();
 }
 
-export async function makePartnerSearch(db: Kysely<DB>, organisationId: number, overrides: { title?: string; status?: 'open' | 'complete' | 'closed'; callId?: number | null } = {}) {
+export async function makePartnerSearch(
+	db: Kysely<DB>,
+	organisationId: number,
+	overrides: { title?: string; status?: 'open' | 'complete' | 'closed'; callId?: number | null } = {}
+) {
 	const id = unique();
 	return db
 		.insertInto('partner_searches')

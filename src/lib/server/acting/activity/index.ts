@@ -1,2 +1,9 @@
-export type { ActivityCall, ActivityEvent, ActivityPartnerSearch, AreaActivity, CityActivity, OrganisationActivity } from './activity.schemas';
+export type {
+	ActivityCall,
+	ActivityEvent,
+	ActivityPartnerSearch,
+	AreaActivity,
+	CityActivity,
+	OrganisationActivity
+} from './activity.schemas';
 export { areaActivity, cityActivity, organisationActivity } from './activity.service';

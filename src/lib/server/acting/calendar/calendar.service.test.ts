@@ -88,7 +88,12 @@ describe('eventCalendar', () => {
 			['2027-10-30T22:00', '2027-10-31T04:00', '2027-10-30T20:00:00.000Z']
 		] as const;
 		for (const [start, end, utc] of cases) {
-			const row = await makeEvent(t.db, { visibility: 'public', starts_at: warsaw(start), ends_at: warsaw(end), time_zone: 'Europe/Warsaw' });
+			const row = await makeEvent(t.db, {
+				visibility: 'public',
+				starts_at: warsaw(start),
+				ends_at: warsaw(end),
+				time_zone: 'Europe/Warsaw'
+			});
 			const { body, fileName } = await eventCalendar(null, row.slug, 'pl', t.deps);
 			expect(fileName).toBe(`${row.slug}.ics`);
 			expectWellFormed(body);
@@ -98,12 +103,27 @@ describe('eventCalendar', () => {
 			expect(toLocalInput(startsAt, 'Europe/Warsaw')).toBe(start);
 			expect(toLocalInput(event.endDate.toJSDate(), 'Europe/Warsaw')).toBe(end);
 		}
-		const [overnight] = parse((await eventCalendar(null, (await makeEvent(t.db, { visibility: 'public', starts_at: warsaw('2027-10-30T22:00'), ends_at: warsaw('2027-10-31T04:00') })).slug, 'en', t.deps)).body).events;
+		const [overnight] = parse(
+			(
+				await eventCalendar(
+					null,
+					(await makeEvent(t.db, { visibility: 'public', starts_at: warsaw('2027-10-30T22:00'), ends_at: warsaw('2027-10-31T04:00') }))
+						.slug,
+					'en',
+					t.deps
+				)
+			).body
+		).events;
 		expect(overnight.endDate.toJSDate().getTime() - overnight.startDate.toJSDate().getTime()).toBe(7 * 3_600_000);
 	});
 
 	it('has the calendar headers and the event, with a stable UID and a link to the page', async () => {
-		const row = await makeEvent(t.db, { visibility: 'public', title: 'Spotkanie, sieć; miasta', description: 'Opis\nw dwóch liniach', place: 'Rynek 9, Wałbrzych' });
+		const row = await makeEvent(t.db, {
+			visibility: 'public',
+			title: 'Spotkanie, sieć; miasta',
+			description: 'Opis\nw dwóch liniach',
+			place: 'Rynek 9, Wałbrzych'
+		});
 		const { body } = await eventCalendar(null, row.slug, 'pl', t.deps);
 		const { calendar, events } = parse(body);
 		expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
@@ -153,7 +173,10 @@ describe('personal feed', () => {
 	it('lists the events the owner holds a place at, upcoming and of the last 90 days, with meeting links', async () => {
 		const owner = await member();
 		const now = new Date();
-		const at = (days: number) => ({ starts_at: new Date(now.getTime() + days * DAY), ends_at: new Date(now.getTime() + days * DAY + 3_600_000) });
+		const at = (days: number) => ({
+			starts_at: new Date(now.getTime() + days * DAY),
+			ends_at: new Date(now.getTime() + days * DAY + 3_600_000)
+		});
 		const upcoming = await makeEvent(t.db, { ...at(10), title: 'Nadchodzące', meeting_url: 'https://meet.example.org/a', online: true });
 		const recent = await makeEvent(t.db, { ...at(-30), title: 'Niedawne' });
 		const old = await makeEvent(t.db, { ...at(-120), title: 'Dawne' });

@@ -67,7 +67,10 @@ export function foldLine(line: string): string {
 
 /** 2027-03-28T08:00:00.000Z → 20270328T080000Z */
 export function utcStamp(instant: Date): string {
-	return instant.toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+	return instant
+		.toISOString()
+		.replace(/\.\d{3}/, '')
+		.replace(/[-:]/g, '');
 }
 
 function eventLines(event: IcsEvent, stamp: Date): string[] {

@@ -58,7 +58,11 @@ describe('queueEventReminders', () => {
 	it('skips cancelled events and events outside the 24 to 26 hour window', async () => {
 		const now = new Date(Date.UTC(2027, 5, 1, 12));
 		const at = (hours: number, extra = {}) =>
-			makeEvent(t.db, { starts_at: new Date(now.getTime() + hours * HOUR), ends_at: new Date(now.getTime() + (hours + 1) * HOUR), ...extra });
+			makeEvent(t.db, {
+				starts_at: new Date(now.getTime() + hours * HOUR),
+				ends_at: new Date(now.getTime() + (hours + 1) * HOUR),
+				...extra
+			});
 		const person = await makePerson(t.db);
 		const soon = await at(23);
 		const later = await at(27);
@@ -68,7 +72,11 @@ describe('queueEventReminders', () => {
 		expect(await queueEventReminders(t.db, now, TEST_ORIGIN)).toEqual({ queued: 1 });
 		const mails = await mailTo(person.email);
 		expect(mails.map((m) => m.subject)).toEqual(['Tomorrow: Due']);
-		const reminded = await t.db.selectFrom('event_registrations').select(['event_id', 'reminded_at']).where('person_id', '=', person.id).execute();
+		const reminded = await t.db
+			.selectFrom('event_registrations')
+			.select(['event_id', 'reminded_at'])
+			.where('person_id', '=', person.id)
+			.execute();
 		expect(reminded.filter((r) => r.reminded_at !== null).map((r) => r.event_id)).toEqual([due.id]);
 	});
 
@@ -77,7 +85,11 @@ describe('queueEventReminders', () => {
 		const event = await makeEvent(t.db, { starts_at: new Date(now.getTime() + 25 * HOUR), ends_at: new Date(now.getTime() + 26 * HOUR) });
 		const people = await Promise.all([1, 2, 3, 4, 5].map(() => makePerson(t.db)));
 		for (const p of people) await register(event.id, p.id);
-		const results = await Promise.all([queueEventReminders(t.db, now, TEST_ORIGIN), queueEventReminders(t.db, now, TEST_ORIGIN), queueEventReminders(t.db, now, TEST_ORIGIN)]);
+		const results = await Promise.all([
+			queueEventReminders(t.db, now, TEST_ORIGIN),
+			queueEventReminders(t.db, now, TEST_ORIGIN),
+			queueEventReminders(t.db, now, TEST_ORIGIN)
+		]);
 		expect(results.reduce((sum, r) => sum + r.queued, 0)).toBe(5);
 		for (const p of people) expect(await mailTo(p.email)).toHaveLength(1);
 	});

@@ -21,7 +21,11 @@ export const REMINDER_TO_HOURS = 26;
 /** Queues the reminders due at `now`; returns how many. Claim and mail commit together. */
 export async function queueEventReminders(db: Kysely<DB>, now: Date, origin: string = config.origin): Promise<{ queued: number }> {
 	return db.transaction().execute(async (trx) => {
-		const claimed = await claimDueReminders(trx, new Date(now.getTime() + REMINDER_FROM_HOURS * HOUR), new Date(now.getTime() + REMINDER_TO_HOURS * HOUR));
+		const claimed = await claimDueReminders(
+			trx,
+			new Date(now.getTime() + REMINDER_FROM_HOURS * HOUR),
+			new Date(now.getTime() + REMINDER_TO_HOURS * HOUR)
+		);
 		const rows = await reminderDetails(
 			trx,
 			claimed.map((c) => c.id)

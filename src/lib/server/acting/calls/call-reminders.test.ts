@@ -66,7 +66,11 @@ describe('queueCallReminders', () => {
 		expect(await queueCallReminders(t.db, now, ORIGIN)).toEqual({ calls: { 14: 0, 3: 1 }, mails: 1 });
 		expect(await queueCallReminders(t.db, now, ORIGIN)).toMatchObject({ mails: 0 });
 		expect(await mailsTo(person.email)).toHaveLength(1);
-		const row = await t.db.selectFrom('funding_calls').select(['reminded_14_at', 'reminded_3_at']).where('id', '=', call.id).executeTakeFirstOrThrow();
+		const row = await t.db
+			.selectFrom('funding_calls')
+			.select(['reminded_14_at', 'reminded_3_at'])
+			.where('id', '=', call.id)
+			.executeTakeFirstOrThrow();
 		expect(row.reminded_14_at).not.toBeNull();
 		expect(row.reminded_3_at).not.toBeNull();
 	});
@@ -93,7 +97,11 @@ describe('queueCallReminders', () => {
 		const call = await makeCall(t.db, { deadline: new Date(now.getTime() + 6 * DAY) });
 		const { person, actor } = await follower();
 		await follow(actor, { type: 'call', id: call.id }, t.deps);
-		const results = await Promise.all([queueCallReminders(t.db, now, ORIGIN), queueCallReminders(t.db, now, ORIGIN), queueCallReminders(t.db, now, ORIGIN)]);
+		const results = await Promise.all([
+			queueCallReminders(t.db, now, ORIGIN),
+			queueCallReminders(t.db, now, ORIGIN),
+			queueCallReminders(t.db, now, ORIGIN)
+		]);
 		expect(results.reduce((sum, r) => sum + r.mails, 0)).toBe(1);
 		expect(await mailsTo(person.email)).toHaveLength(1);
 	});

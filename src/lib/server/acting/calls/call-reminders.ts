@@ -39,7 +39,14 @@ export async function queueCallReminders(db: Kysely<DB>, now: Date, origin: stri
 						to: person.email,
 						subject: m.calls_mail_reminder_subject({ title: call.title, date: when }, { locale }),
 						text: m.calls_mail_reminder_text(
-							{ name: person.name, title: call.title, funder: call.funder, date: when, days, url: `${origin}/${locale}/calls/${call.slug}` },
+							{
+								name: person.name,
+								title: call.title,
+								funder: call.funder,
+								date: when,
+								days,
+								url: `${origin}/${locale}/calls/${call.slug}`
+							},
 							{ locale }
 						)
 					});

@@ -119,9 +119,13 @@ export function listCallAreas(db: Db, callIds: number[], locale: string) {
 		.execute();
 }
 
-
 export function slugTaken(db: Db, slug: string) {
-	return db.selectFrom('funding_calls').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);
+	return db
+		.selectFrom('funding_calls')
+		.select('id')
+		.where('slug', '=', slug)
+		.executeTakeFirst()
+		.then((r) => r !== undefined);
 }
 
 export interface CallFields {
@@ -157,7 +161,11 @@ export function updateCall(db: Db, id: number, fields: CallFields & { status?: C
 
 export async function setCallAreas(db: Db, callId: number, areaIds: number[]) {
 	await db.deleteFrom('funding_call_areas').where('call_id', '=', callId).execute();
-	if (areaIds.length) await db.insertInto('funding_call_areas').values(areaIds.map((area_id) => ({ call_id: callId, area_id }))).execute();
+	if (areaIds.length)
+		await db
+			.insertInto('funding_call_areas')
+			.values(areaIds.map((area_id) => ({ call_id: callId, area_id })))
+			.execute();
 }
 
 /** Marks a pending call checked or rejected; undefined when someone decided first. */
@@ -196,11 +204,7 @@ const DAY_SECONDS = 86_400;
  */
 export function claimReminders(db: Db, threshold: 14 | 3, now: Date) {
 	const until = new Date(now.getTime() + threshold * DAY_SECONDS * 1000);
-	const base = db
-		.updateTable('funding_calls')
-		.where('status', '=', 'checked')
-		.where('deadline', '>', now)
-		.where('deadline', '<=', until);
+	const base = db.updateTable('funding_calls').where('status', '=', 'checked').where('deadline', '>', now).where('deadline', '<=', until);
 	const claimed =
 		threshold === 3
 			? base.set({ reminded_3_at: now, reminded_14_at: sql`coalesce(reminded_14_at, ${now})` }).where('reminded_3_at', 'is', null)

@@ -51,7 +51,11 @@ export type CallState = (typeof CALL_STATES)[number];
 
 /** The list's GET filters; anything unknown falls back to the default instead of failing. */
 export const callFiltersSchema = z.object({
-	area: z.string().max(64).regex(/^[a-z0-9-]*$/).catch(''),
+	area: z
+		.string()
+		.max(64)
+		.regex(/^[a-z0-9-]*$/)
+		.catch(''),
 	country: z
 		.string()
 		.max(2)

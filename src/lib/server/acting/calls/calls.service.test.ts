@@ -66,7 +66,11 @@ describe('createCall', () => {
 		expect(await codeOf(createCall(null, { values: form() }, t.deps))).toBe('unauthenticated');
 		expect(await codeOf(createCall(actorOf(await makePerson(t.db)), { values: form() }, t.deps))).toBe('forbidden');
 		const { actor } = await member();
-		const error = await createCall(actor, { values: form({ title: ' ', url: 'ftp://x', deadline: '2099-02-30T10:00', time_zone: 'Mars/Base', countries: ['QQ'] }) }, t.deps).catch((e) => e);
+		const error = await createCall(
+			actor,
+			{ values: form({ title: ' ', url: 'ftp://x', deadline: '2099-02-30T10:00', time_zone: 'Mars/Base', countries: ['QQ'] }) },
+			t.deps
+		).catch((e) => e);
 		expect(error.fieldErrors).toMatchObject({
 			title: { key: 'error_required' },
 			url: { key: 'error_invalid_url' },
@@ -162,7 +166,10 @@ describe('decideOnCall', () => {
 		await decideOnCall(await coordinator(), { slug: call.slug, values: { decision: 'reject', reason: 'The link is broken.' } }, t.deps);
 		const [mail] = await findMailTo(t.db, person.email);
 		expect(mail.text_body).toContain('The link is broken.');
-		expect((await listAuditFor(t.db, 'call', call.id))[0]).toMatchObject({ action: 'call.reject', details: { reason: 'The link is broken.' } });
+		expect((await listAuditFor(t.db, 'call', call.id))[0]).toMatchObject({
+			action: 'call.reject',
+			details: { reason: 'The link is broken.' }
+		});
 		expect(await slugs(null)).not.toContain(call.slug);
 	});
 });

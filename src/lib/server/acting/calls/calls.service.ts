@@ -29,7 +29,6 @@ import { asLocale } from '../../platform/i18n';
 
 export const CALLS_PAGE_SIZE = 20;
 
-
 type AreaRow = Awaited<ReturnType<typeof q.listCallAreas>>[number];
 
 function toSummary(row: q.CallRow, areas: AreaRow[], locale: string, now: Date): CallSummary {
@@ -64,7 +63,11 @@ async function summaries(db: Deps['db'], rows: q.CallRow[], locale: string, now:
  * The calls page: checked calls for everyone (open ones by nearest deadline first), the
  * member's own calls that wait for a check, and for coordinators the calls to check.
  */
-export async function listCalls(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale; now?: Date }, { db }: Deps): Promise<CallList> {
+export async function listCalls(
+	actor: MaybeActor,
+	input: { query: URLSearchParams; locale: Locale; now?: Date },
+	{ db }: Deps
+): Promise<CallList> {
 	const now = input.now ?? new Date();
 	const filters = callFiltersSchema.parse(Object.fromEntries(input.query));
 	const { rows, total } = await q.listCheckedCalls(db, {
@@ -89,7 +92,9 @@ export async function listCalls(actor: MaybeActor, input: { query: URLSearchPara
 		filters,
 		options: {
 			areas: areas.map((a) => ({ value: a.key, label: a.name })),
-			countries: countries.map((code) => ({ value: code, label: countryName(code, input.locale) })).sort((a, b) => collator.compare(a.label, b.label))
+			countries: countries
+				.map((code) => ({ value: code, label: countryName(code, input.locale) }))
+				.sort((a, b) => collator.compare(a.label, b.label))
 		},
 		mine: await summaries(db, mineRows, input.locale, now),
 		toCheck: toCheck.map((call, i) => ({ ...call, addedBy: toCheckRows[i].adder_name ?? '' })),
@@ -98,7 +103,11 @@ export async function listCalls(actor: MaybeActor, input: { query: URLSearchPara
 }
 
 /** Checked calls still open, nearest deadline first: "calls closing soon" for the home page. */
-export async function upcomingCalls(actor: MaybeActor, input: { locale: Locale; limit?: number; now?: Date }, { db }: Deps): Promise<CallSummary[]> {
+export async function upcomingCalls(
+	actor: MaybeActor,
+	input: { locale: Locale; limit?: number; now?: Date },
+	{ db }: Deps
+): Promise<CallSummary[]> {
 	const now = input.now ?? new Date();
 	const { rows } = await q.listCheckedCalls(db, { area: '', country: '', state: 'open', now, limit: input.limit ?? 5, offset: 0 });
 	return summaries(db, rows, input.locale, now);
@@ -157,7 +166,11 @@ export async function getNewCallForm(actor: MaybeActor, input: { locale: Locale 
 }
 
 /** The form filled with a call's fields, for whoever may edit it. */
-export async function getEditCallForm(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<CallFormView & { slug: string; title: string }> {
+export async function getEditCallForm(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale },
+	{ db }: Deps
+): Promise<CallFormView & { slug: string; title: string }> {
 	authorize(actor, callPolicy, 'signedIn');
 	const call = await visibleCall(actor, input.slug, db);
 	authorize(actor, callPolicy, 'edit', call);
@@ -204,7 +217,11 @@ const fieldsOf = (call: CallInput): q.CallFields => ({
  * A member adds a call. It waits for a coordinator's check before it is listed; a
  * coordinator's own call is checked at once. Refused: visitors, non-members, a past deadline.
  */
-export async function createCall(actor: MaybeActor, input: { values: unknown; now?: Date }, { db }: Deps): Promise<{ slug: string; status: 'pending' | 'checked' }> {
+export async function createCall(
+	actor: MaybeActor,
+	input: { values: unknown; now?: Date },
+	{ db }: Deps
+): Promise<{ slug: string; status: 'pending' | 'checked' }> {
 	authorize(actor, callPolicy, 'add');
 	const call = validate(callSchema, input.values);
 	if (call.deadlineAt <= (input.now ?? new Date())) throw invalid({ deadline: { key: 'calls_error_deadline_past' } });
@@ -220,7 +237,8 @@ export async function createCall(actor: MaybeActor, input: { values: unknown; no
 		}
 		const created = await q.insertCall(trx, { ...fieldsOf(call), slug, status, created_by: actor.id });
 		await q.setCallAreas(trx, created.id, call.areas);
-		if (status === 'checked') await insertAudit(trx, { actorId: actor.id, action: 'call.check', subjectType: 'call', subjectId: created.id });
+		if (status === 'checked')
+			await insertAudit(trx, { actorId: actor.id, action: 'call.check', subjectType: 'call', subjectId: created.id });
 		await reindexCall(trx, created.id);
 		return { slug: created.slug, status };
 	});

@@ -25,8 +25,7 @@ export const canSeeConsultation = (actor: MaybeActor, role: ConsultationRole) =>
 export const canOffer = (actor: MaybeActor, role: ConsultationRole) =>
 	isMember(actor) && role.status === 'open' && !role.isAsker && !role.hasOffered;
 
-export const canWithdrawOffer = (actor: MaybeActor, role: ConsultationRole) =>
-	isMember(actor) && role.status === 'open' && role.hasOffered;
+export const canWithdrawOffer = (actor: MaybeActor, role: ConsultationRole) => isMember(actor) && role.status === 'open' && role.hasOffered;
 
 /** Only the asker picks experts and a time, once, while the request is open. */
 export const canSchedule = (actor: MaybeActor, role: ConsultationRole) => isMember(actor) && role.status === 'open' && role.isAsker;
@@ -49,19 +48,26 @@ export const canRecordOutcome = (actor: MaybeActor, role: ConsultationRole, star
  */
 export const consultationPolicy = definePolicy({
 	signedIn,
-	use: rule((actor): actor is Actor => canSeeConsultations(actor), { anonymous: unauthenticated, denied: () => forbidden('consultations_error_members_only') }),
+	use: rule((actor): actor is Actor => canSeeConsultations(actor), {
+		anonymous: unauthenticated,
+		denied: () => forbidden('consultations_error_members_only')
+	}),
 	ask: (actor) => canAsk(actor),
 	view: (actor, role: ConsultationRole) => canSeeConsultation(actor, role),
 	/** Asked before `offer`, for its own message. */
 	offerAsGuest: rule((_actor, role: ConsultationRole) => !role.isAsker, { denied: () => forbidden('consultations_error_own_request') }),
 	offer: rule((actor, role: ConsultationRole) => canOffer(actor, role), { denied: () => conflict('consultations_error_already_offered') }),
-	withdrawOffer: rule((actor, role: ConsultationRole) => canWithdrawOffer(actor, role), { denied: () => conflict('consultations_error_no_offer') }),
+	withdrawOffer: rule((actor, role: ConsultationRole) => canWithdrawOffer(actor, role), {
+		denied: () => conflict('consultations_error_no_offer')
+	}),
 	/** The asker's own steps (withdrawing, scheduling, inviting), before the request's state is checked. */
 	actAsAsker: rule((_actor, role: ConsultationRole) => role.isAsker, { denied: () => forbidden('consultations_error_not_asker') }),
 	schedule: (actor, role: ConsultationRole) => canSchedule(actor, role),
 	withdraw: (actor, role: ConsultationRole) => canWithdraw(actor, role),
 	invite: (actor, role: ConsultationRole) => canInvite(actor, role),
-	takePart: rule((_actor, role: ConsultationRole) => role.isAsker || role.isPicked, { denied: () => forbidden('consultations_error_not_participant') }),
+	takePart: rule((_actor, role: ConsultationRole) => role.isAsker || role.isPicked, {
+		denied: () => forbidden('consultations_error_not_participant')
+	}),
 	recordOutcome: rule((actor, part: { role: ConsultationRole; started: boolean }) => canRecordOutcome(actor, part.role, part.started), {
 		denied: () => conflict('consultations_error_too_early')
 	})

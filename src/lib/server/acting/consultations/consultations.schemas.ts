@@ -7,7 +7,11 @@ export const CONSULTATION_STATUSES = ['open', 'scheduled', 'done', 'withdrawn'] 
 /** How long a consultation may last, in minutes: what the form offers. */
 export const DURATIONS = [30, 45, 60, 90, 120, 180] as const;
 
-const id = z.coerce.number<unknown>({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice').max(2_147_483_647, 'error_invalid_choice');
+const id = z.coerce
+	.number<unknown>({ error: 'error_invalid_choice' })
+	.int('error_invalid_choice')
+	.positive('error_invalid_choice')
+	.max(2_147_483_647, 'error_invalid_choice');
 
 /** An optional choice: empty means none. */
 const optionalId = z.preprocess((v) => (v === undefined || v === '' ? null : v), id.nullable());

@@ -42,7 +42,6 @@ const SUGGESTIONS = 8;
 /** Where the network mostly meets; the asker can choose any zone. */
 const DEFAULT_ZONE = 'Europe/Warsaw';
 
-
 function member(actor: MaybeActor): Actor {
 	authorize(actor, consultationPolicy, 'use');
 	return actor;
@@ -50,7 +49,9 @@ function member(actor: MaybeActor): Actor {
 
 const named = (slug: string | null, name: string | null) => (slug && name ? { slug, name } : null);
 const city = (row: { city_slug: string | null; city_name: string | null; city_name_en: string | null }, locale: string) =>
-	row.city_slug && row.city_name ? { slug: row.city_slug, name: cityName({ name: row.city_name, name_en: row.city_name_en }, locale) } : null;
+	row.city_slug && row.city_name
+		? { slug: row.city_slug, name: cityName({ name: row.city_name, name_en: row.city_name_en }, locale) }
+		: null;
 
 function toSummary(row: Awaited<ReturnType<typeof q.listConsultations>>[number], locale: string): ConsultationSummary {
 	return {
@@ -160,7 +161,11 @@ export async function createConsultation(actor: MaybeActor, input: { values: unk
 
 type Offers = Awaited<ReturnType<typeof expertQueries.listOffers>>;
 
-function roleOf(actor: MaybeActor, consultation: { status: ConsultationRole['status']; asker_id: number }, offers: Offers): ConsultationRole {
+function roleOf(
+	actor: MaybeActor,
+	consultation: { status: ConsultationRole['status']; asker_id: number },
+	offers: Offers
+): ConsultationRole {
 	const own = actor ? offers.find((o) => o.person_id === actor.id) : undefined;
 	return {
 		status: consultation.status,
@@ -183,7 +188,11 @@ const toOffer = (o: Offers[number]): OfferView => ({
  * One request: the problem, who offered (all offers for the asker, one's own for others), the
  * suggested experts while it is open, the event once scheduled, the outcome once done.
  */
-export async function getConsultation(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<ConsultationDetails> {
+export async function getConsultation(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale },
+	{ db }: Deps
+): Promise<ConsultationDetails> {
 	const reader = member(actor);
 	const row = await q.findConsultation(db, reader, input.slug, input.locale);
 	if (!row) throw notFound();
@@ -194,7 +203,10 @@ export async function getConsultation(actor: MaybeActor, input: { slug: string; 
 	const started = row.starts_at !== null && new Date(row.starts_at) <= now;
 	const [suggestions, invited] =
 		row.status === 'open'
-			? await Promise.all([expertQueries.listSuggestions(db, reader, row.id, row.asker_id, SUGGESTIONS), role.isAsker ? expertQueries.invitedPeople(db, row.id) : new Set<number>()])
+			? await Promise.all([
+					expertQueries.listSuggestions(db, reader, row.id, row.asker_id, SUGGESTIONS),
+					role.isAsker ? expertQueries.invitedPeople(db, row.id) : new Set<number>()
+				])
 			: [[], new Set<number>()];
 	const areaNames = new Map(row.areas.map((a) => [a.id, { key: a.key, name: a.name }]));
 	const mine = offers.find((o) => o.person_id === reader.id);
@@ -286,7 +298,13 @@ export async function offerHelp(actor: MaybeActor, input: { slug: string; values
 				to: asker.email,
 				subject: m.consultations_mail_offer_subject({ title: consultation.title }, { locale }),
 				text: m.consultations_mail_offer_text(
-					{ name: asker.name, helper: helper.name, title: consultation.title, message, url: `${deps.origin}/${locale}/consultations/${consultation.slug}` },
+					{
+						name: asker.name,
+						helper: helper.name,
+						title: consultation.title,
+						message,
+						url: `${deps.origin}/${locale}/consultations/${consultation.slug}`
+					},
 					{ locale }
 				)
 			});
@@ -436,7 +454,12 @@ export async function inviteExpert(actor: MaybeActor, input: { slug: string; val
 			to: invitee.email,
 			subject: m.consultations_mail_invite_subject({ title: consultation.title }, { locale }),
 			text: m.consultations_mail_invite_text(
-				{ name: invitee.name, asker: asker.name, title: consultation.title, url: `${deps.origin}/${locale}/consultations/${consultation.slug}` },
+				{
+					name: invitee.name,
+					asker: asker.name,
+					title: consultation.title,
+					url: `${deps.origin}/${locale}/consultations/${consultation.slug}`
+				},
 				{ locale }
 			)
 		});
@@ -455,7 +478,11 @@ export async function inviteExpert(actor: MaybeActor, input: { slug: string; val
  * For the event page (events helper): the consultation an event was created for, if any, so it
  * can link back to the request and its outcome. Members only, like the consultation.
  */
-export async function consultationOfEvent(actor: MaybeActor, eventId: number, { db }: Deps): Promise<{ slug: string; title: string } | null> {
+export async function consultationOfEvent(
+	actor: MaybeActor,
+	eventId: number,
+	{ db }: Deps
+): Promise<{ slug: string; title: string } | null> {
 	if (!consultationPolicy.use(actor)) return null;
 	const row = await q.findConsultationOfEvent(db, eventId);
 	return row ? { slug: row.slug, title: row.title } : null;

@@ -78,7 +78,9 @@ export function listEventRows(db: Db, f: EventListFilters, now: Date, limit: num
 export type EventListRow = Awaited<ReturnType<typeof listEventRows>>[number];
 
 export async function countEventRows(db: Db, f: EventListFilters, now: Date) {
-	const row = await filtered(db, f, now).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+	const row = await filtered(db, f, now)
+		.select((eb) => eb.fn.countAll<string>().as('n'))
+		.executeTakeFirstOrThrow();
 	return Number(row.n);
 }
 
@@ -143,7 +145,12 @@ export function searchPracticeRows(db: Db, viewer: MaybeActor, text: string, loc
 		.where((eb) =>
 			eb.or([
 				eb('p.slug', '=', text),
-				eb.exists(eb.selectFrom('practice_texts as pt').whereRef('pt.practice_id', '=', 'p.id').where(sql<boolean>`pt.title ilike ${like}`))
+				eb.exists(
+					eb
+						.selectFrom('practice_texts as pt')
+						.whereRef('pt.practice_id', '=', 'p.id')
+						.where(sql<boolean>`pt.title ilike ${like}`)
+				)
 			])
 		)
 		.select(['p.id', 'p.slug', practiceTitle(locale).as('title')])
@@ -184,7 +191,9 @@ export async function findViewerRegistration(db: Db, eventId: number, personId: 
 		.select([
 			'r.status',
 			'r.answers',
-			sql<number>`(select count(*)::int from event_registrations w where w.event_id = r.event_id and w.status = 'waitlisted' and (w.position, w.id) <= (r.position, r.id))`.as('queue')
+			sql<number>`(select count(*)::int from event_registrations w where w.event_id = r.event_id and w.status = 'waitlisted' and (w.position, w.id) <= (r.position, r.id))`.as(
+				'queue'
+			)
 		])
 		.where('r.event_id', '=', eventId)
 		.where('r.person_id', '=', personId)
@@ -205,7 +214,12 @@ export function listPersonOrganisations(db: Db, personId: number) {
 
 /** Approved organisations: coordinators may host an event for any of them. */
 export function listApprovedOrganisations(db: Db) {
-	return db.selectFrom('organisations as o').select(['o.id', 'o.name', 'o.city_id']).where('o.member_since', 'is not', null).orderBy('o.name').execute();
+	return db
+		.selectFrom('organisations as o')
+		.select(['o.id', 'o.name', 'o.city_id'])
+		.where('o.member_since', 'is not', null)
+		.orderBy('o.name')
+		.execute();
 }
 
 /** For the notification registry: events' titles and slugs. */

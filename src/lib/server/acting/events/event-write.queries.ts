@@ -20,16 +20,30 @@ export async function setEventAreas(db: Db, eventId: number, areaIds: number[]) 
 	await db
 		.insertInto('event_areas')
 		.columns(['event_id', 'area_id'])
-		.expression((eb) => eb.selectFrom('areas').select([sql<number>`${eventId}::int`.as('event_id'), 'id']).where('id', 'in', areaIds))
+		.expression((eb) =>
+			eb
+				.selectFrom('areas')
+				.select([sql<number>`${eventId}::int`.as('event_id'), 'id'])
+				.where('id', 'in', areaIds)
+		)
 		.execute();
 }
 
 export function listEventAreaIds(db: Db, eventId: number) {
-	return db.selectFrom('event_areas').select('area_id').where('event_id', '=', eventId).execute().then((rows) => rows.map((r) => r.area_id));
+	return db
+		.selectFrom('event_areas')
+		.select('area_id')
+		.where('event_id', '=', eventId)
+		.execute()
+		.then((rows) => rows.map((r) => r.area_id));
 }
 
 export function markEventCancelled(db: Db, eventId: number) {
-	return db.updateTable('events').set({ cancelled_at: sql`now()`, updated_at: sql`now()` }).where('id', '=', eventId).execute();
+	return db
+		.updateTable('events')
+		.set({ cancelled_at: sql`now()`, updated_at: sql`now()` })
+		.where('id', '=', eventId)
+		.execute();
 }
 
 /** People registered or waiting, with what mail to them needs. */
@@ -101,7 +115,11 @@ export function listEventMessages(db: Db, eventId: number) {
 }
 
 export function addEventPractice(db: Db, eventId: number, practiceId: number) {
-	return db.insertInto('event_practices').values({ event_id: eventId, practice_id: practiceId }).onConflict((oc) => oc.doNothing()).execute();
+	return db
+		.insertInto('event_practices')
+		.values({ event_id: eventId, practice_id: practiceId })
+		.onConflict((oc) => oc.doNothing())
+		.execute();
 }
 
 export function removeEventPractice(db: Db, eventId: number, practiceId: number) {

@@ -66,18 +66,22 @@ export function readEventForm(input: Record<string, unknown>): { input: Record<s
 			if (!time && !title && !place && !speaker) continue;
 			if (!title) errors[`agenda_title_${i}`] ??= { key: 'events_error_agenda_title' };
 			if (time && !AGENDA_TIME.test(time)) errors[`agenda_time_${i}`] ??= { key: 'events_error_agenda_time' };
-			for (const [cell, value] of [['title', title], ['place', place], ['speaker', speaker]] as const) {
+			for (const [cell, value] of [
+				['title', title],
+				['place', place],
+				['speaker', speaker]
+			] as const) {
 				const max = cell === 'title' ? LIMITS.agendaTitle : LIMITS.agendaCell;
 				if (value.length > max) errors[`agenda_${cell}_${i}`] ??= { key: 'error_too_long', params: { max } };
 			}
 			agenda.push({ time: time.length === 4 ? `0${time}` : time, title, place, speaker });
 		}
-		if (agenda.length > LIMITS.agendaRows) errors.agenda_title_0 ??= { key: 'events_error_agenda_rows', params: { max: LIMITS.agendaRows } };
+		if (agenda.length > LIMITS.agendaRows)
+			errors.agenda_title_0 ??= { key: 'events_error_agenda_rows', params: { max: LIMITS.agendaRows } };
 		out.agenda = Object.keys(errors).some((k) => k.startsWith('agenda_')) ? [] : agenda;
 	}
 	return { input: out, errors };
 }
-
 
 /** A stored event as the values of its edit form. */
 export function eventFormValues(event: EventFields, areaIds: number[]): Record<string, string | string[]> {

@@ -78,7 +78,11 @@ export async function participantsCsv(actor: MaybeActor, input: { slug: string; 
 	const view = await getParticipants(actor, input, deps);
 	const locale = input.locale;
 	const questionLabel = (q: EventQuestion) =>
-		q === 'diet' ? m.events_question_diet({}, { locale }) : q === 'accessibility' ? m.events_question_accessibility({}, { locale }) : view.freeQuestion;
+		q === 'diet'
+			? m.events_question_diet({}, { locale })
+			: q === 'accessibility'
+				? m.events_question_accessibility({}, { locale })
+				: view.freeQuestion;
 	const header = [
 		m.events_csv_name({}, { locale }),
 		m.events_csv_email({}, { locale }),
@@ -88,9 +92,19 @@ export async function participantsCsv(actor: MaybeActor, input: { slug: string; 
 		...view.questions.map(questionLabel),
 		m.events_csv_attended({}, { locale })
 	];
-	const statusLabel = (s: 'registered' | 'waitlisted') => (s === 'registered' ? m.events_status_registered({}, { locale }) : m.events_status_waitlisted({}, { locale }));
-	const attendedLabel = (a: boolean | null) => (a === null ? '' : a ? m.events_attended_yes({}, { locale }) : m.events_attended_no({}, { locale }));
-	const rows = view.participants.map((p) => [p.name, p.email, p.organisations, statusLabel(p.status), p.queue ?? '', ...p.answers.map((a) => a.answer), attendedLabel(p.attended)]);
+	const statusLabel = (s: 'registered' | 'waitlisted') =>
+		s === 'registered' ? m.events_status_registered({}, { locale }) : m.events_status_waitlisted({}, { locale });
+	const attendedLabel = (a: boolean | null) =>
+		a === null ? '' : a ? m.events_attended_yes({}, { locale }) : m.events_attended_no({}, { locale });
+	const rows = view.participants.map((p) => [
+		p.name,
+		p.email,
+		p.organisations,
+		statusLabel(p.status),
+		p.queue ?? '',
+		...p.answers.map((a) => a.answer),
+		attendedLabel(p.attended)
+	]);
 	return { fileName: `${view.event.slug}-participants.csv`, body: toCsv([header, ...rows], locale === 'pl' ? ';' : ',') };
 }
 
@@ -109,11 +123,20 @@ export async function messageParticipants(actor: MaybeActor, input: { slug: stri
 			await insertMail(trx, {
 				to: person.email,
 				subject: `${subject} · ${event.title}`,
-				text: m.events_mail_message_text({ name: person.name, sender: actor!.name, title: event.title, body, url: `${origin}/${locale}/events/${event.slug}` }, { locale })
+				text: m.events_mail_message_text(
+					{ name: person.name, sender: actor!.name, title: event.title, body, url: `${origin}/${locale}/events/${event.slug}` },
+					{ locale }
+				)
 			});
 		}
 		const { id } = await insertEventMessage(trx, { eventId: event.id, senderId: actor!.id, subject, body, recipients: people.length });
-		await insertAudit(trx, { actorId: actor!.id, action: 'event.message', subjectType: 'event', subjectId: event.id, details: { messageId: id, recipients: people.length } });
+		await insertAudit(trx, {
+			actorId: actor!.id,
+			action: 'event.message',
+			subjectType: 'event',
+			subjectId: event.id,
+			details: { messageId: id, recipients: people.length }
+		});
 		return { recipients: people.length };
 	});
 }
@@ -133,7 +156,13 @@ export async function markAttendance(actor: MaybeActor, input: { slug: string; v
 	return db.transaction().execute(async (trx) => {
 		let changed = 0;
 		for (const [id, attended] of marks) changed += await setAttendance(trx, event.id, id, attended);
-		await insertAudit(trx, { actorId: actor!.id, action: 'event.attendance', subjectType: 'event', subjectId: event.id, details: { marked: changed } });
+		await insertAudit(trx, {
+			actorId: actor!.id,
+			action: 'event.attendance',
+			subjectType: 'event',
+			subjectId: event.id,
+			details: { marked: changed }
+		});
 		return { marked: changed };
 	});
 }
@@ -164,7 +193,13 @@ export async function addEventPracticeFromForm(actor: MaybeActor, input: { slug:
 	if (!practice) throw invalid({ practice: { key: 'events_error_practice_not_found' } });
 	await db.transaction().execute(async (trx) => {
 		await addEventPractice(trx, event.id, practice.id);
-		await insertAudit(trx, { actorId: actor!.id, action: 'event.practice_add', subjectType: 'event', subjectId: event.id, details: { practiceId: practice.id } });
+		await insertAudit(trx, {
+			actorId: actor!.id,
+			action: 'event.practice_add',
+			subjectType: 'event',
+			subjectId: event.id,
+			details: { practiceId: practice.id }
+		});
 	});
 }
 
@@ -174,7 +209,13 @@ export async function removeEventPracticeFromForm(actor: MaybeActor, input: { sl
 	if (!Number.isInteger(id) || id <= 0) throw invalid({ practice: { key: 'error_invalid' } });
 	await db.transaction().execute(async (trx) => {
 		await removeEventPractice(trx, event.id, id);
-		await insertAudit(trx, { actorId: actor!.id, action: 'event.practice_remove', subjectType: 'event', subjectId: event.id, details: { practiceId: id } });
+		await insertAudit(trx, {
+			actorId: actor!.id,
+			action: 'event.practice_remove',
+			subjectType: 'event',
+			subjectId: event.id,
+			details: { practiceId: id }
+		});
 	});
 }
 

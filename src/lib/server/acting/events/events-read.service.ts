@@ -106,7 +106,11 @@ export function buildMonth(month: string, rows: EventListRow[], locale: Locale):
 	const first = new Date(Date.UTC(y, mo - 1, 1));
 	const daysIn = new Date(Date.UTC(y, mo, 0)).getUTCDate();
 	const lead = (first.getUTCDay() + 6) % 7;
-	const days: MonthDay[] = Array.from({ length: daysIn }, (_, i) => ({ date: `${month}-${String(i + 1).padStart(2, '0')}`, day: i + 1, events: [] }));
+	const days: MonthDay[] = Array.from({ length: daysIn }, (_, i) => ({
+		date: `${month}-${String(i + 1).padStart(2, '0')}`,
+		day: i + 1,
+		events: []
+	}));
 	let count = 0;
 	for (const row of rows) {
 		const startDay = toLocalInput(row.starts_at, row.time_zone).slice(0, 10);
@@ -119,7 +123,10 @@ export function buildMonth(month: string, rows: EventListRow[], locale: Locale):
 				slug: row.slug,
 				title: row.title,
 				type: row.type,
-				time: day.date === startDay ? `${formatTime(row.starts_at, row.time_zone, locale)} ${zoneAbbreviation(row.starts_at, row.time_zone, locale)}` : '',
+				time:
+					day.date === startDay
+						? `${formatTime(row.starts_at, row.time_zone, locale)} ${zoneAbbreviation(row.starts_at, row.time_zone, locale)}`
+						: '',
 				cancelled: row.cancelled_at !== null
 			});
 		}
@@ -138,7 +145,15 @@ export function buildMonth(month: string, rows: EventListRow[], locale: Locale):
 		};
 	});
 	const label = dateFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(first);
-	return { month, label: label.charAt(0).toLocaleUpperCase(locale) + label.slice(1), previous: shiftMonth(month, -1), next: shiftMonth(month, 1), weekdays, weeks, count };
+	return {
+		month,
+		label: label.charAt(0).toLocaleUpperCase(locale) + label.slice(1),
+		previous: shiftMonth(month, -1),
+		next: shiftMonth(month, 1),
+		weekdays,
+		weeks,
+		count
+	};
 }
 
 export interface CalendarParams {
@@ -169,7 +184,11 @@ export function readCalendarParams(query: URLSearchParams, now: Date): CalendarP
 }
 
 /** The calendar: upcoming (or past) events as a list with pages, or one month as a grid. */
-export async function listEvents(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale; now?: Date }, { db, summaryCache }: Deps) {
+export async function listEvents(
+	actor: MaybeActor,
+	input: { query: URLSearchParams; locale: Locale; now?: Date },
+	{ db, summaryCache }: Deps
+) {
 	const now = input.now ?? new Date();
 	const params = readCalendarParams(input.query, now);
 	const members = eventPolicy.view(actor, { visibility: 'members' });
@@ -180,7 +199,10 @@ export async function listEvents(actor: MaybeActor, input: { query: URLSearchPar
 		areaKey: params.area || undefined,
 		online: params.mode === '' ? undefined : params.mode === 'online'
 	};
-	const [cities, areas] = await Promise.all([summarised(summaryCache, `event-towns:${members}`, () => listEventCities(db, members)), listAreas(db, input.locale)]);
+	const [cities, areas] = await Promise.all([
+		summarised(summaryCache, `event-towns:${members}`, () => listEventCities(db, members)),
+		listAreas(db, input.locale)
+	]);
 	const options = {
 		types: [...EVENT_TYPES],
 		cities: cities.map((c) => ({ value: c.slug, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` })),
@@ -193,7 +215,16 @@ export async function listEvents(actor: MaybeActor, input: { query: URLSearchPar
 		const from = new Date(Date.UTC(y, mo - 1, 1) - DAY);
 		const to = new Date(Date.UTC(y, mo, 1) + DAY);
 		const rows = await listEventRows(db, { ...filters, from, to }, now, 500, 0);
-		return { params, options, filtered, month: buildMonth(params.month, rows, input.locale), items: [] as EventListItem[], total: 0, page: 1, pages: 1 };
+		return {
+			params,
+			options,
+			filtered,
+			month: buildMonth(params.month, rows, input.locale),
+			items: [] as EventListItem[],
+			total: 0,
+			page: 1,
+			pages: 1
+		};
 	}
 	const listFilters = { ...filters, when: params.when };
 	const total = await countEventRows(db, listFilters, now);
@@ -204,16 +235,7 @@ export async function listEvents(actor: MaybeActor, input: { query: URLSearchPar
 }
 
 export type RegistrationState =
-	| 'open'
-	| 'login'
-	| 'members_only'
-	| 'unverified'
-	| 'not_yet'
-	| 'closed'
-	| 'cancelled'
-	| 'study_visit'
-	| 'consultation'
-	| 'ended';
+	'open' | 'login' | 'members_only' | 'unverified' | 'not_yet' | 'closed' | 'cancelled' | 'study_visit' | 'consultation' | 'ended';
 
 /** One event as its page shows it to this viewer. The meeting link is left out unless policy allows it. */
 export async function getEventPage(actor: MaybeActor, input: { slug: string; locale: Locale; now?: Date }, { db }: Deps) {
@@ -250,7 +272,9 @@ export async function getEventPage(actor: MaybeActor, input: { slug: string; loc
 		title: event.title,
 		type: event.type,
 		host: event.host_slug ? { slug: event.host_slug, name: event.host_name! } : null,
-		city: event.city_slug ? { slug: event.city_slug, name: cityName({ name: event.city_name!, name_en: event.city_name_en }, locale) } : null,
+		city: event.city_slug
+			? { slug: event.city_slug, name: cityName({ name: event.city_name!, name_en: event.city_name_en }, locale) }
+			: null,
 		period: formatPeriod(event.starts_at, event.ends_at, zone, locale),
 		startsAt: event.starts_at.toISOString(),
 		endsAt: event.ends_at.toISOString(),
@@ -275,8 +299,12 @@ export async function getEventPage(actor: MaybeActor, input: { slug: string; loc
 		studyVisit,
 		registration: {
 			state,
-			opensAt: event.registration_opens_at ? `${formatDateTime(event.registration_opens_at, zone, locale)} ${zoneAbbreviation(event.registration_opens_at, zone, locale)}` : null,
-			closesAt: event.registration_closes_at ? `${formatDateTime(event.registration_closes_at, zone, locale)} ${zoneAbbreviation(event.registration_closes_at, zone, locale)}` : null,
+			opensAt: event.registration_opens_at
+				? `${formatDateTime(event.registration_opens_at, zone, locale)} ${zoneAbbreviation(event.registration_opens_at, zone, locale)}`
+				: null,
+			closesAt: event.registration_closes_at
+				? `${formatDateTime(event.registration_closes_at, zone, locale)} ${zoneAbbreviation(event.registration_closes_at, zone, locale)}`
+				: null,
 			full: places === 0
 		},
 		viewer: { status: status === 'cancelled' ? null : status, queue: status === 'waitlisted' ? (mine?.queue ?? null) : null },
@@ -308,7 +336,13 @@ export async function getEventForm(actor: MaybeActor, input: { slug?: string; lo
 	]);
 	const organisations = new Map<number, { id: number; name: string; city_id: number }>();
 	for (const o of [...mine, ...all]) organisations.set(o.id, o);
-	const blocked: 'not_member' | 'no_organisation' | null = existing ? null : !actor.isMember ? 'not_member' : organisations.size === 0 ? 'no_organisation' : null;
+	const blocked: 'not_member' | 'no_organisation' | null = existing
+		? null
+		: !actor.isMember
+			? 'not_member'
+			: organisations.size === 0
+				? 'no_organisation'
+				: null;
 	const hostChoices: Choice[] = [...organisations.values()].map((o) => ({ value: String(o.id), label: o.name }));
 	if (existing?.host_organisation_id && !organisations.has(existing.host_organisation_id))
 		hostChoices.unshift({ value: String(existing.host_organisation_id), label: existing.host_name ?? '' });

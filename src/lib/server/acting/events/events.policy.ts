@@ -3,8 +3,7 @@ import { forbidden, invalid, unauthenticated } from '../../platform/core';
 import type { EventVisibility, RegistrationStatus } from '../../platform/db';
 
 /** Members who run the network (coordinators, admins) or belong to the host organisation may create its events. */
-export const canCreateEventFor = (actor: MaybeActor, belongsToHost: boolean) =>
-	isMember(actor) && (isCoordinator(actor) || belongsToHost);
+export const canCreateEventFor = (actor: MaybeActor, belongsToHost: boolean) => isMember(actor) && (isCoordinator(actor) || belongsToHost);
 
 /** Who may see an event at all: public ones everyone, members-only ones members. */
 export const canSeeEvent = (actor: MaybeActor, visibility: EventVisibility) => visibility === 'public' || isMember(actor);
@@ -14,7 +13,10 @@ export const canRegister = (actor: MaybeActor, visibility: EventVisibility) =>
 	actor !== null && (visibility === 'public' ? actor.emailVerified || actor.isMember : isMember(actor));
 
 /** Registration is open from `opensAt` (or now) until `closesAt`, or the start when unset. */
-export function isRegistrationOpen(event: { registration_opens_at: Date | null; registration_closes_at: Date | null; starts_at: Date }, now: Date) {
+export function isRegistrationOpen(
+	event: { registration_opens_at: Date | null; registration_closes_at: Date | null; starts_at: Date },
+	now: Date
+) {
 	if (event.registration_opens_at && now < event.registration_opens_at) return false;
 	const closes = event.registration_closes_at ?? event.starts_at;
 	return now <= closes;
@@ -50,14 +52,20 @@ export const canSeeMeetingLink = (status: RegistrationStatus | null, manages: bo
 export const eventPolicy = definePolicy({
 	signedIn,
 	view: (actor, event: { visibility: EventVisibility }) => canSeeEvent(actor, event.visibility),
-	create: rule((actor, ties: Pick<EventTies, 'belongsToHost'>): actor is Actor => canCreateEventFor(actor, ties.belongsToHost), { denied: forbidden }),
+	create: rule((actor, ties: Pick<EventTies, 'belongsToHost'>): actor is Actor => canCreateEventFor(actor, ties.belongsToHost), {
+		denied: forbidden
+	}),
 	/** Moving an event to another host: one the actor belongs to, unless they run the network. */
 	hostAt: rule((actor, ties: Pick<EventTies, 'belongsToHost'>) => isCoordinator(actor) || ties.belongsToHost, {
 		denied: () => invalid({ hostOrganisationId: { key: 'events_error_host_not_yours' } })
 	}),
 	/** Every approved organisation is offered as host (not only the actor's own). */
 	hostAnywhere: (actor) => isCoordinator(actor),
-	register: rule((actor, event: { visibility: EventVisibility }): actor is Actor => canRegister(actor, event.visibility), { anonymous: unauthenticated, denied: forbidden }),
+	register: rule((actor, event: { visibility: EventVisibility }): actor is Actor => canRegister(actor, event.visibility), {
+		anonymous: unauthenticated,
+		denied: forbidden
+	}),
 	manage: rule((actor, ties: EventTies): actor is Actor => canManageEvent(actor, ties), { anonymous: unauthenticated, denied: forbidden }),
-	seeMeetingLink: (_actor, viewer: { status: RegistrationStatus | null; manages: boolean }) => canSeeMeetingLink(viewer.status, viewer.manages)
+	seeMeetingLink: (_actor, viewer: { status: RegistrationStatus | null; manages: boolean }) =>
+		canSeeMeetingLink(viewer.status, viewer.manages)
 });

@@ -14,11 +14,21 @@ export function isInOrganisation(db: Db, organisationId: number, personId: numbe
 }
 
 export function organisationExists(db: Db, organisationId: number) {
-	return db.selectFrom('organisations').select('id').where('id', '=', organisationId).executeTakeFirst().then((r) => r !== undefined);
+	return db
+		.selectFrom('organisations')
+		.select('id')
+		.where('id', '=', organisationId)
+		.executeTakeFirst()
+		.then((r) => r !== undefined);
 }
 
 export function slugTaken(db: Db, slug: string) {
-	return db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);
+	return db
+		.selectFrom('events')
+		.select('id')
+		.where('slug', '=', slug)
+		.executeTakeFirst()
+		.then((r) => r !== undefined);
 }
 
 /** An event's own fields, as forms and services write them (the row without its keys and stamps). */
@@ -66,7 +76,20 @@ export function insertEvent(db: Db, row: EventRow) {
 export function lockEvent(trx: Transaction<DB>, eventId: number) {
 	return trx
 		.selectFrom('events')
-		.select(['id', 'slug', 'title', 'type', 'visibility', 'capacity', 'starts_at', 'ends_at', 'time_zone', 'registration_opens_at', 'registration_closes_at', 'cancelled_at'])
+		.select([
+			'id',
+			'slug',
+			'title',
+			'type',
+			'visibility',
+			'capacity',
+			'starts_at',
+			'ends_at',
+			'time_zone',
+			'registration_opens_at',
+			'registration_closes_at',
+			'cancelled_at'
+		])
 		.where('id', '=', eventId)
 		.forUpdate()
 		.executeTakeFirst();
@@ -91,7 +114,10 @@ export function countRegistered(db: Db, eventId: number) {
 		.then((row) => Number(row.n));
 }
 
-export function insertRegistration(db: Db, row: { eventId: number; personId: number; status: RegistrationStatus; answers: Record<string, string> }) {
+export function insertRegistration(
+	db: Db,
+	row: { eventId: number; personId: number; status: RegistrationStatus; answers: Record<string, string> }
+) {
 	return db
 		.insertInto('event_registrations')
 		.values({ event_id: row.eventId, person_id: row.personId, status: row.status, answers: row.answers })

@@ -9,13 +9,31 @@ export const EVENT_VISIBILITIES = ['public', 'members'] as const;
 export const EVENT_QUESTIONS = ['diet', 'accessibility', 'free'] as const;
 export type EventQuestion = (typeof EVENT_QUESTIONS)[number];
 
-export const LIMITS = { agendaRows: 40, agendaTitle: 200, agendaCell: 200, freeQuestion: 300, answer: 2000, notes: 20_000, messageSubject: 200, messageBody: 10_000 };
+export const LIMITS = {
+	agendaRows: 40,
+	agendaTitle: 200,
+	agendaCell: 200,
+	freeQuestion: 300,
+	answer: 2000,
+	notes: 20_000,
+	messageSubject: 200,
+	messageBody: 10_000
+};
 
 /** A date and time: a Date, or an ISO 8601 string with its offset (the form converts local time). */
 const instant = (message: string) =>
-	z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : new Date(v)) : v), z.date({ error: message }).refine((d) => !Number.isNaN(d.getTime()), message));
+	z.preprocess(
+		(v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : new Date(v)) : v),
+		z.date({ error: message }).refine((d) => !Number.isNaN(d.getTime()), message)
+	);
 const optionalInstant = () =>
-	z.preprocess((v) => (v === undefined || v === null || v === '' ? null : typeof v === 'string' ? new Date(v) : v), z.date({ error: 'error_invalid' }).refine((d) => !Number.isNaN(d.getTime()), 'error_invalid').nullable());
+	z.preprocess(
+		(v) => (v === undefined || v === null || v === '' ? null : typeof v === 'string' ? new Date(v) : v),
+		z
+			.date({ error: 'error_invalid' })
+			.refine((d) => !Number.isNaN(d.getTime()), 'error_invalid')
+			.nullable()
+	);
 
 function isTimeZone(zone: string) {
 	try {

@@ -14,7 +14,12 @@ async function member(locale = 'en') {
 }
 
 const registrations = (eventId: number) =>
-	t.db.selectFrom('event_registrations').select(['person_id', 'status', 'position', 'promoted_at']).where('event_id', '=', eventId).orderBy('position').execute();
+	t.db
+		.selectFrom('event_registrations')
+		.select(['person_id', 'status', 'position', 'promoted_at'])
+		.where('event_id', '=', eventId)
+		.orderBy('position')
+		.execute();
 
 const codeOf = (promise: Promise<unknown>) =>
 	promise.then(
@@ -42,7 +47,13 @@ describe('createEvent', () => {
 		const created = await createEvent(actorOf(person, true), input(organisation.id), t.deps);
 		expect(created.slug).toMatch(/^wizyta-studyjna-stara-kopalnia/);
 		const row = await t.db.selectFrom('events').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
-		expect(row).toMatchObject({ type: 'study_visit', capacity: 25, host_organisation_id: organisation.id, languages: ['pl', 'en'], created_by: person.id });
+		expect(row).toMatchObject({
+			type: 'study_visit',
+			capacity: 25,
+			host_organisation_id: organisation.id,
+			languages: ['pl', 'en'],
+			created_by: person.id
+		});
 		expect(row.starts_at.toISOString()).toBe('2027-03-10T08:00:00.000Z');
 		const again = await createEvent(actorOf(person, true), input(organisation.id), t.deps);
 		expect(again.slug).not.toBe(created.slug);
@@ -59,7 +70,11 @@ describe('createEvent', () => {
 
 	it('names the wrong fields', async () => {
 		const { person, organisation } = await makeMember(t.db);
-		const error = await createEvent(actorOf(person, true), { ...input(organisation.id), endsAt: '2027-03-09T10:00:00Z', timeZone: 'Mars/Olympus', type: 'party' }, t.deps).catch((e) => e);
+		const error = await createEvent(
+			actorOf(person, true),
+			{ ...input(organisation.id), endsAt: '2027-03-09T10:00:00Z', timeZone: 'Mars/Olympus', type: 'party' },
+			t.deps
+		).catch((e) => e);
 		expect(error).toBeInstanceOf(AppError);
 		expect(error.fieldErrors).toMatchObject({
 			type: { key: 'error_invalid_choice' },
@@ -92,7 +107,15 @@ describe('registerForEvent', () => {
 
 		const oldest = waiting.slice(0, 3).map((r) => r.person_id);
 		const leaving = rows.filter((r) => r.status === 'registered').slice(0, 3);
-		const people = await t.db.selectFrom('people').selectAll().where('id', 'in', leaving.map((r) => r.person_id)).execute();
+		const people = await t.db
+			.selectFrom('people')
+			.selectAll()
+			.where(
+				'id',
+				'in',
+				leaving.map((r) => r.person_id)
+			)
+			.execute();
 		const cancelled = await Promise.all(people.map((p) => cancelRegistration(actorOf(p, true), { eventId: event.id }, t.deps)));
 		expect(cancelled.map((c) => c.promoted)).toEqual([1, 1, 1]);
 
@@ -141,7 +164,10 @@ describe('registerForEvent', () => {
 		const notYet = await makeEvent(t.db, { registration_opens_at: new Date(Date.now() + DAY) });
 		const closed = await makeEvent(t.db, { registration_closes_at: new Date(Date.now() - DAY) });
 		const started = await makeEvent(t.db, { starts_at: new Date(Date.now() - 3_600_000), ends_at: new Date(Date.now() + 3_600_000) });
-		const open = await makeEvent(t.db, { registration_opens_at: new Date(Date.now() - DAY), registration_closes_at: new Date(Date.now() + DAY) });
+		const open = await makeEvent(t.db, {
+			registration_opens_at: new Date(Date.now() - DAY),
+			registration_closes_at: new Date(Date.now() + DAY)
+		});
 		for (const event of [notYet, closed, started]) {
 			const error = await registerForEvent(actor, { eventId: event.id }, t.deps).catch((e) => e);
 			expect(error).toMatchObject({ code: 'conflict', messageKey: 'events_error_registration_closed' });
@@ -163,7 +189,11 @@ describe('registerForEvent', () => {
 			[a.person.id, 'registered'],
 			[b.person.id, 'waitlisted']
 		]);
-		const answers = await t.db.selectFrom('event_registrations').select('answers').where('person_id', '=', a.person.id).executeTakeFirstOrThrow();
+		const answers = await t.db
+			.selectFrom('event_registrations')
+			.select('answers')
+			.where('person_id', '=', a.person.id)
+			.executeTakeFirstOrThrow();
 		expect(answers.answers).toEqual({ diet: 'vegan' });
 	});
 });

@@ -27,7 +27,6 @@ import {
 import { slugCandidates, slugify } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
-
 /** Validates the event form (or plain data): local times read in the chosen zone, the programme's rows. */
 function readEvent(input: NewEventInput): NewEvent {
 	const { input: data, errors } = readEventForm(input);
@@ -86,7 +85,12 @@ export async function createEvent(actor: MaybeActor, input: NewEventInput, { db 
 				break;
 			}
 		}
-		const created = await q.insertEvent(trx, { slug, ...columnsOf(event), host_organisation_id: event.hostOrganisationId, created_by: actor.id });
+		const created = await q.insertEvent(trx, {
+			slug,
+			...columnsOf(event),
+			host_organisation_id: event.hostOrganisationId,
+			created_by: actor.id
+		});
 		await setEventAreas(trx, created.id, event.areaIds);
 		await reindexEvent(trx, created.id);
 		await insertAudit(trx, { actorId: actor.id, action: 'event.create', subjectType: 'event', subjectId: created.id, details: { slug } });
@@ -99,7 +103,11 @@ export async function createEvent(actor: MaybeActor, input: NewEventInput, { db 
  * anyone already registered; a larger one (or none) gives the freed places to the first waiting
  * people, under the same lock and with the same mail as a cancellation.
  */
-export async function updateEvent(actor: MaybeActor, input: { slug: string; values: NewEventInput }, deps: Deps): Promise<{ slug: string; promoted: number }> {
+export async function updateEvent(
+	actor: MaybeActor,
+	input: { slug: string; values: NewEventInput },
+	deps: Deps
+): Promise<{ slug: string; promoted: number }> {
 	const { db } = deps;
 	const current = await managedEvent(db, actor, input.slug);
 	const event = readEvent(input.values);
@@ -114,7 +122,9 @@ export async function updateEvent(actor: MaybeActor, input: { slug: string; valu
 		await updateEventRow(trx, current.id, columnsOf(event));
 		await setEventAreas(trx, current.id, event.areaIds);
 		await reindexEvent(trx, current.id);
-		const promoted = locked.cancelled_at ? 0 : await promoteWaiting(trx, { ...locked, capacity: event.capacity, title: event.title }, deps.origin);
+		const promoted = locked.cancelled_at
+			? 0
+			: await promoteWaiting(trx, { ...locked, capacity: event.capacity, title: event.title }, deps.origin);
 		await insertAudit(trx, {
 			actorId: actor!.id,
 			action: 'event.update',
@@ -145,12 +155,23 @@ export async function cancelEvent(actor: MaybeActor, input: { slug: string }, { 
 				to: person.email,
 				subject: m.events_mail_cancelled_subject({ title: locked.title }, { locale }),
 				text: m.events_mail_cancelled_text(
-					{ name: person.name, title: locked.title, when: formatPeriod(locked.starts_at, locked.ends_at, locked.time_zone, locale), url: `${origin}/${locale}/events/${locked.slug}` },
+					{
+						name: person.name,
+						title: locked.title,
+						when: formatPeriod(locked.starts_at, locked.ends_at, locked.time_zone, locale),
+						url: `${origin}/${locale}/events/${locked.slug}`
+					},
 					{ locale }
 				)
 			});
 		}
-		await insertAudit(trx, { actorId: actor!.id, action: 'event.cancel', subjectType: 'event', subjectId: current.id, details: { told: people.length } });
+		await insertAudit(trx, {
+			actorId: actor!.id,
+			action: 'event.cancel',
+			subjectType: 'event',
+			subjectId: current.id,
+			details: { told: people.length }
+		});
 		return { told: people.length };
 	});
 }
@@ -184,7 +205,11 @@ export async function registerForEvent(actor: MaybeActor, input: RegistrationInp
  * Cancels the actor's registration. A freed place goes to the first waiting people in the same
  * transaction, and each is told by mail in their own language.
  */
-export async function cancelRegistration(actor: MaybeActor, input: { eventId: number | string }, { db, origin }: Deps): Promise<CancellationResult> {
+export async function cancelRegistration(
+	actor: MaybeActor,
+	input: { eventId: number | string },
+	{ db, origin }: Deps
+): Promise<CancellationResult> {
 	const { eventId } = validate(cancellationSchema, input);
 	return db.transaction().execute(async (trx) => {
 		const event = await q.lockEvent(trx, eventId);
@@ -204,11 +229,18 @@ export async function cancelRegistration(actor: MaybeActor, input: { eventId: nu
  * Gives free places to the first waiting people and mails each of them. Call with the event
  * row locked (lockEvent) in the same transaction, so two changes never hand out one place twice.
  */
-async function promoteWaiting(trx: Transaction<DB>, event: { id: number; slug: string; title: string; capacity: number | null }, origin: string): Promise<number> {
+async function promoteWaiting(
+	trx: Transaction<DB>,
+	event: { id: number; slug: string; title: string; capacity: number | null },
+	origin: string
+): Promise<number> {
 	const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - (await q.countRegistered(trx, event.id));
 	if (free <= 0) return 0;
 	const waiting = await q.firstWaiting(trx, event.id, Math.min(free, 100_000));
-	await q.markPromoted(trx, waiting.map((w) => w.id));
+	await q.markPromoted(
+		trx,
+		waiting.map((w) => w.id)
+	);
 	for (const person of waiting) {
 		const locale = asLocale(person.locale);
 		const url = `${origin}/${locale}/events/${event.slug}`;

@@ -5,7 +5,16 @@
  */
 import type { Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
-import { findRegistration, insertEvent, insertRegistration, lockEvent, markCancelled, renewRegistration, slugTaken, type EventRow } from './events.queries';
+import {
+	findRegistration,
+	insertEvent,
+	insertRegistration,
+	lockEvent,
+	markCancelled,
+	renewRegistration,
+	slugTaken,
+	type EventRow
+} from './events.queries';
 
 /** Inserts the event under the first free slug of the candidates; returns its id and slug. */
 export async function insertHostedEvent(trx: Transaction<DB>, row: Omit<EventRow, 'slug'>, slugs: Iterable<string>) {

@@ -1,5 +1,15 @@
 export { moreRows } from './events-form';
-export { addEventPracticeFromForm, eventForDocuments, findPracticesForEvent, getParticipants, markAttendance, messageParticipants, participantsCsv, removeEventPracticeFromForm, saveEventNotes } from './events-organiser.service';
+export {
+	addEventPracticeFromForm,
+	eventForDocuments,
+	findPracticesForEvent,
+	getParticipants,
+	markAttendance,
+	messageParticipants,
+	participantsCsv,
+	removeEventPracticeFromForm,
+	saveEventNotes
+} from './events-organiser.service';
 export { cancelFromForm, registerFromForm } from './events-participation.service';
 export { getEventForm, getEventPage, listEvents } from './events-read.service';
 export type { EventFormView, EventListItem, EventPage, MonthView } from './events-read.service';

@@ -1,3 +1,12 @@
 export { partnerPolicy } from './partners.policy';
 export type { SearchSummary } from './partners.schemas';
-export { completePartnerSearch, createPartnerSearch, decideOnInterest, expressInterest, getNewSearchForm, getPartnerSearch, listPartnerSearches, listSearchesOfCall } from './partners.service';
+export {
+	completePartnerSearch,
+	createPartnerSearch,
+	decideOnInterest,
+	expressInterest,
+	getNewSearchForm,
+	getPartnerSearch,
+	listPartnerSearches,
+	listSearchesOfCall
+} from './partners.service';

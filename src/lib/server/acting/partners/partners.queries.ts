@@ -4,12 +4,27 @@ import type { DB, InterestStatus, PartnerSearchStatus } from '../../platform/db'
 type Db = Kysely<DB> | Transaction<DB>;
 
 export function slugTaken(db: Db, slug: string) {
-	return db.selectFrom('partner_searches').select('id').where('slug', '=', slug).executeTakeFirst().then((r) => r !== undefined);
+	return db
+		.selectFrom('partner_searches')
+		.select('id')
+		.where('slug', '=', slug)
+		.executeTakeFirst()
+		.then((r) => r !== undefined);
 }
 
 export function insertSearch(
 	db: Db,
-	row: { slug: string; call_id: number | null; organisation_id: number; person_id: number; title: string; idea: string; roles_sought: string; organisation_types: string[]; countries: string[] }
+	row: {
+		slug: string;
+		call_id: number | null;
+		organisation_id: number;
+		person_id: number;
+		title: string;
+		idea: string;
+		roles_sought: string;
+		organisation_types: string[];
+		countries: string[];
+	}
 ) {
 	return db.insertInto('partner_searches').values(row).returning(['id', 'slug']).executeTakeFirstOrThrow();
 }
@@ -111,7 +126,13 @@ export function insertInterest(db: Db, row: { search_id: number; organisation_id
 }
 
 /** Decides a pending interest; undefined when it was decided already (or is not this search's). */
-export function decideInterest(db: Db, searchId: number, interestId: number, status: Exclude<InterestStatus, 'pending'>, role: 'partner' | 'associated') {
+export function decideInterest(
+	db: Db,
+	searchId: number,
+	interestId: number,
+	status: Exclude<InterestStatus, 'pending'>,
+	role: 'partner' | 'associated'
+) {
 	return db
 		.updateTable('partner_interests')
 		.set({ status, role, decided_at: sql`now()` })
@@ -131,7 +152,12 @@ export function markComplete(db: Db, searchId: number, projectId: number) {
 }
 
 export function findPerson(db: Db, id: number) {
-	return db.selectFrom('people').select(['id', 'name', 'email', 'locale']).where('id', '=', id).where('email_verified_at', 'is not', null).executeTakeFirst();
+	return db
+		.selectFrom('people')
+		.select(['id', 'name', 'email', 'locale'])
+		.where('id', '=', id)
+		.where('email_verified_at', 'is not', null)
+		.executeTakeFirst();
 }
 
 /** Who to tell about an organisation's search when its author is gone: its admins. */

@@ -21,7 +21,8 @@ const DAY = 86_400_000;
 const codeOf = (promise: Promise<unknown>) =>
 	promise.then(
 		() => 'ok',
-		(e: unknown) => (e instanceof AppError ? `${e.code}${e.messageKey.startsWith('partners_') ? `:${e.messageKey}` : ''}` : `unexpected: ${String(e)}`)
+		(e: unknown) =>
+			e instanceof AppError ? `${e.code}${e.messageKey.startsWith('partners_') ? `:${e.messageKey}` : ''}` : `unexpected: ${String(e)}`
 	);
 
 async function member(locale = 'en') {
@@ -54,7 +55,14 @@ describe('createPartnerSearch', () => {
 	it('posts for one of the actor’s organisations, on a call or without one', async () => {
 		const { poster, call, slug } = await world();
 		const row = await t.db.selectFrom('partner_searches').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
-		expect(row).toMatchObject({ call_id: call.id, organisation_id: poster.organisation.id, person_id: poster.person.id, status: 'open', organisation_types: ['research', 'ngo'], countries: ['DE', 'CZ'] });
+		expect(row).toMatchObject({
+			call_id: call.id,
+			organisation_id: poster.organisation.id,
+			person_id: poster.person.id,
+			status: 'open',
+			organisation_types: ['research', 'ngo'],
+			countries: ['DE', 'CZ']
+		});
 		expect(slug).toMatch(/^zielone-haldy/);
 		expect(await codeOf(createPartnerSearch(poster.actor, { values: post(poster.organisation.id) }, t.deps))).toBe('ok');
 		const listed = await listSearchesOfCall(poster.actor, { callId: call.id, locale: 'en' }, t.deps);
@@ -66,30 +74,46 @@ describe('createPartnerSearch', () => {
 		const { actor, organisation, person } = await member();
 		const other = await makeOrganisation(t.db, { approved: true });
 		expect(await codeOf(createPartnerSearch(null, { values: post(organisation.id) }, t.deps))).toBe('unauthenticated');
-		expect(await codeOf(createPartnerSearch(actorOf(await makePerson(t.db)), { values: post(organisation.id) }, t.deps))).toBe('forbidden:partners_error_members_only');
+		expect(await codeOf(createPartnerSearch(actorOf(await makePerson(t.db)), { values: post(organisation.id) }, t.deps))).toBe(
+			'forbidden:partners_error_members_only'
+		);
 		const error = await createPartnerSearch(actor, { values: post(other.id) }, t.deps).catch((e) => e);
 		expect(error.fieldErrors).toMatchObject({ organisation_id: { key: 'partners_error_not_your_organisation' } });
 		const closed = await makeCall(t.db, { deadline: new Date(Date.now() - DAY) });
-		expect(await codeOf(createPartnerSearch(actor, { values: post(organisation.id, { call: closed.slug }) }, t.deps))).toBe('validation_failed:partners_error_call_closed');
+		expect(await codeOf(createPartnerSearch(actor, { values: post(organisation.id, { call: closed.slug }) }, t.deps))).toBe(
+			'validation_failed:partners_error_call_closed'
+		);
 		const pending = await makeCall(t.db, { status: 'pending', created_by: person.id });
-		expect(await codeOf(createPartnerSearch(actor, { values: post(organisation.id, { call: pending.slug }) }, t.deps))).toBe('validation_failed');
-		const bad = await createPartnerSearch(actor, { values: post(organisation.id, { title: '', organisation_types: ['pirates'] }) }, t.deps).catch((e) => e);
+		expect(await codeOf(createPartnerSearch(actor, { values: post(organisation.id, { call: pending.slug }) }, t.deps))).toBe(
+			'validation_failed'
+		);
+		const bad = await createPartnerSearch(
+			actor,
+			{ values: post(organisation.id, { title: '', organisation_types: ['pirates'] }) },
+			t.deps
+		).catch((e) => e);
 		expect(bad.fieldErrors).toMatchObject({ title: { key: 'error_required' }, organisation_types: { key: 'error_invalid_choice' } });
-		expect((await getNewSearchForm(actorOf(await makePerson(t.db, { member: true }), true), { locale: 'en' }, t.deps)).blocked).toBe('no_organisation');
+		expect((await getNewSearchForm(actorOf(await makePerson(t.db, { member: true }), true), { locale: 'en' }, t.deps)).blocked).toBe(
+			'no_organisation'
+		);
 	});
 });
 
 describe('expressInterest', () => {
 	it('lets a member of another organisation answer once; the poster is told by mail', async () => {
 		const { poster, partner, slug } = await world();
-		await expressInterest(partner.actor, { slug, values: { organisation_id: partner.organisation.id, message: 'We evaluate such parks.' } }, t.deps);
+		await expressInterest(
+			partner.actor,
+			{ slug, values: { organisation_id: partner.organisation.id, message: 'We evaluate such parks.' } },
+			t.deps
+		);
 		const [mail] = await findMailTo(t.db, poster.person.email);
 		expect(mail.subject).toContain(partner.organisation.name);
 		expect(mail.text_body).toContain('We evaluate such parks.');
 		expect(mail.text_body).toContain(`/pl/partners/${slug}`);
-		expect(await codeOf(expressInterest(partner.actor, { slug, values: { organisation_id: partner.organisation.id, message: 'Again' } }, t.deps))).toBe(
-			'conflict:partners_error_already_interested'
-		);
+		expect(
+			await codeOf(expressInterest(partner.actor, { slug, values: { organisation_id: partner.organisation.id, message: 'Again' } }, t.deps))
+		).toBe('conflict:partners_error_already_interested');
 
 		// the partner sees only their own answer; the poster sees it too, and may decide
 		const seen = await getPartnerSearch(partner.actor, { slug, locale: 'en' }, t.deps);
@@ -103,16 +127,26 @@ describe('expressInterest', () => {
 	it('refuses an organisation the person is not in, the poster’s own, and visitors', async () => {
 		const { poster, partner, slug } = await world();
 		const other = await makeOrganisation(t.db, { approved: true });
-		const notMine = await expressInterest(partner.actor, { slug, values: { organisation_id: other.id, message: 'Hi' } }, t.deps).catch((e) => e);
+		const notMine = await expressInterest(partner.actor, { slug, values: { organisation_id: other.id, message: 'Hi' } }, t.deps).catch(
+			(e) => e
+		);
 		expect(notMine.fieldErrors).toMatchObject({ organisation_id: { key: 'partners_error_not_your_organisation' } });
 		// a colleague of the poster cannot answer for the poster's organisation
 		const colleague = await makePerson(t.db);
 		await addToOrganisation(t.db, poster.organisation.id, colleague.id);
-		const own = await expressInterest(actorOf(colleague, true), { slug, values: { organisation_id: poster.organisation.id, message: 'Hi' } }, t.deps).catch((e) => e);
+		const own = await expressInterest(
+			actorOf(colleague, true),
+			{ slug, values: { organisation_id: poster.organisation.id, message: 'Hi' } },
+			t.deps
+		).catch((e) => e);
 		expect(own.fieldErrors).toMatchObject({ organisation_id: { key: 'partners_error_own_search' } });
-		expect(await codeOf(expressInterest(null, { slug, values: { organisation_id: partner.organisation.id, message: 'Hi' } }, t.deps))).toBe('unauthenticated');
+		expect(await codeOf(expressInterest(null, { slug, values: { organisation_id: partner.organisation.id, message: 'Hi' } }, t.deps))).toBe(
+			'unauthenticated'
+		);
 		expect(await codeOf(getPartnerSearch(null, { slug, locale: 'en' }, t.deps))).toBe('unauthenticated');
-		expect(await codeOf(listPartnerSearches(actorOf(await makePerson(t.db)), { locale: 'en' }, t.deps))).toBe('forbidden:partners_error_members_only');
+		expect(await codeOf(listPartnerSearches(actorOf(await makePerson(t.db)), { locale: 'en' }, t.deps))).toBe(
+			'forbidden:partners_error_members_only'
+		);
 	});
 });
 
@@ -127,23 +161,48 @@ describe('decideOnInterest and completePartnerSearch', () => {
 		const idOf = (orgId: number) => String(interests.find((i) => i.organisation.id === orgId)!.id);
 
 		// only the poster's organisation decides
-		expect(await codeOf(decideOnInterest(partner.actor, { slug, values: { interest_id: idOf(second.organisation.id), decision: 'accept' } }, t.deps))).toBe('forbidden');
+		expect(
+			await codeOf(
+				decideOnInterest(partner.actor, { slug, values: { interest_id: idOf(second.organisation.id), decision: 'accept' } }, t.deps)
+			)
+		).toBe('forbidden');
 		expect(await codeOf(completePartnerSearch(poster.actor, { slug }, t.deps))).toBe('conflict:partners_error_no_partner');
 
-		await decideOnInterest(poster.actor, { slug, values: { interest_id: idOf(partner.organisation.id), decision: 'accept', role: 'partner' } }, t.deps);
-		await decideOnInterest(poster.actor, { slug, values: { interest_id: idOf(second.organisation.id), decision: 'accept', role: 'associated' } }, t.deps);
-		await decideOnInterest(poster.actor, { slug, values: { interest_id: idOf(declined.organisation.id), decision: 'decline' } }, t.deps);
-		expect(await codeOf(decideOnInterest(poster.actor, { slug, values: { interest_id: idOf(declined.organisation.id), decision: 'accept' } }, t.deps))).toBe(
-			'conflict:partners_error_already_decided'
+		await decideOnInterest(
+			poster.actor,
+			{ slug, values: { interest_id: idOf(partner.organisation.id), decision: 'accept', role: 'partner' } },
+			t.deps
 		);
+		await decideOnInterest(
+			poster.actor,
+			{ slug, values: { interest_id: idOf(second.organisation.id), decision: 'accept', role: 'associated' } },
+			t.deps
+		);
+		await decideOnInterest(poster.actor, { slug, values: { interest_id: idOf(declined.organisation.id), decision: 'decline' } }, t.deps);
+		expect(
+			await codeOf(
+				decideOnInterest(poster.actor, { slug, values: { interest_id: idOf(declined.organisation.id), decision: 'accept' } }, t.deps)
+			)
+		).toBe('conflict:partners_error_already_decided');
 		expect((await findMailTo(t.db, declined.person.email))[0].subject).toMatch(/An answer about/);
 		expect((await findMailTo(t.db, second.person.email))[0].text_body).toContain('Partner stowarzyszony');
 		expect(await codeOf(completePartnerSearch(partner.actor, { slug }, t.deps))).toBe('forbidden');
 
 		const { projectSlug } = await completePartnerSearch(poster.actor, { slug }, t.deps);
 		const project = await t.db.selectFrom('projects').selectAll().where('slug', '=', projectSlug).executeTakeFirstOrThrow();
-		expect(project).toMatchObject({ title: 'Zielone hałdy', summary: 'Turn *spoil heaps* into parks.', status: 'forming', call_id: call.id, created_by: poster.person.id });
-		const partners = await t.db.selectFrom('project_partners').select(['organisation_id', 'role']).where('project_id', '=', project.id).orderBy('role').execute();
+		expect(project).toMatchObject({
+			title: 'Zielone hałdy',
+			summary: 'Turn *spoil heaps* into parks.',
+			status: 'forming',
+			call_id: call.id,
+			created_by: poster.person.id
+		});
+		const partners = await t.db
+			.selectFrom('project_partners')
+			.select(['organisation_id', 'role'])
+			.where('project_id', '=', project.id)
+			.orderBy('role')
+			.execute();
 		expect(partners).toEqual(
 			expect.arrayContaining([
 				{ organisation_id: poster.organisation.id, role: 'lead' },
@@ -152,7 +211,9 @@ describe('decideOnInterest and completePartnerSearch', () => {
 			])
 		);
 		expect(partners).toHaveLength(3);
-		expect(await t.db.selectFrom('project_areas').select('area_id').where('project_id', '=', project.id).execute()).toEqual([{ area_id: area.id }]);
+		expect(await t.db.selectFrom('project_areas').select('area_id').where('project_id', '=', project.id).execute()).toEqual([
+			{ area_id: area.id }
+		]);
 		const search = await getPartnerSearch(poster.actor, { slug, locale: 'en' }, t.deps);
 		expect(search).toMatchObject({ status: 'complete', project: { slug: projectSlug }, canComplete: false });
 		const [told] = await findMailTo(t.db, partner.person.email);
@@ -162,7 +223,9 @@ describe('decideOnInterest and completePartnerSearch', () => {
 		// twice is refused; a closed search takes no more answers
 		expect(await codeOf(completePartnerSearch(poster.actor, { slug }, t.deps))).toBe('conflict:partners_error_not_open');
 		const late = await member();
-		expect(await codeOf(expressInterest(late.actor, { slug, values: { organisation_id: late.organisation.id, message: 'Late' } }, t.deps))).toBe('conflict:partners_error_not_open');
+		expect(
+			await codeOf(expressInterest(late.actor, { slug, values: { organisation_id: late.organisation.id, message: 'Late' } }, t.deps))
+		).toBe('conflict:partners_error_not_open');
 		expect(await listPartnerSearches(poster.actor, { locale: 'en' }, t.deps).then((l) => l.map((s) => s.slug))).not.toContain(slug);
 	});
 
@@ -171,7 +234,9 @@ describe('decideOnInterest and completePartnerSearch', () => {
 		await expressInterest(partner.actor, { slug, values: { organisation_id: partner.organisation.id, message: 'Yes' } }, t.deps);
 		const [interest] = (await getPartnerSearch(poster.actor, { slug, locale: 'en' }, t.deps)).interests;
 		await decideOnInterest(poster.actor, { slug, values: { interest_id: interest.id, decision: 'accept' } }, t.deps);
-		const results = await Promise.all([completePartnerSearch(poster.actor, { slug }, t.deps), completePartnerSearch(poster.actor, { slug }, t.deps)].map(codeOf));
+		const results = await Promise.all(
+			[completePartnerSearch(poster.actor, { slug }, t.deps), completePartnerSearch(poster.actor, { slug }, t.deps)].map(codeOf)
+		);
 		expect(results.sort()).toEqual(['conflict:partners_error_not_open', 'ok']);
 	});
 });

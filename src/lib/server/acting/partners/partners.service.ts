@@ -24,7 +24,18 @@ import { asLocale } from '../../platform/i18n';
 
 type Db = Deps['db'];
 
-function organisationRef(row: { org_slug: string; org_name: string; org_type: OrganisationRef['type']; city_name: string; city_name_en: string | null; country_code: string }, id: number, locale: string): OrganisationRef {
+function organisationRef(
+	row: {
+		org_slug: string;
+		org_name: string;
+		org_type: OrganisationRef['type'];
+		city_name: string;
+		city_name_en: string | null;
+		country_code: string;
+	},
+	id: number,
+	locale: string
+): OrganisationRef {
 	return {
 		id,
 		slug: row.org_slug,
@@ -57,20 +68,32 @@ function requireMember(actor: MaybeActor) {
 }
 
 /** Open partner searches (members only), newest first; of one call when `callId` is given. */
-export async function listPartnerSearches(actor: MaybeActor, input: { locale: Locale; callId?: number }, { db }: Deps): Promise<SearchSummary[]> {
+export async function listPartnerSearches(
+	actor: MaybeActor,
+	input: { locale: Locale; callId?: number },
+	{ db }: Deps
+): Promise<SearchSummary[]> {
 	requireMember(actor);
 	const rows = await q.listSearches(db, { callId: input.callId, statuses: ['open'] });
 	return rows.map((row) => toSummary(row, input.locale));
 }
 
 /** For the call page: its open searches, or nothing for visitors (they are told to sign in). */
-export async function listSearchesOfCall(actor: MaybeActor, input: { locale: Locale; callId: number }, deps: Deps): Promise<SearchSummary[] | null> {
+export async function listSearchesOfCall(
+	actor: MaybeActor,
+	input: { locale: Locale; callId: number },
+	deps: Deps
+): Promise<SearchSummary[] | null> {
 	if (!partnerPolicy.view(actor)) return null;
 	return listPartnerSearches(actor, input, deps);
 }
 
 /** What the "look for partners" form needs: the actor's organisations and the call, if any. */
-export async function getNewSearchForm(actor: MaybeActor, input: { locale: Locale; call?: string | null }, { db }: Deps): Promise<NewSearchForm> {
+export async function getNewSearchForm(
+	actor: MaybeActor,
+	input: { locale: Locale; call?: string | null },
+	{ db }: Deps
+): Promise<NewSearchForm> {
 	const member = requireMember(actor);
 	const call = input.call ? await findOpenCall(actor, input.call, db) : undefined;
 	if (input.call && !call) throw notFound();
@@ -88,7 +111,11 @@ export async function getNewSearchForm(actor: MaybeActor, input: { locale: Local
  * for a checked call still open, or for no call. Refused: visitors, non-members, someone
  * else's organisation, a call closed or not listed.
  */
-export async function createPartnerSearch(actor: MaybeActor, input: { values: unknown; now?: Date }, { db }: Deps): Promise<{ slug: string }> {
+export async function createPartnerSearch(
+	actor: MaybeActor,
+	input: { values: unknown; now?: Date },
+	{ db }: Deps
+): Promise<{ slug: string }> {
 	const member = requireMember(actor);
 	const data = validate(newSearchSchema, input.values);
 	const mine = await approvedOrganisationsOf(db, member.id);
@@ -97,7 +124,8 @@ export async function createPartnerSearch(actor: MaybeActor, input: { values: un
 	if (data.call) {
 		const call = await findOpenCall(actor, data.call, db);
 		if (!call) throw invalid({ call: { key: 'error_invalid_choice' } });
-		if (call.deadline < (input.now ?? new Date())) throw invalid({ call: { key: 'partners_error_call_closed' } }, 'partners_error_call_closed');
+		if (call.deadline < (input.now ?? new Date()))
+			throw invalid({ call: { key: 'partners_error_call_closed' } }, 'partners_error_call_closed');
 		callId = call.id;
 	}
 	return db.transaction().execute(async (trx) => {
@@ -157,7 +185,9 @@ export async function getPartnerSearch(actor: MaybeActor, input: { slug: string;
 		canManage,
 		canComplete: canManage && search.status === 'open' && interests.some((i) => i.status === 'accepted'),
 		interests: interests.filter((i) => canManage || myIds.has(i.organisation_id)).map((i) => toInterest(i, input.locale)),
-		interestOrganisations: mine.filter((o) => !answered.has(o.id) && partnerPolicy.answerFor(actor, { search, organisationId: o.id, belongsToOrganisation: true }))
+		interestOrganisations: mine.filter(
+			(o) => !answered.has(o.id) && partnerPolicy.answerFor(actor, { search, organisationId: o.id, belongsToOrganisation: true })
+		)
 	};
 }
 
@@ -180,10 +210,19 @@ export async function expressInterest(actor: MaybeActor, input: { slug: string; 
 	if (data.organisation_id === search.organisation_id) throw invalid({ organisation_id: { key: 'partners_error_own_search' } });
 	const mine = await approvedOrganisationsOf(db, member.id);
 	const found = mine.find((o) => o.id === data.organisation_id);
-	authorize(actor, partnerPolicy, 'answerFor', { search, organisationId: data.organisation_id, belongsToOrganisation: found !== undefined });
+	authorize(actor, partnerPolicy, 'answerFor', {
+		search,
+		organisationId: data.organisation_id,
+		belongsToOrganisation: found !== undefined
+	});
 	const organisation = found!;
 	await db.transaction().execute(async (trx) => {
-		const inserted = await q.insertInterest(trx, { search_id: search.id, organisation_id: organisation.id, person_id: member.id, message: data.message });
+		const inserted = await q.insertInterest(trx, {
+			search_id: search.id,
+			organisation_id: organisation.id,
+			person_id: member.id,
+			message: data.message
+		});
 		if (!inserted) throw conflict('partners_error_already_interested', { organisation_id: { key: 'partners_error_already_interested' } });
 		for (const person of await posterContacts(trx, search)) {
 			const locale = asLocale(person.locale);
@@ -191,7 +230,14 @@ export async function expressInterest(actor: MaybeActor, input: { slug: string; 
 				to: person.email,
 				subject: m.partners_mail_interest_subject({ organisation: organisation.name, title: search.title }, { locale }),
 				text: m.partners_mail_interest_text(
-					{ name: person.name, person: member.name, organisation: organisation.name, title: search.title, message: data.message, url: `${origin}/${locale}/partners/${search.slug}` },
+					{
+						name: person.name,
+						person: member.name,
+						organisation: organisation.name,
+						title: search.title,
+						message: data.message,
+						url: `${origin}/${locale}/partners/${search.slug}`
+					},
 					{ locale }
 				)
 			});
@@ -214,7 +260,11 @@ const roleLabel = (role: 'partner' | 'associated' | 'lead', locale: Locale) =>
  * partner) or declines it; the person who answered is told by mail. Only pending answers of
  * an open search can be decided.
  */
-export async function decideOnInterest(actor: MaybeActor, input: { slug: string; values: unknown }, { db, origin }: Deps): Promise<{ status: 'accepted' | 'declined' }> {
+export async function decideOnInterest(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	{ db, origin }: Deps
+): Promise<{ status: 'accepted' | 'declined' }> {
 	const search = await managedSearch(actor, input.slug, db);
 	const { interest_id, decision, role } = validate(decisionSchema, input.values);
 	const status = decision === 'accept' ? 'accepted' : 'declined';
@@ -245,7 +295,11 @@ export async function decideOnInterest(actor: MaybeActor, input: { slug: string;
  * organisation as lead and the accepted ones with their roles, the call and its areas. The
  * partners hear of it by mail. Needs at least one accepted partner; twice is refused.
  */
-export async function completePartnerSearch(actor: MaybeActor, input: { slug: string }, { db, origin }: Deps): Promise<{ projectSlug: string }> {
+export async function completePartnerSearch(
+	actor: MaybeActor,
+	input: { slug: string },
+	{ db, origin }: Deps
+): Promise<{ projectSlug: string }> {
 	const search = await managedSearch(actor, input.slug, db);
 	const member = actor!;
 	return db.transaction().execute(async (trx) => {
@@ -260,7 +314,10 @@ export async function completePartnerSearch(actor: MaybeActor, input: { slug: st
 			status: 'forming',
 			callId: search.call_id,
 			areaIds,
-			partners: [{ organisationId: search.organisation_id, role: 'lead' }, ...accepted.map((i) => ({ organisationId: i.organisation_id, role: i.role }))],
+			partners: [
+				{ organisationId: search.organisation_id, role: 'lead' },
+				...accepted.map((i) => ({ organisationId: i.organisation_id, role: i.role }))
+			],
 			createdBy: member.id,
 			visibility: 'members'
 		});
@@ -281,7 +338,10 @@ export async function completePartnerSearch(actor: MaybeActor, input: { slug: st
 			await insertMail(trx, {
 				to: person.email,
 				subject: m.partners_mail_complete_subject({ title: search.title }, { locale }),
-				text: m.partners_mail_complete_text({ name: person.name, title: search.title, lead: search.org_name, url: `${origin}/${locale}/projects/${project.slug}` }, { locale })
+				text: m.partners_mail_complete_text(
+					{ name: person.name, title: search.title, lead: search.org_name, url: `${origin}/${locale}/projects/${project.slug}` },
+					{ locale }
+				)
 			});
 		}
 		return { projectSlug: project.slug };

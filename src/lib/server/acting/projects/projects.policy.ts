@@ -65,12 +65,21 @@ const membersOnly = () => forbidden('projects_error_members_only');
  */
 export const projectPolicy = definePolicy({
 	signedIn,
-	view: (actor, project: { visibility: 'public' | 'members'; standing: ProjectStanding }) => canSeeProject(actor, project.visibility, project.standing),
+	view: (actor, project: { visibility: 'public' | 'members'; standing: ProjectStanding }) =>
+		canSeeProject(actor, project.visibility, project.standing),
 	/** Starting a project at all: network members. */
 	start: rule((actor): actor is Actor => isMember(actor), { anonymous: unauthenticated, denied: membersOnly }),
 	/** Any approved organisation may be named lead (not only the actor's own). */
 	leadAnywhere: (actor) => isCoordinator(actor),
-	createFor: rule((actor, lead: { belongsToOrganisation: boolean }) => canCreateProjectFor(actor, lead.belongsToOrganisation), { denied: membersOnly }),
-	edit: rule((actor, standing: ProjectStanding): actor is Actor => canEditProject(actor, standing), { anonymous: unauthenticated, denied: forbidden }),
-	contribute: rule((actor, standing: ProjectStanding): actor is Actor => canContribute(actor, standing), { anonymous: unauthenticated, denied: forbidden })
+	createFor: rule((actor, lead: { belongsToOrganisation: boolean }) => canCreateProjectFor(actor, lead.belongsToOrganisation), {
+		denied: membersOnly
+	}),
+	edit: rule((actor, standing: ProjectStanding): actor is Actor => canEditProject(actor, standing), {
+		anonymous: unauthenticated,
+		denied: forbidden
+	}),
+	contribute: rule((actor, standing: ProjectStanding): actor is Actor => canContribute(actor, standing), {
+		anonymous: unauthenticated,
+		denied: forbidden
+	})
 });

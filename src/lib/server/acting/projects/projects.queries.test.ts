@@ -34,7 +34,12 @@ describe('insertProject', () => {
 		const row = await t.db.selectFrom('projects').selectAll().where('id', '=', first.id).executeTakeFirstOrThrow();
 		expect(row).toMatchObject({ status: 'forming', visibility: 'public', created_by: person.id });
 		expect(Number(row.budget_eur)).toBe(120000);
-		const partners = await t.db.selectFrom('project_partners').select(['organisation_id', 'role']).where('project_id', '=', first.id).orderBy('role').execute();
+		const partners = await t.db
+			.selectFrom('project_partners')
+			.select(['organisation_id', 'role'])
+			.where('project_id', '=', first.id)
+			.orderBy('role')
+			.execute();
 		expect(partners).toEqual([
 			{ organisation_id: partner.id, role: 'associated' },
 			{ organisation_id: lead.id, role: 'lead' }

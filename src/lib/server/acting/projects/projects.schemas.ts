@@ -3,7 +3,15 @@ import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db';
 import { many, oneOf, optionalInt, optionalText, requiredText } from '../../platform/core';
 
 /** The usual path of a joint project; `not_funded` branches off after `submitted`. */
-export const PROJECT_STATUSES = ['idea', 'forming', 'submitted', 'funded', 'not_funded', 'running', 'completed'] as const satisfies readonly ProjectStatus[];
+export const PROJECT_STATUSES = [
+	'idea',
+	'forming',
+	'submitted',
+	'funded',
+	'not_funded',
+	'running',
+	'completed'
+] as const satisfies readonly ProjectStatus[];
 export const PARTNER_ROLES = ['lead', 'partner', 'associated'] as const satisfies readonly PartnerRole[];
 export const AUDIENCES = ['partners', 'members'] as const satisfies readonly Audience[];
 export const PROJECT_VISIBILITIES = ['public', 'members'] as const;
@@ -14,7 +22,9 @@ const positiveId = z.coerce.number<unknown>({ error: 'error_invalid_choice' }).i
 /** A required choice of a row: missing or empty is "required", anything but a positive id "invalid". */
 const requiredId = z.preprocess(
 	(v) => (v === '' ? undefined : v),
-	z.union([z.string(), z.number()], { error: 'error_required' }).pipe(z.coerce.number<string | number>({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'))
+	z
+		.union([z.string(), z.number()], { error: 'error_required' })
+		.pipe(z.coerce.number<string | number>({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'))
 );
 
 const optionalId = z.preprocess((v) => (v === undefined || v === '' ? null : v), positiveId.nullable());

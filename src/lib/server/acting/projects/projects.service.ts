@@ -16,12 +16,7 @@ import { insertMail } from '../../platform/mail';
 import { listAreas } from '../../knowledge/areas';
 import type { Transaction } from 'kysely';
 import type { DB, PartnerRole } from '../../platform/db';
-import {
-	assertOneLead,
-	projectPolicy,
-	readableAudiences,
-	type ProjectStanding
-} from './projects.policy';
+import { assertOneLead, projectPolicy, readableAudiences, type ProjectStanding } from './projects.policy';
 import * as q from './projects.queries';
 import * as partnerQueries from './project-partners.queries';
 import {
@@ -57,7 +52,12 @@ const cityRefOf = (row: PartnerRow, locale: string): CityRef => ({
 });
 
 /** Rows of a list with their partners, as the list component shows them. */
-async function summariesOf(deps: Deps, rows: Awaited<ReturnType<typeof q.listProjects>>['rows'], locale: string, roleOf?: number): Promise<ProjectSummary[]> {
+async function summariesOf(
+	deps: Deps,
+	rows: Awaited<ReturnType<typeof q.listProjects>>['rows'],
+	locale: string,
+	roleOf?: number
+): Promise<ProjectSummary[]> {
 	const partners = await partnerQueries.listPartnersOf(
 		deps.db,
 		rows.map((r) => r.id)
@@ -126,7 +126,12 @@ export async function listProjects(actor: MaybeActor, params: URLSearchParams, d
  * The projects an organisation takes part in, as the viewer may see them (each with the
  * organisation's role), for the organisation's page. Render with ProjectList.svelte.
  */
-export async function projectsOfOrganisation(deps: Deps, viewer: MaybeActor, organisationId: number, locale: Locale = 'pl'): Promise<ProjectSummary[]> {
+export async function projectsOfOrganisation(
+	deps: Deps,
+	viewer: MaybeActor,
+	organisationId: number,
+	locale: Locale = 'pl'
+): Promise<ProjectSummary[]> {
 	const { rows } = await q.listProjects(deps.db, { viewer: viewerOf(viewer), organisationId, limit: 100, offset: 0 });
 	return summariesOf(deps, rows, locale, organisationId);
 }
@@ -171,7 +176,13 @@ export async function getProject(actor: MaybeActor, input: { slug: string; local
 		budgetEur: row.budget_eur === null ? null : Number(row.budget_eur),
 		startsOn: row.starts_on,
 		endsOn: row.ends_on,
-		partners: partners.map((p) => ({ organisationId: p.organisation_id, slug: p.slug, name: p.name, role: p.role, city: cityRefOf(p, input.locale) })),
+		partners: partners.map((p) => ({
+			organisationId: p.organisation_id,
+			slug: p.slug,
+			name: p.name,
+			role: p.role,
+			city: cityRefOf(p, input.locale)
+		})),
 		updates: updates.map((u) => ({
 			id: u.id,
 			author: u.author_name && u.author_handle ? { name: u.author_name, handle: u.author_handle } : null,
@@ -196,7 +207,11 @@ export async function projectForDocuments(actor: MaybeActor, slug: string, deps:
 
 /** Choices for the project forms: areas, checked calls, member organisations. */
 async function formOptions(deps: Deps, locale: Locale) {
-	const [areas, calls, organisations] = await Promise.all([listAreas(deps.db, locale), q.listCallOptions(deps.db), partnerQueries.listOrganisationOptions(deps.db)]);
+	const [areas, calls, organisations] = await Promise.all([
+		listAreas(deps.db, locale),
+		q.listCallOptions(deps.db),
+		partnerQueries.listOrganisationOptions(deps.db)
+	]);
 	return {
 		areas: areas.map((a) => ({ value: String(a.id), label: a.name })),
 		calls: calls.map((c) => ({ value: String(c.id), label: c.title })),
@@ -221,7 +236,8 @@ export async function getNewProjectForm(actor: MaybeActor, locale: Locale, deps:
 
 /** The call, areas and (for a new project) the lead organisation must exist. */
 async function checkReferences(deps: Deps, fields: ProjectFields) {
-	if (fields.call_id !== null && !(await q.findCheckedCall(deps.db, fields.call_id))) throw invalid({ call_id: { key: 'error_invalid_choice' } });
+	if (fields.call_id !== null && !(await q.findCheckedCall(deps.db, fields.call_id)))
+		throw invalid({ call_id: { key: 'error_invalid_choice' } });
 	const areaIds = [...new Set(fields.area_ids)];
 	if ((await q.countAreas(deps.db, areaIds)) !== areaIds.length) throw invalid({ area_ids: { key: 'error_invalid_choice' } });
 }
@@ -256,7 +272,13 @@ export async function createProject(actor: MaybeActor, input: { values: unknown 
 			startsOn: fields.starts_on,
 			endsOn: fields.ends_on
 		});
-		await insertAudit(trx, { actorId: actor.id, action: 'project.create', subjectType: 'project', subjectId: created.id, details: { leadOrganisationId: organisationId } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'project.create',
+			subjectType: 'project',
+			subjectId: created.id,
+			details: { leadOrganisationId: organisationId }
+		});
 		await reindexProject(trx, created.id);
 		return created;
 	});
@@ -332,7 +354,13 @@ export async function changeProjectStatus(actor: MaybeActor, input: { slug: stri
 	if (status === row.status) return;
 	await deps.db.transaction().execute(async (trx) => {
 		await q.setProjectStatus(trx, row.id, status);
-		await insertAudit(trx, { actorId: actor!.id, action: 'project.status', subjectType: 'project', subjectId: row.id, details: { from: row.status, to: status } });
+		await insertAudit(trx, {
+			actorId: actor!.id,
+			action: 'project.status',
+			subjectType: 'project',
+			subjectId: row.id,
+			details: { from: row.status, to: status }
+		});
 		await reindexProject(trx, row.id);
 	});
 }
@@ -357,10 +385,11 @@ async function changePartners(
 		const wanted = change(roles);
 		const before = roles.get(wanted.organisationId) ?? null;
 		if (wanted.role === 'lead') {
-			for (const [id, role] of roles) if (role === 'lead' && id !== wanted.organisationId) {
-				await partnerQueries.setPartnerRole(trx, row.id, id, 'partner');
-				roles.set(id, 'partner');
-			}
+			for (const [id, role] of roles)
+				if (role === 'lead' && id !== wanted.organisationId) {
+					await partnerQueries.setPartnerRole(trx, row.id, id, 'partner');
+					roles.set(id, 'partner');
+				}
 		}
 		if (wanted.role === null) {
 			await partnerQueries.deletePartner(trx, row.id, wanted.organisationId);
@@ -393,7 +422,6 @@ const ROLE_LABELS: Record<PartnerRole, (inputs: object, options: { locale: Local
 	associated: m.projects_role_associated
 };
 
-
 /**
  * Adds a member organisation with a role (form values organisation_id, role). Its admins hear of
  * it by mail, in their language, with the project's address.
@@ -401,22 +429,36 @@ const ROLE_LABELS: Record<PartnerRole, (inputs: object, options: { locale: Local
 export async function addPartner(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<void> {
 	const { organisation_id, role } = validate(partnerSchema, input.values);
 	const row = await editableProject(actor, input.slug, deps);
-	if (!(await partnerQueries.isApprovedOrganisation(deps.db, organisation_id))) throw invalid({ organisation_id: { key: 'error_invalid_choice' } });
-	await changePartners(actor, input.slug, deps, (roles) => {
-		if (roles.has(organisation_id)) throw conflict('projects_error_already_partner', { organisation_id: { key: 'projects_error_already_partner' } });
-		return { organisationId: organisation_id, role, action: 'project.partner_add' };
-	}, async (trx) => {
-		for (const admin of await partnerQueries.listOrganisationAdmins(trx, organisation_id)) {
-			if (admin.id === actor!.id) continue;
-			const locale = asLocale(admin.locale);
-			const params = { name: admin.name, organisation: admin.organisation_name, title: row.title, role: ROLE_LABELS[role]({}, { locale }), by: actor!.name };
-			await insertMail(trx, {
-				to: admin.email,
-				subject: m.projects_mail_partner_added_subject(params, { locale }),
-				text: m.projects_mail_partner_added_text({ ...params, url: `${deps.origin}/${locale}/projects/${row.slug}` }, { locale })
-			});
+	if (!(await partnerQueries.isApprovedOrganisation(deps.db, organisation_id)))
+		throw invalid({ organisation_id: { key: 'error_invalid_choice' } });
+	await changePartners(
+		actor,
+		input.slug,
+		deps,
+		(roles) => {
+			if (roles.has(organisation_id))
+				throw conflict('projects_error_already_partner', { organisation_id: { key: 'projects_error_already_partner' } });
+			return { organisationId: organisation_id, role, action: 'project.partner_add' };
+		},
+		async (trx) => {
+			for (const admin of await partnerQueries.listOrganisationAdmins(trx, organisation_id)) {
+				if (admin.id === actor!.id) continue;
+				const locale = asLocale(admin.locale);
+				const params = {
+					name: admin.name,
+					organisation: admin.organisation_name,
+					title: row.title,
+					role: ROLE_LABELS[role]({}, { locale }),
+					by: actor!.name
+				};
+				await insertMail(trx, {
+					to: admin.email,
+					subject: m.projects_mail_partner_added_subject(params, { locale }),
+					text: m.projects_mail_partner_added_text({ ...params, url: `${deps.origin}/${locale}/projects/${row.slug}` }, { locale })
+				});
+			}
 		}
-	});
+	);
 }
 
 /** Changes a partner's role (form values organisation_id, role). */

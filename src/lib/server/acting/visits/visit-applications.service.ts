@@ -11,7 +11,6 @@ import { cancelHostedRegistration, lockHostedEvent, registerForHostedEvent } fro
 import { approvedOrganisationsOf } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
-
 interface VisitAction {
 	slug: string;
 	values: unknown;
@@ -49,7 +48,13 @@ export async function applyForVisit(actor: MaybeActor, input: VisitAction, deps:
 				to: host.email,
 				subject: m.visits_mail_applied_subject({ title: visit.title }, { locale }),
 				text: m.visits_mail_applied_text(
-					{ name: host.name, applicant: actor.name, title: visit.title, motivation, url: `${origin}/${locale}/study-visits/${visit.slug}#applications-title` },
+					{
+						name: host.name,
+						applicant: actor.name,
+						title: visit.title,
+						motivation,
+						url: `${origin}/${locale}/study-visits/${visit.slug}#applications-title`
+					},
 					{ locale }
 				)
 			});
@@ -90,10 +95,18 @@ export async function decideApplication(actor: MaybeActor, input: VisitAction, d
 			details: { event: visit.id, person: application.person_id }
 		});
 		const locale = asLocale(application.locale);
-		const params = { name: application.name, title: visit.title, message: data.message, url: `${origin}/${locale}/study-visits/${visit.slug}` };
+		const params = {
+			name: application.name,
+			title: visit.title,
+			message: data.message,
+			url: `${origin}/${locale}/study-visits/${visit.slug}`
+		};
 		await insertMail(trx, {
 			to: application.email,
-			subject: (status === 'accepted' ? m.visits_mail_accepted_subject : m.visits_mail_declined_subject)({ title: visit.title }, { locale }),
+			subject: (status === 'accepted' ? m.visits_mail_accepted_subject : m.visits_mail_declined_subject)(
+				{ title: visit.title },
+				{ locale }
+			),
 			text:
 				(status === 'accepted' ? m.visits_mail_accepted_text : m.visits_mail_declined_text)(params, { locale }) +
 				(data.message ? `\n\n${m.visits_mail_host_message({ message: data.message }, { locale })}` : '') +

@@ -24,7 +24,12 @@ export async function fileTakeaway(actor: MaybeActor, input: { slug: string; val
 		const linked = await q.listVisitPractices(db, actor, visit.id, actor.locale);
 		if (!linked.some((p) => p.id === data.practiceId)) throw invalid({ practiceId: { key: 'error_invalid_choice' } });
 	}
-	await q.upsertTakeaway(db, { eventId: visit.id, personId: actor.id, note: data.note.replace(/\r\n/g, '\n'), practiceId: data.practiceId });
+	await q.upsertTakeaway(db, {
+		eventId: visit.id,
+		personId: actor.id,
+		note: data.note.replace(/\r\n/g, '\n'),
+		practiceId: data.practiceId
+	});
 }
 
 /**
@@ -53,12 +58,19 @@ export async function startTransferFromTakeaway(
 	let transferId: number | null = null;
 	let created = false;
 	try {
-		transferId = (await createTransfer(actor, { slug: takeaway.practice_slug, values: { organisation_id: organisation.id }, locale: input.locale }, deps)).id;
+		transferId = (
+			await createTransfer(
+				actor,
+				{ slug: takeaway.practice_slug, values: { organisation_id: organisation.id }, locale: input.locale },
+				deps
+			)
+		).id;
 		created = true;
 	} catch (error) {
 		if (!(error instanceof AppError)) throw error;
 		if (error.code === 'conflict') transferId = await q.findTransferId(db, takeaway.practice_id, organisation.city_id);
-		else if (error.code === 'validation_failed' && error.fieldErrors.city_id?.key === 'transfer_error_same_city') throw conflict('visits_error_transfer_same_city');
+		else if (error.code === 'validation_failed' && error.fieldErrors.city_id?.key === 'transfer_error_same_city')
+			throw conflict('visits_error_transfer_same_city');
 		else throw error;
 	}
 	if (transferId === null) throw conflict('visits_error_transfer_failed');

@@ -45,7 +45,12 @@ export function listUpcomingVisits(db: Db, canSeeMembersOnly: boolean, now: Date
 }
 
 export function listPastVisits(db: Db, canSeeMembersOnly: boolean, now: Date, limit = 30) {
-	return visitsBase(db, canSeeMembersOnly).where('e.ends_at', '<', now).orderBy('e.starts_at', 'desc').orderBy('e.id', 'desc').limit(limit).execute();
+	return visitsBase(db, canSeeMembersOnly)
+		.where('e.ends_at', '<', now)
+		.orderBy('e.starts_at', 'desc')
+		.orderBy('e.id', 'desc')
+		.limit(limit)
+		.execute();
 }
 
 export function findVisit(db: Db, slug: string) {
@@ -86,7 +91,12 @@ export function listPracticesInCities(db: Db, viewer: MaybeActor, cityIds: numbe
 /** Which of these practice ids the viewer may see (published ones). */
 export async function visiblePracticeIds(db: Db, viewer: MaybeActor, ids: number[]): Promise<number[]> {
 	if (ids.length === 0) return [];
-	const rows = await db.selectFrom('practices as p').where('p.id', 'in', ids).where(listedPracticeVisibleTo(viewer)).select('p.id').execute();
+	const rows = await db
+		.selectFrom('practices as p')
+		.where('p.id', 'in', ids)
+		.where(listedPracticeVisibleTo(viewer))
+		.select('p.id')
+		.execute();
 	return rows.map((r) => r.id);
 }
 
@@ -106,13 +116,14 @@ export function listMemberCities(db: Db) {
 	return db
 		.selectFrom('cities as c')
 		.where((eb) =>
-			eb.exists(eb.selectFrom('organisations as mo').whereRef('mo.city_id', '=', 'c.id').where('mo.member_since', 'is not', null).select('mo.id'))
+			eb.exists(
+				eb.selectFrom('organisations as mo').whereRef('mo.city_id', '=', 'c.id').where('mo.member_since', 'is not', null).select('mo.id')
+			)
 		)
 		.select(['c.id', 'c.name', 'c.name_en', 'c.country_code'])
 		.orderBy('c.name')
 		.execute();
 }
-
 
 export function insertStudyVisit(
 	db: Db,
@@ -120,7 +131,13 @@ export function insertStudyVisit(
 ) {
 	return db
 		.insertInto('study_visits')
-		.values({ event_id: row.eventId, sites: row.sites, costs: row.costs, costs_paid_by: row.costsPaidBy, applications_close_at: row.applicationsCloseAt })
+		.values({
+			event_id: row.eventId,
+			sites: row.sites,
+			costs: row.costs,
+			costs_paid_by: row.costsPaidBy,
+			applications_close_at: row.applicationsCloseAt
+		})
 		.execute()
 		.then(() =>
 			row.practiceIds.length
@@ -157,13 +174,15 @@ export function lockApplication(trx: Transaction<DB>, eventId: number, applicati
 }
 
 export function insertApplication(db: Db, row: { eventId: number; personId: number; organisationId: number | null; motivation: string }) {
-	return db
-		.insertInto('study_visit_applications')
-		.values({ event_id: row.eventId, person_id: row.personId, organisation_id: row.organisationId, motivation: row.motivation })
-		// two clicks at once: the second finds the first's row and is told so
-		.onConflict((oc) => oc.constraint('study_visit_applications_key').doNothing())
-		.returning('id')
-		.executeTakeFirst();
+	return (
+		db
+			.insertInto('study_visit_applications')
+			.values({ event_id: row.eventId, person_id: row.personId, organisation_id: row.organisationId, motivation: row.motivation })
+			// two clicks at once: the second finds the first's row and is told so
+			.onConflict((oc) => oc.constraint('study_visit_applications_key').doNothing())
+			.returning('id')
+			.executeTakeFirst()
+	);
 }
 
 /** Someone who withdrew applies again: a fresh pending application. */
@@ -287,7 +306,9 @@ export function listTakeaways(db: Db, eventId: number, locale: string) {
 	return db
 		.selectFrom('study_visit_takeaways as t')
 		.innerJoin('people as pe', 'pe.id', 't.person_id')
-		.leftJoin('study_visit_applications as a', (join) => join.onRef('a.event_id', '=', 't.event_id').onRef('a.person_id', '=', 't.person_id'))
+		.leftJoin('study_visit_applications as a', (join) =>
+			join.onRef('a.event_id', '=', 't.event_id').onRef('a.person_id', '=', 't.person_id')
+		)
 		.leftJoin('organisations as o', 'o.id', 'a.organisation_id')
 		.leftJoin('practices as p', 'p.id', 't.practice_id')
 		.where('t.event_id', '=', eventId)
@@ -319,5 +340,10 @@ export function findTransferId(db: Db, practiceId: number, cityId: number) {
 }
 
 export function findOrganisationCity(db: Db, organisationId: number) {
-	return db.selectFrom('organisations').select('city_id').where('id', '=', organisationId).executeTakeFirst().then((r) => r?.city_id ?? null);
+	return db
+		.selectFrom('organisations')
+		.select('city_id')
+		.where('id', '=', organisationId)
+		.executeTakeFirst()
+		.then((r) => r?.city_id ?? null);
 }

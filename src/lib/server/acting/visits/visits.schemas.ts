@@ -53,12 +53,20 @@ export const newVisitSchema = z
 		const endsAt = instant('endsAt', true);
 		const applicationsCloseAt = instant('applicationsCloseAt', false);
 		if (startsAt && startsAt.getTime() < Date.now()) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'visits_error_past' });
-		if (startsAt && endsAt && endsAt <= startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'events_error_ends_before_start' });
+		if (startsAt && endsAt && endsAt <= startsAt)
+			ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'events_error_ends_before_start' });
 		if (startsAt && applicationsCloseAt && applicationsCloseAt > startsAt)
 			ctx.addIssue({ code: 'custom', path: ['applicationsCloseAt'], message: 'visits_error_closes_after_start' });
 		if (applicationsCloseAt && applicationsCloseAt.getTime() < Date.now())
 			ctx.addIssue({ code: 'custom', path: ['applicationsCloseAt'], message: 'visits_error_past' });
-		return { ...v, capacity: v.capacity as number, practiceIds: [...new Set(v.practiceIds)], startsAt: startsAt!, endsAt: endsAt!, applicationsCloseAt };
+		return {
+			...v,
+			capacity: v.capacity as number,
+			practiceIds: [...new Set(v.practiceIds)],
+			startsAt: startsAt!,
+			endsAt: endsAt!,
+			applicationsCloseAt
+		};
 	});
 
 export type NewVisit = z.output<typeof newVisitSchema>;

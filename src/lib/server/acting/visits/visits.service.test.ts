@@ -27,13 +27,22 @@ async function member(options: { locale?: string; cityId?: number } = {}) {
 async function hostedVisit(overrides: Parameters<typeof makeVisit>[1] = {}, visit: Parameters<typeof makeVisit>[2] = {}) {
 	const host = await member({ locale: 'pl' });
 	await t.db.updateTable('organisation_members').set({ role: 'admin' }).where('person_id', '=', host.person.id).execute();
-	const event = await makeVisit(t.db, { host_organisation_id: host.organisation.id, city_id: host.organisation.city_id, ...overrides }, visit);
+	const event = await makeVisit(
+		t.db,
+		{ host_organisation_id: host.organisation.id, city_id: host.organisation.city_id, ...overrides },
+		visit
+	);
 	return { host, event };
 }
 
 const outbox = (to: string) => t.db.selectFrom('outbox').select(['subject', 'text_body']).where('to_address', '=', to).execute();
 const registration = (eventId: number, personId: number) =>
-	t.db.selectFrom('event_registrations').select('status').where('event_id', '=', eventId).where('person_id', '=', personId).executeTakeFirst();
+	t.db
+		.selectFrom('event_registrations')
+		.select('status')
+		.where('event_id', '=', eventId)
+		.where('person_id', '=', personId)
+		.executeTakeFirst();
 
 describe('createStudyVisit', () => {
 	const zone = 'Europe/Warsaw';
@@ -62,7 +71,14 @@ describe('createStudyVisit', () => {
 		const practice = await makePractice(t.db, { cityId: organisation.city_id });
 		const { slug } = await createStudyVisit(actor, form(organisation.id, [practice.id]), t.deps);
 		const event = await t.db.selectFrom('events').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
-		expect(event).toMatchObject({ type: 'study_visit', host_organisation_id: organisation.id, city_id: organisation.city_id, capacity: 12, created_by: person.id, time_zone: zone });
+		expect(event).toMatchObject({
+			type: 'study_visit',
+			host_organisation_id: organisation.id,
+			city_id: organisation.city_id,
+			capacity: 12,
+			created_by: person.id,
+			time_zone: zone
+		});
 		expect(toLocalInput(event.starts_at, zone)).toBe(form(organisation.id).startsAt);
 		const visit = await t.db.selectFrom('study_visits').selectAll().where('event_id', '=', event.id).executeTakeFirstOrThrow();
 		expect(visit).toMatchObject({ costs_paid_by: 'shared', sites: '- maszynownia' });
@@ -81,9 +97,15 @@ describe('createStudyVisit', () => {
 		expect(await codeOf(createStudyVisit(null, form(organisation.id), t.deps))).toBe('unauthenticated:error_unauthenticated');
 		const outsider = await makePerson(t.db);
 		expect(await codeOf(createStudyVisit(actorOf(outsider), form(organisation.id), t.deps))).toBe('forbidden:error_forbidden');
-		const error = await createStudyVisit(actor, { ...form(organisation.id), startsAt: local(-DAY), endsAt: 'soon', costsPaidBy: 'nobody', capacity: '' }, t.deps).catch((e) => e);
+		const error = await createStudyVisit(
+			actor,
+			{ ...form(organisation.id), startsAt: local(-DAY), endsAt: 'soon', costsPaidBy: 'nobody', capacity: '' },
+			t.deps
+		).catch((e) => e);
 		expect(error.fieldErrors).toMatchObject({ costsPaidBy: { key: 'error_invalid_choice' }, capacity: { key: 'error_required' } });
-		const dates = await createStudyVisit(actor, { ...form(organisation.id), startsAt: local(-DAY), endsAt: 'soon' }, t.deps).catch((e) => e);
+		const dates = await createStudyVisit(actor, { ...form(organisation.id), startsAt: local(-DAY), endsAt: 'soon' }, t.deps).catch(
+			(e) => e
+		);
 		expect(dates.fieldErrors).toMatchObject({ startsAt: { key: 'visits_error_past' }, endsAt: { key: 'visits_error_date' } });
 		const late = await createStudyVisit(actor, { ...form(organisation.id), applicationsCloseAt: local(40 * DAY) }, t.deps).catch((e) => e);
 		expect(late.fieldErrors).toMatchObject({ applicationsCloseAt: { key: 'visits_error_closes_after_start' } });
@@ -94,12 +116,18 @@ describe('applications', () => {
 	it('lets a member apply on behalf of their organisation and tells the host admins in their language', async () => {
 		const { host, event } = await hostedVisit();
 		const applicant = await member();
-		await applyForVisit(applicant.actor, { slug: event.slug, values: { organisationId: String(applicant.organisation.id), motivation: 'Mamy hałdy.' } }, t.deps);
+		await applyForVisit(
+			applicant.actor,
+			{ slug: event.slug, values: { organisationId: String(applicant.organisation.id), motivation: 'Mamy hałdy.' } },
+			t.deps
+		);
 		const mail = await outbox(host.person.email);
 		expect(mail).toHaveLength(1);
 		expect(mail[0].subject).toContain('Nowe zgłoszenie');
 		expect(mail[0].text_body).toContain('Mamy hałdy.');
-		expect(await codeOf(applyForVisit(applicant.actor, { slug: event.slug, values: { motivation: 'Again' } }, t.deps))).toBe('conflict:visits_error_already_applied');
+		expect(await codeOf(applyForVisit(applicant.actor, { slug: event.slug, values: { motivation: 'Again' } }, t.deps))).toBe(
+			'conflict:visits_error_already_applied'
+		);
 		const view = await getStudyVisit(applicant.actor, { slug: event.slug, locale: 'en' }, t.deps);
 		expect(view.viewer.application).toMatchObject({ status: 'pending', organisation: applicant.organisation.name });
 		expect(view.applications).toEqual([]);
@@ -120,16 +148,22 @@ describe('applications', () => {
 		const outsider = await makePerson(t.db);
 		expect(await codeOf(applyForVisit(actorOf(outsider), { slug: event.slug, values }, t.deps))).toBe('not_found:error_not_found');
 		const publicVisit = await hostedVisit({ visibility: 'public' });
-		expect(await codeOf(applyForVisit(actorOf(outsider), { slug: publicVisit.event.slug, values }, t.deps))).toBe('forbidden:visits_error_members_only');
-		expect(await codeOf(applyForVisit(null, { slug: publicVisit.event.slug, values }, t.deps))).toBe('unauthenticated:error_unauthenticated');
+		expect(await codeOf(applyForVisit(actorOf(outsider), { slug: publicVisit.event.slug, values }, t.deps))).toBe(
+			'forbidden:visits_error_members_only'
+		);
+		expect(await codeOf(applyForVisit(null, { slug: publicVisit.event.slug, values }, t.deps))).toBe(
+			'unauthenticated:error_unauthenticated'
+		);
 		expect(await codeOf(applyForVisit(host.actor, { slug: event.slug, values }, t.deps))).toBe('forbidden:visits_error_own_visit');
 		const applicant = await member();
 		const foreign = await makeOrganisation(t.db, { approved: true });
-		expect(await codeOf(applyForVisit(applicant.actor, { slug: event.slug, values: { ...values, organisationId: String(foreign.id) } }, t.deps))).toBe(
-			'validation_failed:error_validation_failed'
-		);
+		expect(
+			await codeOf(applyForVisit(applicant.actor, { slug: event.slug, values: { ...values, organisationId: String(foreign.id) } }, t.deps))
+		).toBe('validation_failed:error_validation_failed');
 		const closed = await hostedVisit({}, { applications_close_at: new Date(Date.now() - DAY) });
-		expect(await codeOf(applyForVisit(applicant.actor, { slug: closed.event.slug, values }, t.deps))).toBe('conflict:visits_error_applications_closed');
+		expect(await codeOf(applyForVisit(applicant.actor, { slug: closed.event.slug, values }, t.deps))).toBe(
+			'conflict:visits_error_applications_closed'
+		);
 	});
 
 	it('lets only the host organisation (and coordinators) decide, registers the accepted and mails the applicant', async () => {
@@ -137,7 +171,8 @@ describe('applications', () => {
 		const applicant = await member({ locale: 'pl' });
 		const other = await member();
 		const { id } = await addApplication(t.db, event.id, applicant.person.id);
-		const decide = (actor: typeof host.actor, decision: string) => decideApplication(actor, { slug: event.slug, values: { applicationId: String(id), decision, message: 'Do zobaczenia!' } }, t.deps);
+		const decide = (actor: typeof host.actor, decision: string) =>
+			decideApplication(actor, { slug: event.slug, values: { applicationId: String(id), decision, message: 'Do zobaczenia!' } }, t.deps);
 		expect(await codeOf(decide(other.actor, 'accept'))).toBe('forbidden:visits_error_host_only');
 		expect(await codeOf(decide(applicant.actor, 'accept'))).toBe('forbidden:visits_error_host_only');
 		expect(await decide(host.actor, 'accept')).toEqual({ status: 'accepted' });
@@ -151,10 +186,16 @@ describe('applications', () => {
 		const coordinator = await makePerson(t.db, { role: 'coordinator' });
 		const second = await member();
 		const { id: secondId } = await addApplication(t.db, event.id, second.person.id);
-		await decideApplication(actorOf(coordinator), { slug: event.slug, values: { applicationId: String(secondId), decision: 'decline' } }, t.deps);
+		await decideApplication(
+			actorOf(coordinator),
+			{ slug: event.slug, values: { applicationId: String(secondId), decision: 'decline' } },
+			t.deps
+		);
 		expect(await registration(event.id, second.person.id)).toBeUndefined();
 		expect((await outbox(second.person.email))[0].subject).toContain('Your application');
-		expect(await codeOf(applyForVisit(second.actor, { slug: event.slug, values: { motivation: 'Again' } }, t.deps))).toBe('conflict:visits_error_declined');
+		expect(await codeOf(applyForVisit(second.actor, { slug: event.slug, values: { motivation: 'Again' } }, t.deps))).toBe(
+			'conflict:visits_error_declined'
+		);
 	});
 
 	it('never accepts more people than the capacity, even when the host accepts everyone at once', async () => {
@@ -165,12 +206,23 @@ describe('applications', () => {
 		for (let i = 0; i < 8; i++) ids.push((await addApplication(t.db, event.id, (await makePerson(t.db)).id)).id);
 		const results = await Promise.all(
 			ids.map((id, i) =>
-				codeOf(decideApplication(i % 2 ? actorOf(colleague, true) : host.actor, { slug: event.slug, values: { applicationId: String(id), decision: 'accept' } }, t.deps))
+				codeOf(
+					decideApplication(
+						i % 2 ? actorOf(colleague, true) : host.actor,
+						{ slug: event.slug, values: { applicationId: String(id), decision: 'accept' } },
+						t.deps
+					)
+				)
 			)
 		);
 		expect(results.filter((r) => r === 'ok')).toHaveLength(3);
 		expect(results.filter((r) => r === 'conflict:visits_error_full')).toHaveLength(5);
-		const registered = await t.db.selectFrom('event_registrations').select('id').where('event_id', '=', event.id).where('status', '=', 'registered').execute();
+		const registered = await t.db
+			.selectFrom('event_registrations')
+			.select('id')
+			.where('event_id', '=', event.id)
+			.where('status', '=', 'registered')
+			.execute();
 		expect(registered).toHaveLength(3);
 		const view = await getStudyVisit(host.actor, { slug: event.slug, locale: 'en' }, t.deps);
 		expect(view.placesLeft).toBe(0);
@@ -182,14 +234,22 @@ describe('applications', () => {
 		const applicant = await member();
 		await applyForVisit(applicant.actor, { slug: event.slug, values: { motivation: 'Please' } }, t.deps);
 		const view = await getStudyVisit(host.actor, { slug: event.slug, locale: 'en' }, t.deps);
-		await decideApplication(host.actor, { slug: event.slug, values: { applicationId: String(view.applications[0].id), decision: 'accept' } }, t.deps);
+		await decideApplication(
+			host.actor,
+			{ slug: event.slug, values: { applicationId: String(view.applications[0].id), decision: 'accept' } },
+			t.deps
+		);
 		await withdrawApplication(applicant.actor, { slug: event.slug }, t.deps);
 		expect(await registration(event.id, applicant.person.id)).toEqual({ status: 'cancelled' });
 		expect((await getStudyVisit(applicant.actor, { slug: event.slug, locale: 'en' }, t.deps)).placesLeft).toBe(1);
 		expect(await codeOf(withdrawApplication(applicant.actor, { slug: event.slug }, t.deps))).toBe('conflict:visits_error_no_application');
 		await applyForVisit(applicant.actor, { slug: event.slug, values: { motivation: 'Back again' } }, t.deps);
 		const again = await getStudyVisit(host.actor, { slug: event.slug, locale: 'en' }, t.deps);
-		await decideApplication(host.actor, { slug: event.slug, values: { applicationId: String(again.applications[0].id), decision: 'accept' } }, t.deps);
+		await decideApplication(
+			host.actor,
+			{ slug: event.slug, values: { applicationId: String(again.applications[0].id), decision: 'accept' } },
+			t.deps
+		);
 		expect(await registration(event.id, applicant.person.id)).toEqual({ status: 'registered' });
 	});
 });
@@ -212,39 +272,59 @@ describe('takeaways', () => {
 		const values = { note: 'Hałdy jako parki.', practiceId: String(practice.id) };
 		const pending = await member();
 		await addApplication(t.db, event.id, pending.person.id, 'pending');
-		expect(await codeOf(fileTakeaway(pending.actor, { slug: event.slug, values }, t.deps))).toBe('forbidden:visits_error_takeaway_participants');
-		expect(await codeOf(fileTakeaway(host.actor, { slug: event.slug, values }, t.deps))).toBe('forbidden:visits_error_takeaway_participants');
+		expect(await codeOf(fileTakeaway(pending.actor, { slug: event.slug, values }, t.deps))).toBe(
+			'forbidden:visits_error_takeaway_participants'
+		);
+		expect(await codeOf(fileTakeaway(host.actor, { slug: event.slug, values }, t.deps))).toBe(
+			'forbidden:visits_error_takeaway_participants'
+		);
 		await fileTakeaway(participant.actor, { slug: event.slug, values }, t.deps);
 		await fileTakeaway(participant.actor, { slug: event.slug, values: { ...values, note: 'Rewritten.' } }, t.deps);
 		const view = await getStudyVisit(host.actor, { slug: event.slug, locale: 'en' }, t.deps);
 		expect(view.takeaways).toMatchObject([{ note: 'Rewritten.', practice: { slug: practice.slug }, transferId: null }]);
 		const unrelated = await makePractice(t.db);
-		expect(await codeOf(fileTakeaway(participant.actor, { slug: event.slug, values: { ...values, practiceId: String(unrelated.id) } }, t.deps))).toBe(
-			'validation_failed:error_validation_failed'
-		);
+		expect(
+			await codeOf(fileTakeaway(participant.actor, { slug: event.slug, values: { ...values, practiceId: String(unrelated.id) } }, t.deps))
+		).toBe('validation_failed:error_validation_failed');
 
 		const { host: futureHost, event: future } = await hostedVisit();
 		const early = await member();
 		await addApplication(t.db, future.id, early.person.id, 'accepted');
-		expect(await codeOf(fileTakeaway(early.actor, { slug: future.slug, values: { note: 'Too early' } }, t.deps))).toBe('forbidden:visits_error_takeaway_participants');
+		expect(await codeOf(fileTakeaway(early.actor, { slug: future.slug, values: { note: 'Too early' } }, t.deps))).toBe(
+			'forbidden:visits_error_takeaway_participants'
+		);
 		expect((await getStudyVisit(futureHost.actor, { slug: future.slug, locale: 'en' }, t.deps)).started).toBe(false);
 	});
 
 	it('starts a transfer of the practice for the participant’s organisation, or links the existing one', async () => {
 		const { event, practice, participant } = await pastVisit();
-		expect(await codeOf(startTransferFromTakeaway(participant.actor, { slug: event.slug, locale: 'en' }, t.deps))).toBe('conflict:visits_error_takeaway_no_practice');
+		expect(await codeOf(startTransferFromTakeaway(participant.actor, { slug: event.slug, locale: 'en' }, t.deps))).toBe(
+			'conflict:visits_error_takeaway_no_practice'
+		);
 		await fileTakeaway(participant.actor, { slug: event.slug, values: { note: 'Copy it', practiceId: String(practice.id) } }, t.deps);
 		const started = await startTransferFromTakeaway(participant.actor, { slug: event.slug, locale: 'en' }, t.deps);
 		expect(started).toMatchObject({ practiceSlug: practice.slug, created: true });
 		const transfer = await t.db.selectFrom('transfers').selectAll().where('id', '=', started.transferId).executeTakeFirstOrThrow();
-		expect(transfer).toMatchObject({ practice_id: practice.id, organisation_id: participant.organisation.id, city_id: participant.organisation.city_id, created_by: participant.person.id });
+		expect(transfer).toMatchObject({
+			practice_id: practice.id,
+			organisation_id: participant.organisation.id,
+			city_id: participant.organisation.city_id,
+			created_by: participant.person.id
+		});
 		// again: nothing new, the same transfer
-		expect(await startTransferFromTakeaway(participant.actor, { slug: event.slug, locale: 'en' }, t.deps)).toMatchObject({ transferId: started.transferId, created: false });
+		expect(await startTransferFromTakeaway(participant.actor, { slug: event.slug, locale: 'en' }, t.deps)).toMatchObject({
+			transferId: started.transferId,
+			created: false
+		});
 		// a colleague from the same city files a takeaway too: linked to the city's existing transfer
 		const colleague = await member({ cityId: participant.organisation.city_id });
 		await addApplication(t.db, event.id, colleague.person.id, 'accepted', colleague.organisation.id);
 		await fileTakeaway(colleague.actor, { slug: event.slug, values: { note: 'Us too', practiceId: String(practice.id) } }, t.deps);
-		expect(await startTransferFromTakeaway(colleague.actor, { slug: event.slug, locale: 'en' }, t.deps)).toEqual({ practiceSlug: practice.slug, transferId: started.transferId, created: false });
+		expect(await startTransferFromTakeaway(colleague.actor, { slug: event.slug, locale: 'en' }, t.deps)).toEqual({
+			practiceSlug: practice.slug,
+			transferId: started.transferId,
+			created: false
+		});
 		const view = await getStudyVisit(participant.actor, { slug: event.slug, locale: 'en' }, t.deps);
 		expect(view.takeaways.map((x) => x.transferId)).toEqual([started.transferId, started.transferId]);
 		expect(view.viewer.takeaway).toMatchObject({ transferId: started.transferId });
@@ -256,7 +336,11 @@ describe('listStudyVisits', () => {
 		const { event: upcoming } = await hostedVisit({ capacity: 5, visibility: 'public' });
 		await addApplication(t.db, upcoming.id, (await makePerson(t.db)).id, 'accepted');
 		const { event: hidden } = await hostedVisit({ visibility: 'members' });
-		const { event: past } = await hostedVisit({ starts_at: new Date(Date.now() - 5 * DAY), ends_at: new Date(Date.now() - 4 * DAY), visibility: 'public' });
+		const { event: past } = await hostedVisit({
+			starts_at: new Date(Date.now() - 5 * DAY),
+			ends_at: new Date(Date.now() - 4 * DAY),
+			visibility: 'public'
+		});
 		const visitor = await listStudyVisits(null, { locale: 'en' }, t.deps);
 		const found = visitor.upcoming.find((v) => v.slug === upcoming.slug);
 		expect(found).toMatchObject({ placesLeft: 4, capacity: 5, applicationsOpen: true });

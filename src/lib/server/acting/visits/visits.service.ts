@@ -57,7 +57,12 @@ export async function getNewVisitForm(actor: MaybeActor, input: { locale: Locale
 	]);
 	const collator = sortCollator(input.locale);
 	return {
-		organisations: organisations.map((o) => ({ id: o.id, name: o.name, cityId: o.city_id, cityName: cityName({ name: o.city_name, name_en: o.city_name_en }, input.locale) })),
+		organisations: organisations.map((o) => ({
+			id: o.id,
+			name: o.name,
+			cityId: o.city_id,
+			cityName: cityName({ name: o.city_name, name_en: o.city_name_en }, input.locale)
+		})),
 		cities: cities
 			.map((c) => ({ id: c.id, label: `${cityName(c, input.locale)} (${countryName(c.country_code, input.locale)})` }))
 			.sort((a, b) => collator.compare(a.label, b.label)),
@@ -89,26 +94,30 @@ export async function createStudyVisit(actor: MaybeActor, input: Record<string, 
 	if (visible.length !== data.practiceIds.length) throw invalid({ practiceIds: { key: 'error_invalid_choice' } });
 
 	return db.transaction().execute(async (trx) => {
-		const event = await insertHostedEvent(trx, {
-			type: 'study_visit',
-			host_organisation_id: organisation.id,
-			city_id: cityId,
-			title: data.title,
-			description: data.description.replace(/\r\n/g, '\n'),
-			starts_at: data.startsAt,
-			ends_at: data.endsAt,
-			time_zone: data.timeZone,
-			online: false,
-			place: data.place,
-			meeting_url: null,
-			languages: data.languages,
-			capacity: data.capacity,
-			registration_opens_at: null,
-			// the events part closes registration with the applications
-			registration_closes_at: data.applicationsCloseAt,
-			visibility: data.visibility,
-			created_by: actor.id
-		}, slugCandidates(slugify(data.title, 'study-visit')));
+		const event = await insertHostedEvent(
+			trx,
+			{
+				type: 'study_visit',
+				host_organisation_id: organisation.id,
+				city_id: cityId,
+				title: data.title,
+				description: data.description.replace(/\r\n/g, '\n'),
+				starts_at: data.startsAt,
+				ends_at: data.endsAt,
+				time_zone: data.timeZone,
+				online: false,
+				place: data.place,
+				meeting_url: null,
+				languages: data.languages,
+				capacity: data.capacity,
+				registration_opens_at: null,
+				// the events part closes registration with the applications
+				registration_closes_at: data.applicationsCloseAt,
+				visibility: data.visibility,
+				created_by: actor.id
+			},
+			slugCandidates(slugify(data.title, 'study-visit'))
+		);
 		await q.insertStudyVisit(trx, {
 			eventId: event.id,
 			sites: data.sites.replace(/\r\n/g, '\n'),
@@ -117,7 +126,13 @@ export async function createStudyVisit(actor: MaybeActor, input: Record<string, 
 			applicationsCloseAt: data.applicationsCloseAt,
 			practiceIds: data.practiceIds
 		});
-		await insertAudit(trx, { actorId: actor.id, action: 'study_visit.create', subjectType: 'event', subjectId: event.id, details: { host: organisation.id } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'study_visit.create',
+			subjectType: 'event',
+			subjectId: event.id,
+			details: { host: organisation.id }
+		});
 		return { slug: event.slug };
 	});
 }
@@ -144,7 +159,13 @@ export async function getStudyVisit(actor: MaybeActor, input: { slug: string; lo
 		members ? q.listParticipants(db, visit.id) : [],
 		members ? q.listTakeaways(db, visit.id, locale) : []
 	]);
-	const seenPractices = new Set(await q.visiblePracticeIds(db, actor, takeaways.flatMap((t) => (t.practice_id ? [t.practice_id] : []))));
+	const seenPractices = new Set(
+		await q.visiblePracticeIds(
+			db,
+			actor,
+			takeaways.flatMap((t) => (t.practice_id ? [t.practice_id] : []))
+		)
+	);
 	const summary = toSummary(visit, locale, now);
 	const open = summary.applicationsOpen;
 	return {
@@ -169,10 +190,18 @@ export async function getStudyVisit(actor: MaybeActor, input: { slug: string; lo
 			signedIn: actor !== null,
 			isMember: members,
 			isHost,
-			canApply: open && visitPolicy.apply(actor, { belongsToHost }) && !(application && (isLiveApplication(application.status) || application.status === 'declined')),
+			canApply:
+				open &&
+				visitPolicy.apply(actor, { belongsToHost }) &&
+				!(application && (isLiveApplication(application.status) || application.status === 'declined')),
 			organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
 			application: application
-				? { status: application.status, motivation: application.motivation, decisionMessage: application.decision_message, organisation: application.organisation_name }
+				? {
+						status: application.status,
+						motivation: application.motivation,
+						decisionMessage: application.decision_message,
+						organisation: application.organisation_name
+					}
 				: null,
 			canFileTakeaway: visitPolicy.fileTakeaway(actor, { visit, applicationStatus: application?.status ?? null, now }),
 			takeaway: takeaway
@@ -195,7 +224,9 @@ export async function getStudyVisit(actor: MaybeActor, input: { slug: string; lo
 				person: { handle: t.handle, name: t.name },
 				organisation: t.organisation_name,
 				note: t.note,
-				practice: shown ? { slug: t.practice_slug!, title: t.practice_title?.title ?? t.practice_slug!, titleLang: t.practice_title?.lang ?? 'und' } : null,
+				practice: shown
+					? { slug: t.practice_slug!, title: t.practice_title?.title ?? t.practice_slug!, titleLang: t.practice_title?.lang ?? 'und' }
+					: null,
 				transferId: shown ? t.transfer_id : null,
 				mine: actor !== null && t.person_id === actor.id
 			};

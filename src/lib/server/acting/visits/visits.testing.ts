@@ -10,12 +10,25 @@ export async function makeVisit(
 ) {
 	const { practiceIds = [], ...row } = visit;
 	const event = await makeEvent(db, { type: 'study_visit', capacity: 10, ...overrides });
-	await db.insertInto('study_visits').values({ event_id: event.id, ...row }).execute();
-	if (practiceIds.length) await db.insertInto('event_practices').values(practiceIds.map((practice_id) => ({ event_id: event.id, practice_id }))).execute();
+	await db
+		.insertInto('study_visits')
+		.values({ event_id: event.id, ...row })
+		.execute();
+	if (practiceIds.length)
+		await db
+			.insertInto('event_practices')
+			.values(practiceIds.map((practice_id) => ({ event_id: event.id, practice_id })))
+			.execute();
 	return event;
 }
 
-export function addApplication(db: Kysely<DB>, eventId: number, personId: number, status: 'pending' | 'accepted' | 'declined' | 'withdrawn' = 'pending', organisationId: number | null = null) {
+export function addApplication(
+	db: Kysely<DB>,
+	eventId: number,
+	personId: number,
+	status: 'pending' | 'accepted' | 'declined' | 'withdrawn' = 'pending',
+	organisationId: number | null = null
+) {
 	return db
 		.insertInto('study_visit_applications')
 		.values({ event_id: eventId, person_id: personId, status, motivation: 'We want to learn.', organisation_id: organisationId })

@@ -69,10 +69,18 @@ describe('the profile', () => {
 	it('refuses unknown choices and a bio over 1000 characters', async () => {
 		const actor = actorOf(await makePerson(t.db));
 		await expect(
-			updateProfile(actor, { name: 'A', city: '999999', areas: ['999999'], languages: ['xx'], bio: 'b'.repeat(1001), visibility_email: 'everyone' }, t.deps)
+			updateProfile(
+				actor,
+				{ name: 'A', city: '999999', areas: ['999999'], languages: ['xx'], bio: 'b'.repeat(1001), visibility_email: 'everyone' },
+				t.deps
+			)
 		).rejects.toMatchObject({
 			code: 'validation_failed',
-			fieldErrors: { languages: { key: 'error_invalid_choice' }, bio: { key: 'error_too_long', params: { max: 1000 } }, visibility_email: { key: 'error_invalid_choice' } }
+			fieldErrors: {
+				languages: { key: 'error_invalid_choice' },
+				bio: { key: 'error_too_long', params: { max: 1000 } },
+				visibility_email: { key: 'error_invalid_choice' }
+			}
 		});
 		await expect(updateProfile(actor, { name: 'A', city: '999999', areas: ['999999'] }, t.deps)).rejects.toMatchObject({
 			fieldErrors: { city: { key: 'error_invalid_choice' }, areas: { key: 'error_invalid_choice' } }
@@ -94,11 +102,15 @@ describe('changing the password', () => {
 		const elsewhere = await startSession(t.db, person.id);
 		const actor = actorOf(person);
 		await expect(
-			changePassword(actor, { current_password: 'not my password', new_password: 'a new long password' }, t.deps, { sessionToken: here.token })
+			changePassword(actor, { current_password: 'not my password', new_password: 'a new long password' }, t.deps, {
+				sessionToken: here.token
+			})
 		).rejects.toMatchObject({ fieldErrors: { current_password: { key: 'account_password_wrong' } } });
 		expect(await resolveSession(t.db, elsewhere.token)).not.toBeNull();
 
-		await changePassword(actor, { current_password: FACTORY_PASSWORD, new_password: 'a new long password' }, t.deps, { sessionToken: here.token });
+		await changePassword(actor, { current_password: FACTORY_PASSWORD, new_password: 'a new long password' }, t.deps, {
+			sessionToken: here.token
+		});
 		expect(await resolveSession(t.db, here.token)).not.toBeNull();
 		expect(await resolveSession(t.db, elsewhere.token)).toBeNull();
 	});

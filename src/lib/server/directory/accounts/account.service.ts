@@ -25,11 +25,7 @@ import { reindexPerson } from '../../knowledge/search';
 export async function getAccount(actor: MaybeActor, input: unknown, deps: Deps): Promise<AccountPage> {
 	authorize(actor, accountPolicy, 'ownAccount');
 	const { locale } = validate(accountPageSchema, input);
-	const [row, cities, areas] = await Promise.all([
-		q.findAccount(deps.db, actor.id),
-		listCityChoices(deps.db),
-		listAreas(deps.db, locale)
-	]);
+	const [row, cities, areas] = await Promise.all([q.findAccount(deps.db, actor.id), listCityChoices(deps.db), listAreas(deps.db, locale)]);
 	if (!row) throw notFound();
 	return {
 		account: {
@@ -138,10 +134,7 @@ export async function changeEmail(actor: MaybeActor, input: unknown, deps: Deps)
 		// Only the newest request counts: an older link to another address stops working.
 		await q.retireEmailTokens(trx, actor.id, 'change_email');
 		const token = await issueEmailToken(trx, actor.id, 'change_email', values.new_email);
-		await insertMail(
-			trx,
-			changeEmailMail({ to: values.new_email, name: person.name, origin: deps.origin, locale: person.locale, token })
-		);
+		await insertMail(trx, changeEmailMail({ to: values.new_email, name: person.name, origin: deps.origin, locale: person.locale, token }));
 	});
 	return { newEmail: values.new_email };
 }

@@ -9,9 +9,7 @@ type Db = Kysely<DB>;
 // ---- people and credentials ----
 
 export async function anyPersonExists(db: Db): Promise<boolean> {
-	const row = await db
-		.selectNoFrom((eb) => eb.exists(eb.selectFrom('people').select('id')).as('any'))
-		.executeTakeFirstOrThrow();
+	const row = await db.selectNoFrom((eb) => eb.exists(eb.selectFrom('people').select('id')).as('any')).executeTakeFirstOrThrow();
 	return Boolean(row.any);
 }
 
@@ -24,7 +22,10 @@ export async function lockRegistrations(db: Db): Promise<void> {
 }
 
 export async function emailTaken(db: Db, email: string, exceptPersonId?: number): Promise<boolean> {
-	let query = db.selectFrom('people').select('id').where(sql<string>`lower(email)`, '=', email.toLowerCase());
+	let query = db
+		.selectFrom('people')
+		.select('id')
+		.where(sql<string>`lower(email)`, '=', email.toLowerCase());
 	if (exceptPersonId !== undefined) query = query.where('id', '<>', exceptPersonId);
 	return (await query.executeTakeFirst()) !== undefined;
 }
@@ -102,11 +103,19 @@ export function updateEmail(db: Db, personId: number, email: string) {
 }
 
 export function updateLocale(db: Db, personId: number, locale: string) {
-	return db.updateTable('people').set({ locale, updated_at: sql`now()` }).where('id', '=', personId).execute();
+	return db
+		.updateTable('people')
+		.set({ locale, updated_at: sql`now()` })
+		.where('id', '=', personId)
+		.execute();
 }
 
 export function updateRole(db: Db, personId: number, role: Role) {
-	return db.updateTable('people').set({ role, updated_at: sql`now()` }).where('id', '=', personId).execute();
+	return db
+		.updateTable('people')
+		.set({ role, updated_at: sql`now()` })
+		.where('id', '=', personId)
+		.execute();
 }
 
 // ---- e-mail tokens ----

@@ -10,9 +10,7 @@ export const BIO_MAX = 1000;
 const TOKEN_MAX = 200;
 
 /** Languages a person may say they speak (ISO 639-1); their names are in the account catalogue. */
-export const SPOKEN_LANGUAGES = [
-	'pl', 'en', 'de', 'cs', 'sk', 'fr', 'nl', 'it', 'es', 'uk', 'ro', 'hu', 'lt', 'sl', 'hr', 'pt'
-] as const;
+export const SPOKEN_LANGUAGES = ['pl', 'en', 'de', 'cs', 'sk', 'fr', 'nl', 'it', 'es', 'uk', 'ro', 'hu', 'lt', 'sl', 'hr', 'pt'] as const;
 export type SpokenLanguage = (typeof SPOKEN_LANGUAGES)[number];
 
 const localeField = oneOf(locales as unknown as readonly ['pl', 'en']);

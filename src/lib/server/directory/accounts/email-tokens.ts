@@ -18,12 +18,7 @@ export const TOKEN_TTL_SECONDS: Record<EmailTokenPurpose, number> = {
  * Creates a single-use link token; only its hash is stored. `address` is where the link goes:
  * a verification link then only verifies that address, even if the person changed it since.
  */
-export async function issueEmailToken(
-	db: Kysely<DB>,
-	personId: number,
-	purpose: EmailTokenPurpose,
-	address: string
-): Promise<string> {
+export async function issueEmailToken(db: Kysely<DB>, personId: number, purpose: EmailTokenPurpose, address: string): Promise<string> {
 	const token = newToken();
 	await q.insertEmailToken(db, {
 		tokenHash: hashToken(token),
@@ -42,8 +37,7 @@ export function tokenFrom(input: unknown): string {
 	return parsed.data.token;
 }
 
-const linkError = (key: 'auth_link_invalid' | 'auth_link_used' | 'auth_link_expired') =>
-	new AppError('validation_failed', key);
+const linkError = (key: 'auth_link_invalid' | 'auth_link_used' | 'auth_link_expired') => new AppError('validation_failed', key);
 
 /** The token's row if it can still be used for one of `purposes`; else a clear reason why not. */
 export async function usableEmailToken(db: Kysely<DB>, token: string, purposes: EmailTokenPurpose[]) {

@@ -30,10 +30,7 @@ export async function requestPasswordReset(
 	if (person) {
 		await deps.db.transaction().execute(async (trx) => {
 			const token = await issueEmailToken(trx, person.id, 'reset_password', person.email);
-			await insertMail(
-				trx,
-				resetPasswordMail({ to: person.email, name: person.name, origin: deps.origin, locale: person.locale, token })
-			);
+			await insertMail(trx, resetPasswordMail({ to: person.email, name: person.name, origin: deps.origin, locale: person.locale, token }));
 		});
 	}
 	return { email };
@@ -48,11 +45,7 @@ export async function checkResetLink(_actor: MaybeActor, input: unknown, deps: D
  * Sets a new password from a reset link. Ends ALL sessions of the person (whoever else was
  * signed in is out) and starts a fresh one. Following the link also proves the address works.
  */
-export async function resetPassword(
-	_actor: MaybeActor,
-	input: unknown,
-	deps: Deps
-): Promise<{ session: SessionGrant; locale: string }> {
+export async function resetPassword(_actor: MaybeActor, input: unknown, deps: Deps): Promise<{ session: SessionGrant; locale: string }> {
 	const { token, password } = validate(resetPasswordSchema, input);
 	const found = await usableEmailToken(deps.db, token, ['reset_password']);
 	const passwordHash = await hashPassword(password);

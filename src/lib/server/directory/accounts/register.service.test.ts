@@ -58,10 +58,8 @@ describe('registering', () => {
 	});
 
 	it('refuses a password under 12 characters with a translated message', async () => {
-		const result = await formAction(
-			formRequest({ name: 'Short', email: uniqueEmail(), password: 'elevenchars' }),
-			'pl',
-			(values) => registerPerson(null, { ...values, locale: 'pl' }, t.deps)
+		const result = await formAction(formRequest({ name: 'Short', email: uniqueEmail(), password: 'elevenchars' }), 'pl', (values) =>
+			registerPerson(null, { ...values, locale: 'pl' }, t.deps)
 		);
 		expect(result).toMatchObject({ status: 400, data: { errors: { password: expect.stringContaining('12') } } });
 	});

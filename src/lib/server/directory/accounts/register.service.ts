@@ -14,8 +14,7 @@ const emailTakenError = () => conflict('error_validation_failed', { email: { key
 
 /** Postgres refused a duplicate: two registrations with one address at the same moment. */
 const isUniqueViolation = (error: unknown, constraint: string) =>
-	(error as { code?: string; constraint?: string }).code === '23505' &&
-	(error as { constraint?: string }).constraint === constraint;
+	(error as { code?: string; constraint?: string }).code === '23505' && (error as { constraint?: string }).constraint === constraint;
 
 /**
  * Creates an account for a visitor and signs them in. The first account on an empty database
@@ -105,11 +104,7 @@ const emailChangedMeanwhile = () => conflict('auth_link_invalid');
  * Mails a new verification link to the signed-in person's address. Does nothing for a verified
  * address; limited to a few mails per quarter hour so it cannot be used to flood an inbox.
  */
-export async function resendVerification(
-	actor: MaybeActor,
-	_input: unknown,
-	deps: Deps
-): Promise<{ sent: boolean; email: string }> {
+export async function resendVerification(actor: MaybeActor, _input: unknown, deps: Deps): Promise<{ sent: boolean; email: string }> {
 	authorize(actor, accountPolicy, 'ownAccount');
 	const person = await q.findCredentialsById(deps.db, actor.id);
 	if (!person || person.email_verified_at) return { sent: false, email: actor.email };
@@ -118,10 +113,7 @@ export async function resendVerification(
 	await recordHit(deps.db, [limit]);
 	await deps.db.transaction().execute(async (trx) => {
 		const token = await issueEmailToken(trx, person.id, 'verify_email', person.email);
-		await insertMail(
-			trx,
-			verificationMail({ to: person.email, name: person.name, origin: deps.origin, locale: person.locale, token })
-		);
+		await insertMail(trx, verificationMail({ to: person.email, name: person.name, origin: deps.origin, locale: person.locale, token }));
 	});
 	return { sent: true, email: person.email };
 }

@@ -15,7 +15,12 @@ describe('roles from the console', () => {
 		await assignRoleFromConsole({ email: person.email, role: 'coordinator' }, t.deps);
 		const row = await t.db.selectFrom('people').select('role').where('id', '=', person.id).executeTakeFirstOrThrow();
 		expect(row.role).toBe('coordinator');
-		const audit = await t.db.selectFrom('audit_log').select(['action', 'details']).where('subject_id', '=', String(person.id)).orderBy('id').execute();
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.select(['action', 'details'])
+			.where('subject_id', '=', String(person.id))
+			.orderBy('id')
+			.execute();
 		expect(audit).toHaveLength(2);
 		expect(audit[1]).toMatchObject({ action: 'person.role_set', details: { from: 'admin', to: 'coordinator', via: 'console' } });
 	});

@@ -70,12 +70,7 @@ export function listMapCities(db: Db) {
 }
 
 export function findCityBySlug(db: Db, slug: string) {
-	return db
-		.selectFrom('cities as c')
-		.where('c.slug', '=', slug)
-		.selectAll('c')
-		.select(MEMBER_CITY.as('is_member'))
-		.executeTakeFirst();
+	return db.selectFrom('cities as c').where('c.slug', '=', slug).selectAll('c').select(MEMBER_CITY.as('is_member')).executeTakeFirst();
 }
 
 /** The network's (approved) organisations in a city, as the organisation directory shows them. */
@@ -166,7 +161,11 @@ export function updateCityRow(db: Db, id: number, changes: CityChanges) {
 /** For the notification registry: cities' names in the page's language, with their slugs. */
 export function listCityTitles(db: Db, ids: number[], locale: string) {
 	if (ids.length === 0) return Promise.resolve([]);
-	return db.selectFrom('cities as c').select(['c.id', 'c.slug', cityNameSql(locale).as('name')]).where('c.id', 'in', ids).execute();
+	return db
+		.selectFrom('cities as c')
+		.select(['c.id', 'c.slug', cityNameSql(locale).as('name')])
+		.where('c.id', 'in', ids)
+		.execute();
 }
 
 export async function findCityIdBySlug(db: Db, slug: string): Promise<number | undefined> {

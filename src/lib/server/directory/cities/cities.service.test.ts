@@ -139,14 +139,31 @@ describe('editing a city', () => {
 			actor,
 			{
 				slug: city.slug,
-				values: { name_en: ' Edit City ', region: 'Lower Silesia', population: '98 500', industries: ['steel', 'textiles'], story: 'New\r\n\r\nstory' }
+				values: {
+					name_en: ' Edit City ',
+					region: 'Lower Silesia',
+					population: '98 500',
+					industries: ['steel', 'textiles'],
+					story: 'New\r\n\r\nstory'
+				}
 			},
 			t.deps
 		);
 		const row = await t.db.selectFrom('cities').selectAll().where('id', '=', city.id).executeTakeFirstOrThrow();
-		expect(row).toMatchObject({ name_en: 'Edit City', region: 'Lower Silesia', population: 98_500, industries: ['steel', 'textiles'], story: 'New\n\nstory' });
+		expect(row).toMatchObject({
+			name_en: 'Edit City',
+			region: 'Lower Silesia',
+			population: 98_500,
+			industries: ['steel', 'textiles'],
+			story: 'New\n\nstory'
+		});
 
-		const audit = await t.db.selectFrom('audit_log').selectAll().where('subject_type', '=', 'city').where('subject_id', '=', String(city.id)).execute();
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('subject_type', '=', 'city')
+			.where('subject_id', '=', String(city.id))
+			.execute();
 		expect(audit).toHaveLength(1);
 		expect(audit[0]).toMatchObject({ actor_id: coordinator.id, action: 'city.update' });
 		expect((audit[0].details as { changed: string[] }).changed.sort()).toEqual(['industries', 'name_en', 'population', 'region', 'story']);
@@ -155,7 +172,9 @@ describe('editing a city', () => {
 	it('refuses invalid values with messages per field', async () => {
 		const city = await makeCity(t.db);
 		const actor = actorOf(await makePerson(t.db, { role: 'admin' }));
-		const failure = await updateCity(actor, { slug: city.slug, values: { population: 'many', industries: ['unicorns'] } }, t.deps).catch((e) => e);
+		const failure = await updateCity(actor, { slug: city.slug, values: { population: 'many', industries: ['unicorns'] } }, t.deps).catch(
+			(e) => e
+		);
 		expect(failure).toBeInstanceOf(AppError);
 		expect(failure.code).toBe('validation_failed');
 		expect(failure.fieldErrors.population.key).toBe('error_invalid_number');
@@ -182,7 +201,10 @@ describe('network map', () => {
 		const other = await makeCity(t.db, { name: 'Map Other', country_code: 'ES', latitude: 43.2627, longitude: -2.9253 });
 
 		const map = await mapOfNetwork(t.deps, 'en');
-		const total = await t.db.selectFrom('cities').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+		const total = await t.db
+			.selectFrom('cities')
+			.select((eb) => eb.fn.countAll().as('n'))
+			.executeTakeFirstOrThrow();
 		expect(map.cities).toHaveLength(Number(total.n));
 		expect(map.cities).toContainEqual({ slug: member.slug, name: 'Map Member', countryCode: 'CZ', countryName: 'Czechia', isMember: true });
 		expect(map.cities).toContainEqual({ slug: other.slug, name: 'Map Other', countryCode: 'ES', countryName: 'Spain', isMember: false });

@@ -8,7 +8,16 @@ import { canSee } from '../people';
 import { renderEuropeMap, type MapMarker } from '../map';
 import { getCityKnowledge, type CityKnowledge } from '../../knowledge/transfers';
 import { cityPolicy } from './cities.policy';
-import { countCities, findCityBySlug, listCities as listCityRows, listCityCountries, listCityOrganisations, listCityPeople, listMapCities, updateCityRow } from './cities.queries';
+import {
+	countCities,
+	findCityBySlug,
+	listCities as listCityRows,
+	listCityCountries,
+	listCityOrganisations,
+	listCityPeople,
+	listMapCities,
+	updateCityRow
+} from './cities.queries';
 import {
 	CITIES_PAGE_SIZE,
 	cityEditSchema,
@@ -50,9 +59,7 @@ export async function listCities(
 		page,
 		pages,
 		filters: { ...filters, page },
-		countries: codes
-			.map((code) => ({ code, name: countryName(code, input.locale) }))
-			.sort((a, b) => collator.compare(a.name, b.name))
+		countries: codes.map((code) => ({ code, name: countryName(code, input.locale) })).sort((a, b) => collator.compare(a.name, b.name))
 	};
 }
 
@@ -119,7 +126,9 @@ export async function getCity(
 			.filter((p) => canSee(actor, p.id, p.visibility, 'profile') && canSee(actor, p.id, p.visibility, 'city'))
 			.map((p) => ({ handle: p.handle, name: p.name })),
 		mapSvg: renderEuropeMap(
-			[{ href: `/${input.locale}/cities/${city.slug}`, label: name, latitude: city.latitude, longitude: city.longitude, kind: 'highlight' }],
+			[
+				{ href: `/${input.locale}/cities/${city.slug}`, label: name, latitude: city.latitude, longitude: city.longitude, kind: 'highlight' }
+			],
 			{ focus: { latitude: city.latitude, longitude: city.longitude, zoom: 3 } }
 		),
 		canEdit: cityPolicy.edit(actor),
@@ -164,7 +173,13 @@ export async function updateCity(actor: MaybeActor, input: { slug: string; value
 			story: values.story.replace(/\r\n/g, '\n')
 		};
 		await updateCityRow(trx, city.id, changes);
-		const before = { name_en: city.name_en, region: city.region, population: city.population, industries: city.industries, story: city.story };
+		const before = {
+			name_en: city.name_en,
+			region: city.region,
+			population: city.population,
+			industries: city.industries,
+			story: city.story
+		};
 		const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter(
 			(key) => JSON.stringify(changes[key]) !== JSON.stringify(before[key])
 		);

@@ -25,7 +25,11 @@ describe('resolveCity', () => {
 	it('matches "walbrzych" to an existing Wałbrzych rather than adding a second one', async () => {
 		const existing = await makeCity(t.db, { name: 'Wałbrzych', country_code: 'PL' });
 		expect(await resolveCity(t.db, { name: 'walbrzych', countryCode: 'PL' })).toBe(existing.id);
-		const count = await t.db.selectFrom('cities').where('name', '=', 'Wałbrzych').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+		const count = await t.db
+			.selectFrom('cities')
+			.where('name', '=', 'Wałbrzych')
+			.select((eb) => eb.fn.countAll().as('n'))
+			.executeTakeFirstOrThrow();
 		expect(Number(count.n)).toBe(1);
 	});
 

@@ -36,7 +36,9 @@ describe('europe map', () => {
 	});
 
 	it('stays under 60 KB with a hundred cities and leaves out places beyond the frame', () => {
-		const many = Array.from({ length: 100 }, (_, i) => marker({ href: `/en/cities/c${i}`, latitude: 40 + (i % 20), longitude: -5 + i / 4 }));
+		const many = Array.from({ length: 100 }, (_, i) =>
+			marker({ href: `/en/cities/c${i}`, latitude: 40 + (i % 20), longitude: -5 + i / 4 })
+		);
 		const svg = renderEuropeMap([...many, marker({ href: '/en/cities/new-york', latitude: 40.7, longitude: -74 })]);
 		expect(Buffer.byteLength(svg)).toBeLessThan(60_000);
 		expect(svg).not.toContain('new-york');
@@ -60,7 +62,13 @@ describe('europe map', () => {
 
 describe('a map of thousands of places', () => {
 	it('draws plain dots instead of links', () => {
-		const marker = (i: number) => ({ href: `/en/cities/c${i}`, label: `Town ${i}`, latitude: 50 + (i % 10) / 10, longitude: 19 + (i % 7) / 10, kind: 'city' as const });
+		const marker = (i: number) => ({
+			href: `/en/cities/c${i}`,
+			label: `Town ${i}`,
+			latitude: 50 + (i % 10) / 10,
+			longitude: 19 + (i % 7) / 10,
+			kind: 'city' as const
+		});
 		const few = renderEuropeMap(Array.from({ length: 3 }, (_, i) => marker(i)));
 		expect(few).toContain('<a href="/en/cities/c1"');
 		const many = renderEuropeMap(Array.from({ length: 2000 }, (_, i) => marker(i)));

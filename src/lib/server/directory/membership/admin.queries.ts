@@ -9,7 +9,11 @@ export function countNetwork(db: Db) {
 	return db
 		.selectNoFrom((eb) => [
 			eb.selectFrom('membership_applications').select(eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').as('pending'),
-			eb.selectFrom('organisations').select(eb.fn.countAll<number>().as('n')).where('member_since', 'is not', null).as('member_organisations'),
+			eb
+				.selectFrom('organisations')
+				.select(eb.fn.countAll<number>().as('n'))
+				.where('member_since', 'is not', null)
+				.as('member_organisations'),
 			eb.selectFrom('people').select(eb.fn.countAll<number>().as('n')).where('member_since', 'is not', null).as('individual_members'),
 			eb.selectFrom('organisations').select(eb.fn.countAll<number>().as('n')).as('organisations'),
 			eb.selectFrom('people').select(eb.fn.countAll<number>().as('n')).as('people')
@@ -41,5 +45,9 @@ export function findPersonRole(db: Db, id: number) {
 }
 
 export function setPersonRole(db: Db, id: number, role: Role) {
-	return db.updateTable('people').set({ role, updated_at: sql`now()` }).where('id', '=', id).execute();
+	return db
+		.updateTable('people')
+		.set({ role, updated_at: sql`now()` })
+		.where('id', '=', id)
+		.execute();
 }

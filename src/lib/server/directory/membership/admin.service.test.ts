@@ -41,10 +41,16 @@ describe('roles of people', () => {
 
 		await setPersonRole(admin, { person_id: target.id, role: 'coordinator' }, t.deps);
 		expect((await listPeopleWithRoles(admin, new URLSearchParams('q=rolewska'), t.deps)).people[0].role).toBe('coordinator');
-		expect((await listAuditFor(t.db, 'person', target.id))[0]).toMatchObject({ action: 'person.role_change', actor_id: admin.id, details: { from: 'person', to: 'coordinator' } });
+		expect((await listAuditFor(t.db, 'person', target.id))[0]).toMatchObject({
+			action: 'person.role_change',
+			actor_id: admin.id,
+			details: { from: 'person', to: 'coordinator' }
+		});
 
 		expect((await failure(setPersonRole(admin, { person_id: admin.id, role: 'person' }, t.deps))).messageKey).toBe('admin_error_own_role');
-		expect((await failure(setPersonRole(admin, { person_id: target.id, role: 'king' }, t.deps))).fieldErrors.role?.key).toBe('error_invalid_choice');
+		expect((await failure(setPersonRole(admin, { person_id: target.id, role: 'king' }, t.deps))).fieldErrors.role?.key).toBe(
+			'error_invalid_choice'
+		);
 		for (const who of [null, coordinator, actorOf(target)]) {
 			expect((await failure(listPeopleWithRoles(who, new URLSearchParams(), t.deps))).code).toBe('not_found');
 			expect((await failure(setPersonRole(who, { person_id: target.id, role: 'admin' }, t.deps))).code).toBe('not_found');

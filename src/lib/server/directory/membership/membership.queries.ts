@@ -23,7 +23,15 @@ export function findPersonMembership(db: Db, personId: number) {
 /** Inserts unless an application is already pending for the organisation or the individual. */
 export async function insertApplication(
 	db: Db,
-	values: { organisationId: number | null; applicantId: number; motivation: string; contactName: string; contactEmail: string; offers: string; seeks: string }
+	values: {
+		organisationId: number | null;
+		applicantId: number;
+		motivation: string;
+		contactName: string;
+		contactEmail: string;
+		offers: string;
+		seeks: string;
+	}
 ) {
 	// The partial unique indexes answer "one pending at a time"; DO NOTHING keeps the transaction usable.
 	const row = await db
@@ -48,7 +56,16 @@ export function listApplicationsOf(db: Db, personId: number) {
 	return db
 		.selectFrom('membership_applications as a')
 		.leftJoin('organisations as o', 'o.id', 'a.organisation_id')
-		.select(['a.id', 'a.organisation_id', 'a.applicant_id', 'o.name as organisation_name', 'a.status', 'a.created_at', 'a.decided_at', 'a.decision_message'])
+		.select([
+			'a.id',
+			'a.organisation_id',
+			'a.applicant_id',
+			'o.name as organisation_name',
+			'a.status',
+			'a.created_at',
+			'a.decided_at',
+			'a.decision_message'
+		])
 		.where((eb) =>
 			eb.or([
 				eb('a.applicant_id', '=', personId),

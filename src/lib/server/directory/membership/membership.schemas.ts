@@ -44,7 +44,14 @@ export interface PendingApplication {
 	id: number;
 	createdAt: string;
 	applicant: { name: string; email: string; handle: string };
-	organisation: { slug: string; name: string; type: OrganisationType; cityName: string; countryCode: string; website: string | null } | null;
+	organisation: {
+		slug: string;
+		name: string;
+		type: OrganisationType;
+		cityName: string;
+		countryCode: string;
+		website: string | null;
+	} | null;
 	motivation: string;
 	contactName: string;
 	contactEmail: string;

@@ -76,12 +76,20 @@ describe('applying', () => {
 		const unverified = actorOf(await makePerson(t.db, { verified: false }));
 		expect((await failure(applyForMembership(unverified, application('individual'), t.deps))).messageKey).toBe('org_error_unverified');
 		const member = actorOf(await makePerson(t.db, { member: true }), true);
-		expect((await failure(applyForMembership(member, application('individual'), t.deps))).messageKey).toBe('membership_error_already_member');
+		expect((await failure(applyForMembership(member, application('individual'), t.deps))).messageKey).toBe(
+			'membership_error_already_member'
+		);
 		const approved = await makeMember(t.db, { orgRole: 'admin' });
-		expect((await failure(applyForMembership(actorOf(approved.person, true), application(approved.organisation.slug), t.deps))).code).toBe('conflict');
+		expect((await failure(applyForMembership(actorOf(approved.person, true), application(approved.organisation.slug), t.deps))).code).toBe(
+			'conflict'
+		);
 
 		const bad = await failure(
-			applyForMembership(actorOf(await makePerson(t.db)), application('individual', { motivation: '  ', contact_email: 'nope', offers: 'x'.repeat(2001) }), t.deps)
+			applyForMembership(
+				actorOf(await makePerson(t.db)),
+				application('individual', { motivation: '  ', contact_email: 'nope', offers: 'x'.repeat(2001) }),
+				t.deps
+			)
 		);
 		expect(bad.fieldErrors).toMatchObject({
 			motivation: { key: 'error_required' },
@@ -109,7 +117,11 @@ describe('deciding', () => {
 		const second = await applicantWithOrganisation();
 		const a = await applyForMembership(first.actor, application(first.org.slug), t.deps);
 		const b = await applyForMembership(second.actor, application(second.org.slug, { seeks: '' }), t.deps);
-		await t.db.updateTable('membership_applications').set({ created_at: sql<never>`now() - interval '1 day'` }).where('id', '=', b.id).execute();
+		await t.db
+			.updateTable('membership_applications')
+			.set({ created_at: sql<never>`now() - interval '1 day'` })
+			.where('id', '=', b.id)
+			.execute();
 		const list = await listPendingApplications(await coordinator(), t.deps, 'en');
 		const ours = list.filter((p) => p.id === a.id || p.id === b.id);
 		expect(ours.map((p) => p.id)).toEqual([b.id, a.id]);
@@ -145,7 +157,9 @@ describe('deciding', () => {
 		const overview = await getMembershipOverview(actor, t.deps);
 		expect(overview.applications[0]).toMatchObject({ status: 'approved', decisionMessage: 'Witamy w sieci!' });
 		expect(overview.choices).toEqual([]);
-		expect((await failure(decideApplication(magda, { application_id: id, decision: 'decline' }, t.deps))).messageKey).toBe('membership_error_decided');
+		expect((await failure(decideApplication(magda, { application_id: id, decision: 'decline' }, t.deps))).messageKey).toBe(
+			'membership_error_decided'
+		);
 	});
 
 	it('approving an individual sets their membership; declining leaves them out and says why', async () => {

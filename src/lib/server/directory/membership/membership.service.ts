@@ -45,7 +45,8 @@ export async function getMembershipOverview(actor: MaybeActor, deps: Deps) {
 	}));
 	return {
 		choices,
-		canApplyIndividually: !individualMember && !applications.some((a) => a.status === 'pending' && a.organisation_id === null && a.applicant_id === actor.id),
+		canApplyIndividually:
+			!individualMember && !applications.some((a) => a.status === 'pending' && a.organisation_id === null && a.applicant_id === actor.id),
 		memberOrganisations: organisations.filter((o) => o.member_since !== null).map((o) => o.name),
 		individualMember,
 		applications: own,

@@ -27,11 +27,7 @@ async function findInvitation(deps: Deps, token: string, locale: Locale) {
 	if (!invitation) throw notFound();
 	const org = await q.findOrganisationById(deps.db, invitation.organisation_id, locale);
 	if (!org) throw notFound();
-	const state: InvitationState = invitation.accepted_at
-		? 'used'
-		: invitation.expires_at.getTime() <= Date.now()
-			? 'expired'
-			: 'open';
+	const state: InvitationState = invitation.accepted_at ? 'used' : invitation.expires_at.getTime() <= Date.now() ? 'expired' : 'open';
 	return { invitation, org, state };
 }
 

@@ -4,7 +4,14 @@ import { actorOf, addToOrganisation, makeMember, makeOrganisation, makePerson } 
 import { AppError } from '../../platform/core';
 import { findMailTo } from '../../platform/mail/outbox.testing';
 import { startSession, resolveSession } from '../../platform/auth';
-import { changeMemberRole, getOrganisationMembers, inviteMember, leaveOrganisation, removeMember, revokeInvitation } from './members.service';
+import {
+	changeMemberRole,
+	getOrganisationMembers,
+	inviteMember,
+	leaveOrganisation,
+	removeMember,
+	revokeInvitation
+} from './members.service';
 import { acceptInvitation, getInvitation } from './invitations.service';
 import { getOrganisation } from './organisations.service';
 
@@ -42,7 +49,11 @@ describe('inviting people', () => {
 		expect(mail.text_body).toContain('zaprasza'); // in the invitee's language
 		const token = tokenIn(mail.text_body);
 		expect(mail.text_body).toContain(`${t.deps.origin}/pl/invitations/${token}`);
-		const stored = await t.db.selectFrom('organisation_invitations').selectAll().where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
+		const stored = await t.db
+			.selectFrom('organisation_invitations')
+			.selectAll()
+			.where('organisation_id', '=', org.id)
+			.executeTakeFirstOrThrow();
 		expect(stored.token_hash).not.toContain(token);
 		const days = (stored.expires_at.getTime() - Date.now()) / 86_400_000;
 		expect(days).toBeGreaterThan(13.9);
@@ -51,7 +62,13 @@ describe('inviting people', () => {
 		// Someone else's account accepts it: allowed, and the invited address is shown.
 		const accepter = await makePerson(t.db);
 		const view = await getInvitation(actorOf(accepter), token, t.deps, 'en');
-		expect(view).toMatchObject({ email: known.email, role: 'admin', state: 'open', alreadyMember: false, organisation: { slug: org.slug } });
+		expect(view).toMatchObject({
+			email: known.email,
+			role: 'admin',
+			state: 'open',
+			alreadyMember: false,
+			organisation: { slug: org.slug }
+		});
 		expect((await failure(acceptInvitation(null, token, t.deps))).code).toBe('unauthenticated');
 		expect(await acceptInvitation(actorOf(accepter), token, t.deps)).toEqual({ slug: org.slug });
 		const page = await getOrganisation(actorOf(accepter, true), org.slug, t.deps, 'en');
@@ -70,12 +87,18 @@ describe('inviting people', () => {
 		const { org, admin, member } = await team();
 		await inviteMember(admin, org.slug, { email: 'late@example.org', role: 'member' }, t.deps);
 		const token = tokenIn((await findMailTo(t.db, 'late@example.org'))[0].text_body);
-		await t.db.updateTable('organisation_invitations').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', 'late@example.org').execute();
+		await t.db
+			.updateTable('organisation_invitations')
+			.set({ expires_at: new Date(Date.now() - 1000) })
+			.where('email', '=', 'late@example.org')
+			.execute();
 		expect((await failure(acceptInvitation(member, token, t.deps))).messageKey).toBe('org_invitation_expired');
 
 		expect((await failure(inviteMember(member, org.slug, { email: 'x@example.org', role: 'admin' }, t.deps))).code).toBe('forbidden');
 		const outsider = await makeMember(t.db, { orgRole: 'admin' });
-		expect((await failure(inviteMember(actorOf(outsider.person, true), org.slug, { email: 'x@example.org', role: 'admin' }, t.deps))).code).toBe('forbidden');
+		expect(
+			(await failure(inviteMember(actorOf(outsider.person, true), org.slug, { email: 'x@example.org', role: 'admin' }, t.deps))).code
+		).toBe('forbidden');
 		expect((await findMailTo(t.db, 'x@example.org')).length).toBe(0);
 
 		const already = await failure(inviteMember(admin, org.slug, { email: member.email, role: 'member' }, t.deps));
@@ -100,7 +123,9 @@ describe('inviting people', () => {
 describe('roles and leaving', () => {
 	it('never leaves an organisation without an admin', async () => {
 		const { org, admin, member } = await team();
-		expect((await failure(changeMemberRole(admin, org.slug, { person_id: admin.id, role: 'member' }, t.deps))).messageKey).toBe('org_error_last_admin');
+		expect((await failure(changeMemberRole(admin, org.slug, { person_id: admin.id, role: 'member' }, t.deps))).messageKey).toBe(
+			'org_error_last_admin'
+		);
 		expect((await failure(removeMember(admin, org.slug, { person_id: admin.id }, t.deps))).messageKey).toBe('org_error_last_admin');
 		expect((await failure(leaveOrganisation(admin, org.slug, t.deps))).messageKey).toBe('org_error_last_admin_leave');
 
@@ -110,7 +135,12 @@ describe('roles and leaving', () => {
 		expect(left.members.map((p) => [p.personId, p.role])).toEqual([[member.id, 'admin']]);
 		// The organisation stays after people leave.
 		expect((await getOrganisation(null, org.slug, t.deps, 'en')).name).toBe(org.name);
-		const audit = await t.db.selectFrom('audit_log').select('action').where('subject_id', '=', String(org.id)).where('subject_type', '=', 'organisation').execute();
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.select('action')
+			.where('subject_id', '=', String(org.id))
+			.where('subject_type', '=', 'organisation')
+			.execute();
 		expect(audit.map((a) => a.action).sort()).toEqual(['organisation.leave', 'organisation.role_change']);
 	});
 
@@ -118,7 +148,9 @@ describe('roles and leaving', () => {
 		const { org, admin, member } = await team();
 		const other = await team();
 		// An admin of organisation B has no say in organisation A.
-		expect((await failure(changeMemberRole(other.admin, org.slug, { person_id: member.id, role: 'admin' }, t.deps))).code).toBe('forbidden');
+		expect((await failure(changeMemberRole(other.admin, org.slug, { person_id: member.id, role: 'admin' }, t.deps))).code).toBe(
+			'forbidden'
+		);
 		expect((await failure(removeMember(other.admin, org.slug, { person_id: member.id }, t.deps))).code).toBe('forbidden');
 		expect((await failure(changeMemberRole(member, org.slug, { person_id: member.id, role: 'admin' }, t.deps))).code).toBe('forbidden');
 		// Someone outside organisation B cannot touch a person of B through A's page.

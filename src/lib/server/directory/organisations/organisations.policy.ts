@@ -29,10 +29,15 @@ export interface OrganisationStanding {
 export const organisationPolicy = definePolicy({
 	signedIn,
 	/** Creating things in the network needs a confirmed e-mail address. */
-	create: rule((actor): actor is Actor => actor !== null && actor.emailVerified, { anonymous: unauthenticated, denied: () => forbidden('org_error_unverified') }),
+	create: rule((actor): actor is Actor => actor !== null && actor.emailVerified, {
+		anonymous: unauthenticated,
+		denied: () => forbidden('org_error_unverified')
+	}),
 	view: (actor, standing: OrganisationStanding) => canViewOrganisation(actor, standing.org, standing.role),
 	/** Only the organisation's own admins change it. */
-	administer: rule((_actor, standing: Pick<OrganisationStanding, 'role'>) => standing.role === 'admin', { denied: () => forbidden('org_error_not_admin') }),
+	administer: rule((_actor, standing: Pick<OrganisationStanding, 'role'>) => standing.role === 'admin', {
+		denied: () => forbidden('org_error_not_admin')
+	}),
 	seeRoles: (actor, standing: Pick<OrganisationStanding, 'role'>) => canSeeRoles(actor, standing.role),
 	/** Whether a membership application waits: as the page has always told it (everyone but plain signed-in outsiders). */
 	seePendingApplication: (actor, standing: Pick<OrganisationStanding, 'role'>) => standing.role !== null || actor?.role !== 'person'

@@ -63,7 +63,15 @@ export async function countAdmins(db: Db, organisationId: number): Promise<numbe
 /** Inserts with `slug` unless it is taken; returns the id, or undefined when taken. */
 export async function insertOrganisation(
 	db: Db,
-	values: { slug: string; name: string; type: OrganisationType; cityId: number; website: string | null; description: string; createdBy: number }
+	values: {
+		slug: string;
+		name: string;
+		type: OrganisationType;
+		cityId: number;
+		website: string | null;
+		description: string;
+		createdBy: number;
+	}
 ) {
 	const row = await db
 		.insertInto('organisations')
@@ -187,9 +195,7 @@ export async function listDirectory(db: Db, query: DirectoryQuery) {
 	let base = db
 		.selectFrom('organisations as o')
 		.innerJoin('cities as c', 'c.id', 'o.city_id')
-		.leftJoin('organisation_members as mine', (join) =>
-			join.onRef('mine.organisation_id', '=', 'o.id').on('mine.person_id', '=', viewerId)
-		)
+		.leftJoin('organisation_members as mine', (join) => join.onRef('mine.organisation_id', '=', 'o.id').on('mine.person_id', '=', viewerId))
 		.where((eb) => eb.or([eb('o.member_since', 'is not', null), eb('mine.person_id', 'is not', null)]));
 	if (query.q) {
 		base = base.where('o.name', 'ilike', containsPattern(query.q));
@@ -281,15 +287,7 @@ export function findInvitationByHash(db: Db, tokenHash: string) {
 	return db
 		.selectFrom('organisation_invitations as i')
 		.leftJoin('people as inviter', 'inviter.id', 'i.invited_by')
-		.select([
-			'i.id',
-			'i.organisation_id',
-			'i.email',
-			'i.role',
-			'i.expires_at',
-			'i.accepted_at',
-			'inviter.name as inviter_name'
-		])
+		.select(['i.id', 'i.organisation_id', 'i.email', 'i.role', 'i.expires_at', 'i.accepted_at', 'inviter.name as inviter_name'])
 		.where('i.token_hash', '=', tokenHash)
 		.executeTakeFirst();
 }

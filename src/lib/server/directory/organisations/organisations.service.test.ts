@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
+import {
+	actorOf,
+	addToOrganisation,
+	makeArea,
+	makeCity,
+	makeMember,
+	makeOrganisation,
+	makePerson
+} from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
-import { DIRECTORY_PAGE_SIZE, createOrganisation, getOrganisation, getOrganisationForEdit, listOrganisations, updateOrganisation } from './organisations.service';
+import {
+	DIRECTORY_PAGE_SIZE,
+	createOrganisation,
+	getOrganisation,
+	getOrganisationForEdit,
+	listOrganisations,
+	updateOrganisation
+} from './organisations.service';
 
 const t = useTestDatabase();
 
@@ -43,7 +58,12 @@ describe('creating an organisation', () => {
 		const page = await getOrganisation(actor, first.slug, t.deps, 'en');
 		expect(page).toMatchObject({ name: 'Urząd Miasta Łódź', type: 'ngo', city: { slug: city.slug }, canEdit: true, memberSince: null });
 		expect(page.people).toEqual([{ handle: actor.handle, name: actor.name, role: 'admin' }]);
-		const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'organisation.create').where('actor_id', '=', actor.id).execute();
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('action', '=', 'organisation.create')
+			.where('actor_id', '=', actor.id)
+			.execute();
 		expect(audit).toHaveLength(2);
 	});
 
@@ -63,7 +83,11 @@ describe('creating an organisation', () => {
 
 		const city = await makeCity(t.db);
 		const bad = await failure(
-			createOrganisation(actor, orgInput(city.name, { website: 'javascript:alert(1)', description: 'x'.repeat(4001), name: ' ', type: 'club' }), t.deps)
+			createOrganisation(
+				actor,
+				orgInput(city.name, { website: 'javascript:alert(1)', description: 'x'.repeat(4001), name: ' ', type: 'club' }),
+				t.deps
+			)
 		);
 		expect(bad.code).toBe('validation_failed');
 		expect(bad.fieldErrors.website?.key).toBe('error_invalid_url');
@@ -97,7 +121,9 @@ describe('editing an organisation', () => {
 		const colleague = await makePerson(t.db);
 		const org = await t.db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
 		await addToOrganisation(t.db, org.id, colleague.id, 'member');
-		expect((await failure(updateOrganisation(actorOf(colleague, true), slug, { ...edit.values, name: 'Hijacked' }, t.deps))).code).toBe('forbidden');
+		expect((await failure(updateOrganisation(actorOf(colleague, true), slug, { ...edit.values, name: 'Hijacked' }, t.deps))).code).toBe(
+			'forbidden'
+		);
 		expect((await getOrganisation(null, slug, t.deps, 'pl')).name).toBe('Fundacja Nowy Szyb');
 	});
 });
@@ -140,7 +166,12 @@ describe('the directory', () => {
 	it('lists member organisations to all and the viewer own ones, with filters and paging', async () => {
 		const city = await makeCity(t.db, { name: 'Bytom Dir', country_code: 'CZ' });
 		const area = await makeArea(t.db);
-		const approved = await makeOrganisation(t.db, { approved: true, cityId: city.id, name: 'Zeta Mine Museum', type: 'public_institution' });
+		const approved = await makeOrganisation(t.db, {
+			approved: true,
+			cityId: city.id,
+			name: 'Zeta Mine Museum',
+			type: 'public_institution'
+		});
 		const pending = await makeOrganisation(t.db, { cityId: city.id, name: 'Zeta Pending Group', type: 'informal_group' });
 		const owner = await makePerson(t.db);
 		await addToOrganisation(t.db, pending.id, owner.id, 'admin');

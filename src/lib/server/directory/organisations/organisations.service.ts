@@ -22,7 +22,10 @@ export const DIRECTORY_PAGE_SIZE = 20;
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof q.findOrganisationBySlug>>>;
 
-function summaryOf(row: Omit<OrgRow, 'id' | 'website' | 'description' | 'city_id' | 'city_local_name'>, viewerRole: OrganisationSummary['viewerRole']): OrganisationSummary {
+function summaryOf(
+	row: Omit<OrgRow, 'id' | 'website' | 'description' | 'city_id' | 'city_local_name'>,
+	viewerRole: OrganisationSummary['viewerRole']
+): OrganisationSummary {
 	return {
 		slug: row.slug,
 		name: row.name,
@@ -62,7 +65,13 @@ export async function createOrganisation(actor: MaybeActor, input: unknown, deps
 			});
 			if (id === undefined) continue;
 			await q.insertMember(trx, id, actor.id, 'admin');
-			await insertAudit(trx, { actorId: actor.id, action: 'organisation.create', subjectType: 'organisation', subjectId: id, details: { slug } });
+			await insertAudit(trx, {
+				actorId: actor.id,
+				action: 'organisation.create',
+				subjectType: 'organisation',
+				subjectId: id,
+				details: { slug }
+			});
 			// Not in the network yet, so not searchable; indexing keeps the rule in one place.
 			await reindexOrganisation(trx, id);
 			return { slug };

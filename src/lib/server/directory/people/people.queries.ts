@@ -31,30 +31,26 @@ function directoryPeople(db: Kysely<DB>, viewer: MaybeActor, filters: DirectoryF
 		);
 	}
 	if (filters.area) {
-		query = query.where(visibleTo(viewer, 'areas')).where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('person_areas as fpa')
-					.innerJoin('areas as fa', 'fa.id', 'fpa.area_id')
-					.whereRef('fpa.person_id', '=', 'p.id')
-					.where('fa.key', '=', filters.area!)
-					.select(sql.lit(1).as('one'))
-			)
-		);
+		query = query
+			.where(visibleTo(viewer, 'areas'))
+			.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom('person_areas as fpa')
+						.innerJoin('areas as fa', 'fa.id', 'fpa.area_id')
+						.whereRef('fpa.person_id', '=', 'p.id')
+						.where('fa.key', '=', filters.area!)
+						.select(sql.lit(1).as('one'))
+				)
+			);
 	}
 	if (filters.language) {
-		query = query
-			.where(visibleTo(viewer, 'languages'))
-			.where(sql<boolean>`${filters.language} = any(p.languages)`);
+		query = query.where(visibleTo(viewer, 'languages')).where(sql<boolean>`${filters.language} = any(p.languages)`);
 	}
 	if (filters.type) {
-		query = query.where(visibleTo(viewer, 'organisations')).where((eb) =>
-			eb.exists(
-				shownOrganisations(eb, viewer)
-					.where('o.type', '=', filters.type!)
-					.select(sql.lit(1).as('one'))
-			)
-		);
+		query = query
+			.where(visibleTo(viewer, 'organisations'))
+			.where((eb) => eb.exists(shownOrganisations(eb, viewer).where('o.type', '=', filters.type!).select(sql.lit(1).as('one'))));
 	}
 	return query;
 }
@@ -110,11 +106,7 @@ export function directoryCities(db: Kysely<DB>, viewer: MaybeActor) {
 		.select(['c.slug', 'c.name', 'c.name_en', 'c.country_code'])
 		.where((eb) =>
 			eb.exists(
-				eb
-					.selectFrom('people as p')
-					.whereRef('p.city_id', '=', 'c.id')
-					.where(visibleTo(viewer, 'city'))
-					.select(sql.lit(1).as('one'))
+				eb.selectFrom('people as p').whereRef('p.city_id', '=', 'c.id').where(visibleTo(viewer, 'city')).select(sql.lit(1).as('one'))
 			)
 		)
 		.orderBy('c.name')

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
+import {
+	actorOf,
+	addToOrganisation,
+	makeArea,
+	makeCity,
+	makeMember,
+	makeOrganisation,
+	makePerson
+} from '../../platform/db/testing/factories';
 import type { Actor } from '../../platform/auth';
 import { AppError } from '../../platform/core';
 import { listCoordinators, listPeople, showPerson } from './people.service';

@@ -77,9 +77,7 @@ export async function listPeople(
 		pages,
 		filters: { ...filters, page },
 		options: {
-			cities: cities
-				.map((c) => ({ value: c.slug, label: cityName(c, locale) }))
-				.sort((a, b) => collator.compare(a.label, b.label)),
+			cities: cities.map((c) => ({ value: c.slug, label: cityName(c, locale) })).sort((a, b) => collator.compare(a.label, b.label)),
 			countries,
 			areas: areas.map((a) => ({ value: a.key, label: a.name })),
 			languages: languages
@@ -95,11 +93,7 @@ export async function listPeople(
  * One person's page. A profile the viewer may not see answers 404, the same as a missing one;
  * the person themself sees every field.
  */
-export async function showPerson(
-	actor: MaybeActor,
-	input: { handle: string; locale: string },
-	deps: Deps
-): Promise<PersonProfile> {
+export async function showPerson(actor: MaybeActor, input: { handle: string; locale: string }, deps: Deps): Promise<PersonProfile> {
 	const handle = input.handle.trim();
 	if (!handle || handle.length > 100) throw notFound();
 	const row = await q.findVisiblePerson(deps.db, actor, handle, input.locale);

@@ -50,13 +50,7 @@ export function personColumns(eb: PersonEb, viewer: MaybeActor, locale: string) 
 		jsonArrayFrom(
 			shownOrganisations(eb, viewer)
 				.where(visibleTo(viewer, 'organisations'))
-				.select((o) => [
-					'o.slug',
-					'o.name',
-					'o.type',
-					'om.role',
-					o('o.member_since', 'is not', null).as('approved')
-				])
+				.select((o) => ['o.slug', 'o.name', 'o.type', 'om.role', o('o.member_since', 'is not', null).as('approved')])
 				.orderBy('o.name')
 		).as('organisations'),
 		sql<string[] | null>`case when ${visibleTo(viewer, 'languages')} then p.languages end`.as('languages'),

@@ -25,8 +25,7 @@ export function visibleTo(viewer: MaybeActor, field: ProfileField, alias = 'p'):
 	const levels = sql.join(visibleLevels(viewer).map((level) => sql.lit(level)));
 	// a profile hidden by the moderators is seen by nobody but its owner (moderation)
 	const profile = sql`(${sql.ref(`${alias}.hidden_at`)} is null and ${storedLevel('profile', alias)} in (${levels}))`;
-	const allowed =
-		field === 'profile' ? profile : sql`(${profile} and ${storedLevel(field, alias)} in (${levels}))`;
+	const allowed = field === 'profile' ? profile : sql`(${profile} and ${storedLevel(field, alias)} in (${levels}))`;
 	if (!viewer) return sql<boolean>`${allowed}`;
 	return sql<boolean>`(${sql.ref(`${alias}.id`)} = ${viewer.id} or ${allowed})`;
 }

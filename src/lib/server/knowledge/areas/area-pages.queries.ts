@@ -42,7 +42,11 @@ export function listAreasWithCounts(db: Db, viewer: MaybeActor, locale: string) 
 }
 
 export function findArea(db: Db, key: string, locale: string) {
-	return db.selectFrom('areas as a').where('a.key', '=', key).select(['a.id', 'a.key', areaName(locale).as('name')]).executeTakeFirst();
+	return db
+		.selectFrom('areas as a')
+		.where('a.key', '=', key)
+		.select(['a.id', 'a.key', areaName(locale).as('name')])
+		.executeTakeFirst();
 }
 
 /**
@@ -54,7 +58,9 @@ function areaPeople(db: Db, viewer: MaybeActor, areaId: number) {
 		.selectFrom('people as p')
 		.where(visibleTo(viewer, 'areas'))
 		.where((eb) =>
-			eb.exists(eb.selectFrom('person_areas as xa').whereRef('xa.person_id', '=', 'p.id').where('xa.area_id', '=', areaId).select('xa.area_id'))
+			eb.exists(
+				eb.selectFrom('person_areas as xa').whereRef('xa.person_id', '=', 'p.id').where('xa.area_id', '=', areaId).select('xa.area_id')
+			)
 		);
 }
 
@@ -69,7 +75,16 @@ export async function countAreaPeople(db: Db, viewer: MaybeActor, areaId: number
 export function listAreaPeople(db: Db, viewer: MaybeActor, areaId: number, limit: number, offset: number) {
 	return areaPeople(db, viewer, areaId)
 		.leftJoin('cities as c', (join) => join.onRef('c.id', '=', 'p.city_id').on(visibleTo(viewer, 'city')))
-		.select(['p.id', 'p.handle', 'p.name', 'p.visibility', 'c.slug as city_slug', 'c.name as city_name', 'c.name_en as city_name_en', 'c.country_code'])
+		.select([
+			'p.id',
+			'p.handle',
+			'p.name',
+			'p.visibility',
+			'c.slug as city_slug',
+			'c.name as city_name',
+			'c.name_en as city_name_en',
+			'c.country_code'
+		])
 		.orderBy(NAME_SORT)
 		.orderBy('p.name')
 		.orderBy('p.id')

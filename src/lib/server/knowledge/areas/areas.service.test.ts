@@ -58,7 +58,11 @@ describe('thematic areas', () => {
 	it('validates keys and names', async () => {
 		const magda = actorOf(await makePerson(t.db, { role: 'admin' }));
 		const bad = await failure(createArea(magda, { key: 'no spaces!', name_pl: '', name_en: 'x'.repeat(121) }, t.deps));
-		expect(bad.fieldErrors).toMatchObject({ key: { key: 'admin_area_key_invalid' }, name_pl: { key: 'error_required' }, name_en: { key: 'error_too_long' } });
+		expect(bad.fieldErrors).toMatchObject({
+			key: { key: 'admin_area_key_invalid' },
+			name_pl: { key: 'error_required' },
+			name_en: { key: 'error_too_long' }
+		});
 		expect((await failure(renameArea(magda, { area_id: 999_999, name_pl: 'A', name_en: 'B' }, t.deps))).code).toBe('not_found');
 	});
 });

@@ -19,7 +19,13 @@ export async function createArea(actor: MaybeActor, input: unknown, deps: Deps):
 	await deps.db.transaction().execute(async (trx) => {
 		const id = await q.insertArea(trx, data.key, { pl: data.name_pl, en: data.name_en });
 		if (id === undefined) throw conflict('admin_area_key_taken', { key: { key: 'admin_area_key_taken' } });
-		await insertAudit(trx, { actorId: actor.id, action: 'area.create', subjectType: 'area', subjectId: id, details: { key: data.key, pl: data.name_pl, en: data.name_en } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'area.create',
+			subjectType: 'area',
+			subjectId: id,
+			details: { key: data.key, pl: data.name_pl, en: data.name_en }
+		});
 	});
 	return { key: data.key };
 }
@@ -32,7 +38,13 @@ export async function renameArea(actor: MaybeActor, input: unknown, deps: Deps):
 		const areas = await q.lockAreaOrder(trx);
 		if (!areas.some((a) => a.id === data.area_id)) throw notFound();
 		await q.setAreaNames(trx, data.area_id, { pl: data.name_pl, en: data.name_en });
-		await insertAudit(trx, { actorId: actor.id, action: 'area.rename', subjectType: 'area', subjectId: data.area_id, details: { pl: data.name_pl, en: data.name_en } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'area.rename',
+			subjectType: 'area',
+			subjectId: data.area_id,
+			details: { pl: data.name_pl, en: data.name_en }
+		});
 	});
 }
 
@@ -48,6 +60,12 @@ export async function moveArea(actor: MaybeActor, input: unknown, deps: Deps): P
 		if (target < 0 || target >= ids.length) return;
 		[ids[index], ids[target]] = [ids[target], ids[index]];
 		await q.setAreaPositions(trx, ids);
-		await insertAudit(trx, { actorId: actor.id, action: 'area.move', subjectType: 'area', subjectId: data.area_id, details: { direction: data.direction, position: target } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'area.move',
+			subjectType: 'area',
+			subjectId: data.area_id,
+			details: { direction: data.direction, position: target }
+		});
 	});
 }

@@ -49,7 +49,8 @@ export function parseCsv(text: string): CsvRecord[] {
 						quoted = false;
 						i++;
 						const next = input[i];
-						if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new CsvSyntaxError(line, 'import_csv_stray_quote');
+						if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+							throw new CsvSyntaxError(line, 'import_csv_stray_quote');
 					}
 					continue;
 				}

@@ -117,7 +117,14 @@ const choice = <T extends string>(value: unknown, allowed: readonly T[], fallbac
 };
 
 function parseLinks(value: unknown, errors: FieldErrors): PracticeLink[] {
-	const raw: unknown[] = typeof value === 'string' ? value.split(LIST_SEPARATOR).filter((s) => s.trim()) : Array.isArray(value) ? value : value == null || value === '' ? [] : [null];
+	const raw: unknown[] =
+		typeof value === 'string'
+			? value.split(LIST_SEPARATOR).filter((s) => s.trim())
+			: Array.isArray(value)
+				? value
+				: value == null || value === ''
+					? []
+					: [null];
 	const links: PracticeLink[] = [];
 	raw.forEach((item, index) => {
 		const field = `links[${index + 1}]`;
@@ -132,7 +139,8 @@ function parseLinks(value: unknown, errors: FieldErrors): PracticeLink[] {
 			url = asText((item as Record<string, unknown>).url);
 			title = asText((item as Record<string, unknown>).title);
 		}
-		if (!url || url.length > LIMITS.url || !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url) || !URL.canParse(url)) errors[field] ??= { key: 'error_invalid_url' };
+		if (!url || url.length > LIMITS.url || !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url) || !URL.canParse(url))
+			errors[field] ??= { key: 'error_invalid_url' };
 		else if (title.length > LIMITS.rowText) errors[field] ??= { key: 'error_too_long', params: { max: LIMITS.rowText } };
 		links.push({ url, title });
 	});
@@ -151,7 +159,11 @@ const objects = (value: unknown, field: string, errors: FieldErrors): Record<str
 };
 
 const numberOrNull = (value: unknown): number | null | undefined =>
-	value === undefined || value === null || value === '' ? null : typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e12 ? value : undefined;
+	value === undefined || value === null || value === ''
+		? null
+		: typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e12
+			? value
+			: undefined;
 
 function parseFunding(value: unknown, errors: FieldErrors): FundingItem[] {
 	return objects(value, 'funding', errors).map((item, index) => {
@@ -189,7 +201,8 @@ function parseOutcomes(value: unknown, errors: FieldErrors): Outcome[] {
 		const unit = asText(item.unit);
 		if (unit.length > LIMITS.unit) errors[`${at}.unit`] ??= { key: 'error_too_long', params: { max: LIMITS.unit } };
 		const year = numberOrNull(item.year);
-		if (year === undefined || (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100))) errors[`${at}.year`] ??= { key: 'import_year_invalid' };
+		if (year === undefined || (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100)))
+			errors[`${at}.year`] ??= { key: 'import_year_invalid' };
 		return { indicator, before: before ?? null, after: after ?? null, unit, year: year ?? null };
 	});
 }
@@ -250,8 +263,10 @@ export function parseImportRow(
 	const areaKeys = asList(raw.areas, 'areas', errors).map((key) => key.toLowerCase());
 	if (areaKeys.length > 20) errors.areas ??= { key: 'import_too_many', params: { max: 20 } };
 	const organisations = asList(raw.organisations, 'organisations', errors);
-	if (organisations.length > LIMITS.organisations) errors.organisations ??= { key: 'import_too_many', params: { max: LIMITS.organisations } };
-	if (organisations.some((name) => name.length > LIMITS.orgName)) errors.organisations ??= { key: 'error_too_long', params: { max: LIMITS.orgName } };
+	if (organisations.length > LIMITS.organisations)
+		errors.organisations ??= { key: 'import_too_many', params: { max: LIMITS.organisations } };
+	if (organisations.some((name) => name.length > LIMITS.orgName))
+		errors.organisations ??= { key: 'error_too_long', params: { max: LIMITS.orgName } };
 	const links = parseLinks(raw.links, errors);
 	const funding = format === 'json' ? parseFunding(raw.funding, errors) : [];
 	const outcomes = format === 'json' ? parseOutcomes(raw.outcomes, errors) : [];

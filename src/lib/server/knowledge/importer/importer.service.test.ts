@@ -35,7 +35,12 @@ async function world() {
 }
 
 const practicesTitled = (title: string) =>
-	t.db.selectFrom('practice_texts').innerJoin('practices', 'practices.id', 'practice_texts.practice_id').selectAll().where('title', 'like', `${title}%`).execute();
+	t.db
+		.selectFrom('practice_texts')
+		.innerJoin('practices', 'practices.id', 'practice_texts.practice_id')
+		.selectAll()
+		.where('title', 'like', `${title}%`)
+		.execute();
 
 describe('importing practices', () => {
 	it('imports a valid CSV with Polish letters, multi-line Markdown, lists and links, published and findable', async () => {
@@ -72,7 +77,12 @@ describe('importing practices', () => {
 			{ url: 'https://example.org/haldy', title: 'Raport końcowy' },
 			{ url: 'https://example.org/foto', title: '' }
 		]);
-		const orgs = await t.db.selectFrom('practice_organisations').select(['organisation_id', 'name']).where('practice_id', '=', garden.id).orderBy('id').execute();
+		const orgs = await t.db
+			.selectFrom('practice_organisations')
+			.select(['organisation_id', 'name'])
+			.where('practice_id', '=', garden.id)
+			.orderBy('id')
+			.execute();
 		expect(orgs).toEqual([
 			{ organisation_id: w.organisation.id, name: null },
 			{ organisation_id: null, name: 'Rada Osiedla Piaskowa Góra' }
@@ -116,18 +126,30 @@ describe('importing practices', () => {
 		const practice = await t.db.selectFrom('practices').selectAll().where('id', '=', report.imported[0].id).executeTakeFirstOrThrow();
 		expect(practice.funding).toEqual([{ source: 'eu', amount_minor: 125000050, currency: 'EUR', note: 'EFRR' }]);
 		expect(practice.outcomes).toEqual([{ indicator: 'Odwiedzający rocznie', before: 0, after: 150000, unit: 'osób', year: 2022 }]);
-		const texts = await t.db.selectFrom('practice_texts').select(['language', 'is_original', 'title']).where('practice_id', '=', practice.id).orderBy('language').execute();
+		const texts = await t.db
+			.selectFrom('practice_texts')
+			.select(['language', 'is_original', 'title'])
+			.where('practice_id', '=', practice.id)
+			.orderBy('language')
+			.execute();
 		expect(texts).toEqual([
 			{ language: 'en', is_original: false, title: `The pithead baths ${w.tag}` },
 			{ language: 'pl', is_original: true, title: `Łaźnia łańcuchowa ${w.tag}` }
 		]);
-		const city = await t.db.selectFrom('cities').select(['name', 'country_code']).where('id', '=', practice.city_id).executeTakeFirstOrThrow();
+		const city = await t.db
+			.selectFrom('cities')
+			.select(['name', 'country_code'])
+			.where('id', '=', practice.city_id)
+			.executeTakeFirstOrThrow();
 		expect(city).toEqual({ name: 'Wałbrzych', country_code: 'PL' });
 	});
 
 	it('reports every bad row with its line and field, and imports nothing', async () => {
 		const w = await world();
-		const before = await t.db.selectFrom('practices').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		const before = await t.db
+			.selectFrom('practices')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
 		const csv = [
 			'title,summary,city,country,language,areas,status,period_start,period_end,links',
 			// 2: valid, in a town GeoNames knows but this database does not yet
@@ -163,7 +185,10 @@ describe('importing practices', () => {
 			[8, 'period_start', 'import_period_invalid']
 		]);
 		expect(report.errors.find((e) => e.position === 6 && e.field === 'areas')?.message.params).toEqual({ keys: 'no-such-area' });
-		const after = await t.db.selectFrom('practices').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		const after = await t.db
+			.selectFrom('practices')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
 		expect(after.n).toBe(before.n);
 		// the town looked up for the valid row was rolled back with everything else
 		expect(await t.db.selectFrom('cities').select('id').where('name', '=', 'Bytom').execute()).toEqual([]);
@@ -183,8 +208,23 @@ describe('importing practices', () => {
 				file: jsonFile([
 					{ title: `A ${w.tag}`, summary: 'S', city: `Gródek ${w.tag}`, country: 'PL', language: 'pl' },
 					'not an object',
-					{ title: `B ${w.tag}`, summary: 'S', city: `Gródek ${w.tag}`, country: 'PL', language: 'pl', sumary: 'typo', funding: [{ source: 'lottery', amount: 'lots' }] },
-					{ title: `C ${w.tag}`, summary: 'S', city: `Gródek ${w.tag}`, country: 'PL', language: 'pl', translations: { pl: { title: 'x', summary: 'y' }, en: { summary: 'no title' } } }
+					{
+						title: `B ${w.tag}`,
+						summary: 'S',
+						city: `Gródek ${w.tag}`,
+						country: 'PL',
+						language: 'pl',
+						sumary: 'typo',
+						funding: [{ source: 'lottery', amount: 'lots' }]
+					},
+					{
+						title: `C ${w.tag}`,
+						summary: 'S',
+						city: `Gródek ${w.tag}`,
+						country: 'PL',
+						language: 'pl',
+						translations: { pl: { title: 'x', summary: 'y' }, en: { summary: 'no title' } }
+					}
 				]),
 				skipInvalid: false
 			},
@@ -207,7 +247,14 @@ describe('importing practices', () => {
 		const w = await world();
 		const cases: [string, [number, string, string][]][] = [
 			['title,summary,city,country,language,sumary\n', [[1, 'sumary', 'import_csv_unknown_column']]],
-			['title,city,country,funding\n', [[1, 'funding', 'import_csv_json_only_column'], [1, 'language', 'import_csv_missing_column'], [1, 'summary', 'import_csv_missing_column']]],
+			[
+				'title,city,country,funding\n',
+				[
+					[1, 'funding', 'import_csv_json_only_column'],
+					[1, 'language', 'import_csv_missing_column'],
+					[1, 'summary', 'import_csv_missing_column']
+				]
+			],
 			['title,summary,city,country,language\n"Unclosed,S,C,PL,pl\n', [[2, '', 'import_csv_unclosed_quote']]],
 			['[\n  {"title": "x",}\n]', [[0, '', 'import_json_syntax']]],
 			['{"title": "x"}', [[0, '', 'import_json_not_array']]],
@@ -220,10 +267,14 @@ describe('importing practices', () => {
 			expect(report.imported).toEqual([]);
 		}
 		const latin2 = new File([new Uint8Array([0x74, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xb3, 0xf3, 0x64, 0xbc])], 'x.csv');
-		expect(issues(await importPractices(w.coordinator, { file: latin2, skipInvalid: false }, t.deps))).toEqual([[0, '', 'import_file_encoding']]);
+		expect(issues(await importPractices(w.coordinator, { file: latin2, skipInvalid: false }, t.deps))).toEqual([
+			[0, '', 'import_file_encoding']
+		]);
 		const jsonError = await importPractices(w.coordinator, { file: csvFile('[\n  {"title": "x",}\n]'), skipInvalid: false }, t.deps);
 		expect(jsonError.errors[0].message.params).toEqual({ line: 2 });
-		expect((await failure(importPractices(w.coordinator, { file: null, skipInvalid: false }, t.deps))).fieldErrors.file?.key).toBe('import_file_required');
+		expect((await failure(importPractices(w.coordinator, { file: null, skipInvalid: false }, t.deps))).fieldErrors.file?.key).toBe(
+			'import_file_required'
+		);
 	});
 
 	it('is for coordinators only; the command line imports as a named coordinator or the first admin', async () => {
@@ -238,7 +289,9 @@ describe('importing practices', () => {
 		const { report, importer } = await importPracticesFromConsole({ bytes, skipInvalid: false, asEmail: email.toUpperCase() }, t.deps);
 		expect(importer.id).toBe(magda.id);
 		expect(report.imported).toHaveLength(1);
-		expect((await failure(importPracticesFromConsole({ bytes, skipInvalid: false, asEmail: person.email }, t.deps))).code).toBe('not_found');
+		expect((await failure(importPracticesFromConsole({ bytes, skipInvalid: false, asEmail: person.email }, t.deps))).code).toBe(
+			'not_found'
+		);
 		await makePerson(t.db, { role: 'admin' });
 		const byAdmin = await importPracticesFromConsole({ bytes, skipInvalid: false }, t.deps);
 		expect(byAdmin.importer.role).toBe('admin');
@@ -248,7 +301,16 @@ describe('importing practices', () => {
 
 	it('imports the example files in docs/ as they are', async () => {
 		const coordinator = actorOf(await makePerson(t.db, { role: 'coordinator' }));
-		const keys = ['brownfield-reuse', 'social-inclusion', 'energy-transition', 'participation', 'culture-identity', 'economic-diversification', 'mobility', 'demography'];
+		const keys = [
+			'brownfield-reuse',
+			'social-inclusion',
+			'energy-transition',
+			'participation',
+			'culture-identity',
+			'economic-diversification',
+			'mobility',
+			'demography'
+		];
 		for (const key of keys) await makeArea(t.db, { key });
 		const docs = path.resolve(__dirname, '../../../../../docs');
 		for (const name of ['import-example.csv', 'import-example.json']) {

@@ -16,7 +16,15 @@ import { reindexCity, reindexPractice } from '../search';
 import type { UploadedFile } from '../../platform/files';
 import * as q from './importer.queries';
 import { readImportFile } from './read-file';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, parseImportRow, type ImportIssue, type ImportReport, type ImportRow, type RowLookup } from './importer.schemas';
+import {
+	MAX_IMPORT_BYTES,
+	MAX_IMPORT_MB,
+	parseImportRow,
+	type ImportIssue,
+	type ImportReport,
+	type ImportRow,
+	type RowLookup
+} from './importer.schemas';
 
 /** What the import page shows before a file is sent: the size limit and the area keys to use. */
 export async function importPage(actor: MaybeActor, deps: Deps): Promise<{ maxFileMb: number; areaKeys: string[] }> {
@@ -25,7 +33,11 @@ export async function importPage(actor: MaybeActor, deps: Deps): Promise<{ maxFi
 }
 
 /** A coordinator imports a file sent through the form. See the module comment for the rules. */
-export async function importPractices(actor: MaybeActor, input: { file: UploadedFile | null; skipInvalid: boolean }, deps: Deps): Promise<ImportReport> {
+export async function importPractices(
+	actor: MaybeActor,
+	input: { file: UploadedFile | null; skipInvalid: boolean },
+	deps: Deps
+): Promise<ImportReport> {
 	authorize(actor, membershipPolicy, 'coordinate');
 	const file = input.file;
 	if (!file || (file.size === 0 && !file.name)) throw invalid({ file: { key: 'import_file_required' } });
@@ -38,7 +50,10 @@ export async function importPractices(actor: MaybeActor, input: { file: Uploaded
  * The command line's import (`npm run import`): as the coordinator with e-mail `asEmail`, or
  * else as the platform's first admin. Throws not_found when there is no such coordinator.
  */
-export async function importPracticesFromConsole(input: { bytes: Uint8Array; skipInvalid: boolean; asEmail?: string }, deps: Deps): Promise<{ report: ImportReport; importer: Actor }> {
+export async function importPracticesFromConsole(
+	input: { bytes: Uint8Array; skipInvalid: boolean; asEmail?: string },
+	deps: Deps
+): Promise<{ report: ImportReport; importer: Actor }> {
 	const person = input.asEmail ? await q.findPersonByEmail(deps.db, input.asEmail) : await q.findFirstAdmin(deps.db);
 	const importer = person ? toActor(person) : null;
 	authorize(importer, membershipPolicy, 'coordinate');
@@ -57,7 +72,13 @@ interface Checked {
 async function runImport(actor: Actor, bytes: Uint8Array, skipInvalid: boolean, deps: Deps): Promise<ImportReport> {
 	const read = readImportFile(bytes);
 	const errors: ImportIssue[] = [...read.fileErrors, ...read.rowErrors];
-	const report: ImportReport = { format: read.format, total: read.records.length + read.rowErrors.length, imported: [], errors, invalidRows: 0 };
+	const report: ImportReport = {
+		format: read.format,
+		total: read.records.length + read.rowErrors.length,
+		imported: [],
+		errors,
+		invalidRows: 0
+	};
 	const bad = new Set<number>(read.rowErrors.map((e) => e.position));
 	const addErrors = (position: number, fieldErrors: FieldErrors) => {
 		for (const [field, message] of Object.entries(fieldErrors)) errors.push({ position, field, message });
@@ -105,7 +126,13 @@ async function runImport(actor: Actor, bytes: Uint8Array, skipInvalid: boolean, 
 			for (const { position, graph } of ready) {
 				const { id, slug } = await insertPracticeGraph(trx, graph);
 				await reindexPractice(trx, id);
-				await insertAudit(trx, { actorId: actor.id, action: 'practice.import', subjectType: 'practice', subjectId: id, details: { format: read.format, position } });
+				await insertAudit(trx, {
+					actorId: actor.id,
+					action: 'practice.import',
+					subjectType: 'practice',
+					subjectId: id,
+					details: { format: read.format, position }
+				});
 				report.imported.push({ position, id, slug, title: graph.texts[graph.originalLanguage].title });
 			}
 		});
@@ -116,7 +143,13 @@ async function runImport(actor: Actor, bytes: Uint8Array, skipInvalid: boolean, 
 	return finish();
 }
 
-function graphOf(row: ImportRow, cityId: number, areas: Map<string, number>, organisations: Map<string, number>, actorId: number): NewPracticeGraph {
+function graphOf(
+	row: ImportRow,
+	cityId: number,
+	areas: Map<string, number>,
+	organisations: Map<string, number>,
+	actorId: number
+): NewPracticeGraph {
 	return {
 		cityId,
 		status: row.status,

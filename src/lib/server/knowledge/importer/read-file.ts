@@ -36,7 +36,8 @@ export function readImportFile(bytes: Uint8Array): ReadResult {
 	}
 	if (!text.trim()) return { format: null, records: [], fileErrors: [fileError('import_file_empty')], rowErrors: [] };
 	const result = /^[[{]/.test(text.trimStart()) ? readJson(text) : readCsvText(text);
-	if (!result.fileErrors.length && !result.rowErrors.length && result.records.length === 0) result.fileErrors.push(fileError('import_no_rows'));
+	if (!result.fileErrors.length && !result.rowErrors.length && result.records.length === 0)
+		result.fileErrors.push(fileError('import_no_rows'));
 	if (result.records.length > MAX_IMPORT_ROWS) result.fileErrors.push(fileError('import_too_many_rows', { max: MAX_IMPORT_ROWS }));
 	return result;
 }
@@ -57,7 +58,8 @@ function readJson(text: string): ReadResult {
 	const records: RawRecord[] = [];
 	const rowErrors: ImportIssue[] = [];
 	data.forEach((item, index) => {
-		if (item && typeof item === 'object' && !Array.isArray(item)) records.push({ position: index + 1, values: item as Record<string, unknown> });
+		if (item && typeof item === 'object' && !Array.isArray(item))
+			records.push({ position: index + 1, values: item as Record<string, unknown> });
 		else rowErrors.push(fileError('import_json_not_object', undefined, index + 1));
 	});
 	return { format: 'json', records, fileErrors: [], rowErrors };
@@ -68,7 +70,8 @@ function readCsvText(text: string): ReadResult {
 	try {
 		rows = parseCsv(text);
 	} catch (error) {
-		if (error instanceof CsvSyntaxError) return { format: 'csv', records: [], fileErrors: [fileError(error.key, undefined, error.line)], rowErrors: [] };
+		if (error instanceof CsvSyntaxError)
+			return { format: 'csv', records: [], fileErrors: [fileError(error.key, undefined, error.line)], rowErrors: [] };
 		throw error;
 	}
 	const [header, ...body] = rows;
@@ -77,7 +80,8 @@ function readCsvText(text: string): ReadResult {
 	const fileErrors: ImportIssue[] = [];
 	const known = new Set<string>(IMPORT_FIELDS);
 	columns.forEach((column) => {
-		if ((JSON_ONLY_FIELDS as readonly string[]).includes(column)) fileErrors.push(fileError('import_csv_json_only_column', undefined, header.line, column));
+		if ((JSON_ONLY_FIELDS as readonly string[]).includes(column))
+			fileErrors.push(fileError('import_csv_json_only_column', undefined, header.line, column));
 		else if (!known.has(column)) fileErrors.push(fileError('import_csv_unknown_column', undefined, header.line, column || '?'));
 	});
 	for (const required of REQUIRED_FIELDS) {

@@ -4,7 +4,15 @@ export { getLearning, getPractice, markLearning, withdrawLearning } from './prac
 export type { AttachmentView } from './practice-view.service';
 export type { PracticeContentView } from './practice-view';
 export { canEditPractice, canViewPractice, visiblePracticesFilter } from './practices.policy';
-export { COMMON_LANGUAGES, CONTENT_VISIBILITIES, CURRENCIES, FUNDING_SOURCES, LIMITS, PRACTICE_LANGUAGES, PRACTICE_STATUSES } from './practice-choices';
+export {
+	COMMON_LANGUAGES,
+	CONTENT_VISIBILITIES,
+	CURRENCIES,
+	FUNDING_SOURCES,
+	LIMITS,
+	PRACTICE_LANGUAGES,
+	PRACTICE_STATUSES
+} from './practice-choices';
 export { parsePeriod, textShape } from './practices.schemas';
 export type { NewPracticeGraph, PracticeOrganisationInput, PracticeTexts, PracticeTextsInput } from './practices.schemas';
 export { IMPORT_COLUMNS, PRACTICE_FIELDS, PRACTICE_SEARCH_TEXT, TEXT_FIELDS } from './practice-fields';

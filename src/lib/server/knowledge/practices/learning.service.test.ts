@@ -20,7 +20,15 @@ async function practice(intent = 'publish') {
 	const { person, organisation } = await makeMember(t.db);
 	const { slug } = await createPractice(
 		actorOf(person, true),
-		{ title: 'Ogrody na hałdzie', summary: 'Zielone hałdy.', city: String(organisation.city_id), status: 'ongoing', original_language: 'pl', visibility: 'public', intent },
+		{
+			title: 'Ogrody na hałdzie',
+			summary: 'Zielone hałdy.',
+			city: String(organisation.city_id),
+			status: 'ongoing',
+			original_language: 'pl',
+			visibility: 'public',
+			intent
+		},
 		t.deps,
 		'pl'
 	);
@@ -64,7 +72,9 @@ describe('learning from a practice', () => {
 		expect((await failure(markLearning(outsider, slug, { kind: 'tried_too' }, t.deps))).code).toBe('forbidden');
 		const member = actorOf((await makeMember(t.db)).person, true);
 		expect((await failure(markLearning(member, slug, { kind: 'love' }, t.deps))).fieldErrors.kind.key).toBe('error_invalid_choice');
-		expect((await failure(markLearning(member, slug, { kind: 'tried_too', comment: 'x'.repeat(501) }, t.deps))).fieldErrors.comment.key).toBe('error_too_long');
+		expect(
+			(await failure(markLearning(member, slug, { kind: 'tried_too', comment: 'x'.repeat(501) }, t.deps))).fieldErrors.comment.key
+		).toBe('error_too_long');
 	});
 
 	it('hides drafts from those who would mark them', async () => {

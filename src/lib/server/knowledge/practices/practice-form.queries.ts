@@ -39,5 +39,3 @@ export function listPeopleOfOrganisations(db: Db, organisationIds: number[]) {
 		.orderBy('p.id')
 		.execute();
 }
-
-

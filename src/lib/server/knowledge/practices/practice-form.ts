@@ -44,13 +44,23 @@ export function languageChoices(locale: Locale, exclude: string[] = []): Choice[
 /** Choices for the form; `current` adds what the practice already has so nothing silently drops. */
 export async function formOptions(actor: Actor, deps: Deps, locale: Locale, current?: PracticeSnapshot): Promise<PracticeFormOptions> {
 	const currentOrgIds = current?.organisations.flatMap((o) => ('organisationId' in o ? [o.organisationId] : [])) ?? [];
-	const [cities, own, areas] = await Promise.all([fq.listCityChoices(deps.db), fq.listOrganisationsOf(deps.db, actor.id), listAreas(deps.db, locale)]);
-	const extraOrgs = await findOrganisations(deps.db, currentOrgIds.filter((id) => !own.some((o) => o.id === id)));
+	const [cities, own, areas] = await Promise.all([
+		fq.listCityChoices(deps.db),
+		fq.listOrganisationsOf(deps.db, actor.id),
+		listAreas(deps.db, locale)
+	]);
+	const extraOrgs = await findOrganisations(
+		deps.db,
+		currentOrgIds.filter((id) => !own.some((o) => o.id === id))
+	);
 	const organisations = [...own, ...extraOrgs].map((o) => ({ value: String(o.id), label: o.name }));
 	const orgIds = organisations.map((o) => Number(o.value));
 	// listed the way the organisation's page lists its people: as far as each allows
 	const people = (await fq.listPeopleOfOrganisations(deps.db, orgIds)).filter((p) => canSee(actor, p.id, p.visibility, 'organisations'));
-	const extraPeople = await findPeople(deps.db, (current?.contactIds ?? []).filter((id) => !people.some((p) => p.id === id)));
+	const extraPeople = await findPeople(
+		deps.db,
+		(current?.contactIds ?? []).filter((id) => !people.some((p) => p.id === id))
+	);
 	return {
 		cities: cities.map((c) => ({ value: String(c.id), label: `${cityName(c, locale)} (${countryName(c.country_code, locale)})` })),
 		organisations,
@@ -125,7 +135,10 @@ export async function resolveChoices(data: PracticeFormInput, options: PracticeF
 	if (Object.keys(errors).length) throw invalid(errors);
 	return {
 		areaIds,
-		organisations: [...data.organisationIds.map((organisationId) => ({ organisationId })), ...data.organisationNames.map((name) => ({ name }))],
+		organisations: [
+			...data.organisationIds.map((organisationId) => ({ organisationId })),
+			...data.organisationNames.map((name) => ({ name }))
+		],
 		contactIds: [...new Set([...data.contactIds, ...byHandle.map((p) => p.id)])]
 	};
 }

@@ -69,7 +69,12 @@ export function listPracticeAreaIds(db: Db, practiceId: number) {
 }
 
 export function listPracticeOrganisationRows(db: Db, practiceId: number) {
-	return db.selectFrom('practice_organisations').select(['organisation_id', 'name']).where('practice_id', '=', practiceId).orderBy('id').execute();
+	return db
+		.selectFrom('practice_organisations')
+		.select(['organisation_id', 'name'])
+		.where('practice_id', '=', practiceId)
+		.orderBy('id')
+		.execute();
 }
 
 export function listPracticeContactIds(db: Db, practiceId: number) {
@@ -99,7 +104,9 @@ export async function loadSnapshot(db: Db, practice: PracticeRow): Promise<Pract
 		outcomes: practice.outcomes,
 		links: practice.links,
 		areaIds: areas.map((a) => a.area_id),
-		organisations: orgs.map((o): PracticeOrganisationInput => (o.organisation_id !== null ? { organisationId: o.organisation_id } : { name: o.name ?? '' })),
+		organisations: orgs.map((o): PracticeOrganisationInput =>
+			o.organisation_id !== null ? { organisationId: o.organisation_id } : { name: o.name ?? '' }
+		),
 		contactIds: contacts.map((c) => c.person_id),
 		texts: textMap,
 		published: practice.published_at !== null

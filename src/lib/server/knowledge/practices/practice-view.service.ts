@@ -47,10 +47,20 @@ const truncate = (text: string, max: number) => (text.length <= max ? text : `${
  * members-only ones for members, drafts for their editors. `requested` picks a language
  * version (?lang=xx); otherwise the reader's language, else the original.
  */
-export async function getPractice(actor: MaybeActor, slug: string, deps: Deps, locale: Locale, requested?: string | null): Promise<PracticeView> {
+export async function getPractice(
+	actor: MaybeActor,
+	slug: string,
+	deps: Deps,
+	locale: Locale,
+	requested?: string | null
+): Promise<PracticeView> {
 	const row = await findViewable(actor, slug, deps);
 	const snap = await loadSnapshot(deps.db, row);
-	const [content, files, marks] = await Promise.all([contentView(deps.db, snap, actor, locale, requested), listAttachments(deps.db, row.id), listLearning(deps.db, row.id)]);
+	const [content, files, marks] = await Promise.all([
+		contentView(deps.db, snap, actor, locale, requested),
+		listAttachments(deps.db, row.id),
+		listLearning(deps.db, row.id)
+	]);
 	const attachments = files.map((f) => ({
 		id: f.id,
 		fileName: f.file_name,

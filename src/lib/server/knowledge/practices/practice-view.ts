@@ -87,7 +87,12 @@ export async function contentView(
 	const contacts = people.filter((p) => canSee(viewer, p.id, p.visibility, 'profile'));
 	const versions = [...available]
 		.sort((a, b) => (a === snap.originalLanguage ? -1 : b === snap.originalLanguage ? 1 : a.localeCompare(b)))
-		.map((code) => ({ language: code, label: languageName(code, locale), isOriginal: code === snap.originalLanguage, shown: code === language }));
+		.map((code) => ({
+			language: code,
+			label: languageName(code, locale),
+			isOriginal: code === snap.originalLanguage,
+			shown: code === language
+		}));
 	return {
 		status: snap.status,
 		visibility: snap.visibility,
@@ -100,7 +105,12 @@ export async function contentView(
 		versions,
 		title: text?.title ?? '',
 		summary: text?.summary ?? '',
-		sections: placed('sections').map(({ field, value, lang, untranslated }) => ({ field, html: renderMarkdown(value), lang, untranslated })),
+		sections: placed('sections').map(({ field, value, lang, untranslated }) => ({
+			field,
+			html: renderMarkdown(value),
+			lang,
+			untranslated
+		})),
 		facts: placed('facts').map(({ field, value, lang, untranslated }) => ({ field, text: value, lang, untranslated })),
 		labels: fieldLabels(locale, TEXT_FIELDS),
 		city: city ? { slug: city.slug, name: cityName(city, locale) } : null,

@@ -41,7 +41,11 @@ function canonical(value: unknown): string {
 	return JSON.stringify(value ?? null);
 }
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
-const sortedSame = (a: number[], b: number[]) => same([...a].sort((x, y) => x - y), [...b].sort((x, y) => x - y));
+const sortedSame = (a: number[], b: number[]) =>
+	same(
+		[...a].sort((x, y) => x - y),
+		[...b].sort((x, y) => x - y)
+	);
 
 /** What differs between two versions: e.g. ["status", "texts.en.title"]. */
 export function changedFields(before: PracticeSnapshot, after: PracticeSnapshot): string[] {

@@ -23,11 +23,7 @@ async function graph(overrides: Partial<NewPracticeGraph> = {}): Promise<NewPrac
 }
 
 async function visibleSlugs(viewer: MaybeActor, includeDrafts = false) {
-	const rows = await t.db
-		.selectFrom('practices as p')
-		.select('p.slug')
-		.where(visiblePracticesFilter(viewer, { includeDrafts }))
-		.execute();
+	const rows = await t.db.selectFrom('practices as p').select('p.slug').where(visiblePracticesFilter(viewer, { includeDrafts })).execute();
 	return rows.map((r) => r.slug);
 }
 

@@ -17,14 +17,26 @@ describe('practice writes keep the search index current', () => {
 	it('indexes on publish and edit, drops drafts, and keeps members-only practices from visitors', async () => {
 		const { person, organisation } = await makeMember(t.db);
 		const actor = actorOf(person, true);
-		const input = { summary: 'Opis.', city: String(organisation.city_id), status: 'ongoing', original_language: 'pl', visibility: 'public' };
+		const input = {
+			summary: 'Opis.',
+			city: String(organisation.city_id),
+			status: 'ongoing',
+			original_language: 'pl',
+			visibility: 'public'
+		};
 		const { slug } = await createPractice(actor, { ...input, title: 'Kopalnia Zygfryd jako pracownia', intent: 'draft' }, t.deps, 'pl');
 		expect(await found(actor, 'zygfryd')).toEqual([]);
 		await setPracticePublished(actor, slug, true, t.deps);
 		expect(await found(null, 'zygfryd')).toEqual([`/pl/practices/${slug}`]);
 
 		const form = await getPracticeForEdit(actor, slug, t.deps, 'pl');
-		await updatePractice(actor, slug, { ...form.values, title: 'Kopalnia Bernadeta jako pracownia', visibility: 'members', intent: 'save' }, t.deps, 'pl');
+		await updatePractice(
+			actor,
+			slug,
+			{ ...form.values, title: 'Kopalnia Bernadeta jako pracownia', visibility: 'members', intent: 'save' },
+			t.deps,
+			'pl'
+		);
 		expect(await found(null, 'bernadeta')).toEqual([]);
 		expect(await found(actor, 'bernadeta')).toEqual([`/pl/practices/${slug}`]);
 		expect(await found(actor, 'zygfryd')).toEqual([]);

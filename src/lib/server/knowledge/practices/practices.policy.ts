@@ -53,10 +53,13 @@ export const practicePolicy = definePolicy({
 	write: rule((actor): actor is Actor => actor?.isMember === true, { anonymous: unauthenticated }),
 	view: canViewPractice,
 	edit: rule((actor, practice: PracticeAccess): actor is Actor => canEditPractice(actor, practice), { anonymous: unauthenticated }),
-	markLearning: rule((actor, practice: { publishedAt: Date | string | null }): actor is Actor => canMarkLearning(actor) && practice.publishedAt !== null, {
-		anonymous: unauthenticated,
-		denied: () => forbidden('practice_error_learning_members')
-	}),
+	markLearning: rule(
+		(actor, practice: { publishedAt: Date | string | null }): actor is Actor => canMarkLearning(actor) && practice.publishedAt !== null,
+		{
+			anonymous: unauthenticated,
+			denied: () => forbidden('practice_error_learning_members')
+		}
+	),
 	readRevision: canReadRevision
 });
 
@@ -74,7 +77,8 @@ export function visiblePracticesFilter(viewer: MaybeActor, options: { includeDra
 		// Typed against the two tables it needs, whatever else the caller's query joined.
 		const eb = ebAny as unknown as ExpressionBuilder<DB & PracticeRef, 'p'>;
 		const published = eb('p.published_at', 'is not', null);
-		const readable = viewer && (viewer.isMember || runsNetwork(viewer)) ? published : eb.and([published, eb('p.visibility', '=', 'public')]);
+		const readable =
+			viewer && (viewer.isMember || runsNetwork(viewer)) ? published : eb.and([published, eb('p.visibility', '=', 'public')]);
 		if (!options.includeDrafts || !viewer) return readable;
 		if (runsNetwork(viewer)) return eb.lit(true);
 		if (!viewer.isMember) return readable;

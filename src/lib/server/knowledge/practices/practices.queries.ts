@@ -46,7 +46,10 @@ export async function writePracticeParts(trx: Db, practiceId: number, snap: Prac
 	await trx.deleteFrom('practice_organisations').where('practice_id', '=', practiceId).execute();
 	await trx.deleteFrom('practice_contacts').where('practice_id', '=', practiceId).execute();
 	if (snap.areaIds.length) {
-		await trx.insertInto('practice_areas').values(snap.areaIds.map((area_id) => ({ practice_id: practiceId, area_id }))).execute();
+		await trx
+			.insertInto('practice_areas')
+			.values(snap.areaIds.map((area_id) => ({ practice_id: practiceId, area_id })))
+			.execute();
 	}
 	if (snap.organisations.length) {
 		await trx
@@ -61,7 +64,10 @@ export async function writePracticeParts(trx: Db, practiceId: number, snap: Prac
 			.execute();
 	}
 	if (snap.contactIds.length) {
-		await trx.insertInto('practice_contacts').values(snap.contactIds.map((person_id) => ({ practice_id: practiceId, person_id }))).execute();
+		await trx
+			.insertInto('practice_contacts')
+			.values(snap.contactIds.map((person_id) => ({ practice_id: practiceId, person_id })))
+			.execute();
 	}
 	await upsertTexts(trx, practiceId, snap, authorId);
 }

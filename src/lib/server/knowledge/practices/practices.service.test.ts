@@ -73,9 +73,22 @@ describe('creating a practice', () => {
 		expect(view.periodStart).toBe('2014-03-01');
 		expect(view.organisations.map((o) => o.name)).toEqual([organisation.name, 'Stowarzyszenie Sztygar']);
 		expect(view.areas.map((a) => a.key)).toEqual([area.key]);
-		expect(view.sections[0]).toEqual({ field: 'context', html: '<p>Kopalnię zamknięto w <strong>1996</strong>.</p>\n', lang: 'pl', untranslated: false });
+		expect(view.sections[0]).toEqual({
+			field: 'context',
+			html: '<p>Kopalnię zamknięto w <strong>1996</strong>.</p>\n',
+			lang: 'pl',
+			untranslated: false
+		});
 		expect(view.meta?.description).toBe('Dawna kopalnia stała się centrum nauki.');
-		expect((await listAuditFor(t.db, 'practice', (await t.db.selectFrom('practices').select('id').where('slug', '=', created.slug).executeTakeFirstOrThrow()).id)).map((a) => a.action)).toEqual(['practice.publish']);
+		expect(
+			(
+				await listAuditFor(
+					t.db,
+					'practice',
+					(await t.db.selectFrom('practices').select('id').where('slug', '=', created.slug).executeTakeFirstOrThrow()).id
+				)
+			).map((a) => a.action)
+		).toEqual(['practice.publish']);
 	});
 
 	it('sends visitors to log in and refuses people who are not members', async () => {
@@ -142,7 +155,12 @@ describe('creating a practice', () => {
 		const { organisation, actor } = await author();
 		const stranger = await makeMember(t.db);
 		const error = await failure(
-			createPractice(actor, input(organisation.city_id, { organisations: [String(stranger.organisation.id)], contact_handles: 'nobody-xyz' }), t.deps, 'en')
+			createPractice(
+				actor,
+				input(organisation.city_id, { organisations: [String(stranger.organisation.id)], contact_handles: 'nobody-xyz' }),
+				t.deps,
+				'en'
+			)
 		);
 		expect(error.fieldErrors.organisations.key).toBe('error_invalid_choice');
 		expect(error.fieldErrors.contact_handles).toEqual({ key: 'practice_error_unknown_handle', params: { handles: 'nobody-xyz' } });
@@ -159,7 +177,9 @@ describe('creating a practice', () => {
 		const { organisation, actor } = await author();
 		const { slug } = await createPractice(
 			actor,
-			input(organisation.city_id, { approach: '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) [y](https://example.org)' }),
+			input(organisation.city_id, {
+				approach: '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1)) [y](https://example.org)'
+			}),
 			t.deps,
 			'en'
 		);
@@ -171,7 +191,9 @@ describe('creating a practice', () => {
 
 describe('who may edit', () => {
 	async function practiceBy(a: Awaited<ReturnType<typeof author>>, extra: Record<string, string | string[]> = {}) {
-		return (await createPractice(a.actor, input(a.organisation.city_id, { organisations: [String(a.organisation.id)], ...extra }), t.deps, 'en')).slug;
+		return (
+			await createPractice(a.actor, input(a.organisation.city_id, { organisations: [String(a.organisation.id)], ...extra }), t.deps, 'en')
+		).slug;
 	}
 
 	it('lets the author, people of its organisations and coordinators edit; others get not found', async () => {
@@ -206,7 +228,9 @@ describe('visibility', () => {
 	it('hides members-only practices from visitors and drafts from everyone but editors', async () => {
 		const a = await author();
 		const other = await author();
-		const members = (await createPractice(a.actor, input(a.organisation.city_id, { visibility: 'members', title: 'Tylko dla członków' }), t.deps, 'pl')).slug;
+		const members = (
+			await createPractice(a.actor, input(a.organisation.city_id, { visibility: 'members', title: 'Tylko dla członków' }), t.deps, 'pl')
+		).slug;
 		const draft = (await createPractice(a.actor, input(a.organisation.city_id, { intent: 'draft', title: 'Szkic' }), t.deps, 'pl')).slug;
 		expect((await failure(getPractice(null, members, t.deps, 'pl'))).code).toBe('not_found');
 		const seen = await getPractice(other.actor, members, t.deps, 'pl');

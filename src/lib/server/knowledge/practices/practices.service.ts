@@ -44,7 +44,12 @@ export async function getNewPracticeForm(actor: MaybeActor, deps: Deps, locale: 
 }
 
 /** The form's answers as the snapshot's form-owned parts (texts go in the original language). */
-function snapshotFromForm(data: PracticeFormInput, resolved: Awaited<ReturnType<typeof resolveChoices>>, published: boolean, texts: PracticeSnapshot['texts']): PracticeSnapshot {
+function snapshotFromForm(
+	data: PracticeFormInput,
+	resolved: Awaited<ReturnType<typeof resolveChoices>>,
+	published: boolean,
+	texts: PracticeSnapshot['texts']
+): PracticeSnapshot {
 	return {
 		cityId: data.cityId,
 		status: data.status,
@@ -67,7 +72,12 @@ function snapshotFromForm(data: PracticeFormInput, resolved: Awaited<ReturnType<
  * A member writes a practice, as a draft or published at once. Refuses visitors (login) and
  * people who are not members (404); every problem with the form is reported against its field.
  */
-export async function createPractice(actor: MaybeActor, input: unknown, deps: Deps, locale: Locale): Promise<{ slug: string; published: boolean }> {
+export async function createPractice(
+	actor: MaybeActor,
+	input: unknown,
+	deps: Deps,
+	locale: Locale
+): Promise<{ slug: string; published: boolean }> {
 	authorize(actor, practicePolicy, 'write');
 	const data = parsePracticeForm(input, locale);
 	const options = await formOptions(actor, deps, locale);
@@ -77,7 +87,8 @@ export async function createPractice(actor: MaybeActor, input: unknown, deps: De
 	return deps.db.transaction().execute(async (trx) => {
 		const { id, slug } = await insertPracticeGraph(trx, { ...snap, createdBy: actor.id });
 		await reindexPractice(trx, id);
-		if (published) await insertAudit(trx, { actorId: actor.id, action: 'practice.publish', subjectType: 'practice', subjectId: id, details: { slug } });
+		if (published)
+			await insertAudit(trx, { actorId: actor.id, action: 'practice.publish', subjectType: 'practice', subjectId: id, details: { slug } });
 		return { slug, published };
 	});
 }
@@ -109,7 +120,13 @@ export async function getPracticeForEdit(actor: MaybeActor, slug: string, deps: 
  * also publishes it, draft takes it back to a draft. Changing the original language relabels
  * the original text (the form holds the text in the language chosen).
  */
-export async function updatePractice(actor: MaybeActor, slug: string, input: unknown, deps: Deps, locale: Locale): Promise<{ slug: string; revision: number | null; published: boolean }> {
+export async function updatePractice(
+	actor: MaybeActor,
+	slug: string,
+	input: unknown,
+	deps: Deps,
+	locale: Locale
+): Promise<{ slug: string; revision: number | null; published: boolean }> {
 	const { actor: editor, row } = await findEditable(actor, slug, deps);
 	const data = parsePracticeForm(input, locale);
 	const options = await formOptions(editor, deps, locale, await loadSnapshot(deps.db, row));
@@ -123,20 +140,37 @@ export async function updatePractice(actor: MaybeActor, slug: string, input: unk
 		const next = snapshotFromForm(data, resolved, published, texts);
 		const revision = await saveVersion(trx, locked, next, editor.id);
 		if (published !== current.published) {
-			await insertAudit(trx, { actorId: editor.id, action: published ? 'practice.publish' : 'practice.unpublish', subjectType: 'practice', subjectId: row.id, details: { slug: row.slug, revision } });
+			await insertAudit(trx, {
+				actorId: editor.id,
+				action: published ? 'practice.publish' : 'practice.unpublish',
+				subjectType: 'practice',
+				subjectId: row.id,
+				details: { slug: row.slug, revision }
+			});
 		}
 		return { slug: row.slug, revision, published };
 	});
 }
 
 /** An editor publishes a draft or takes a published practice back to a draft; recorded as a revision. */
-export async function setPracticePublished(actor: MaybeActor, slug: string, published: boolean, deps: Deps): Promise<{ slug: string; revision: number | null }> {
+export async function setPracticePublished(
+	actor: MaybeActor,
+	slug: string,
+	published: boolean,
+	deps: Deps
+): Promise<{ slug: string; revision: number | null }> {
 	const { actor: editor, row } = await findEditable(actor, slug, deps);
 	return deps.db.transaction().execute(async (trx) => {
 		const locked = await lockForWrite(trx, row);
 		const revision = await saveVersion(trx, locked, { ...locked.current, published }, editor.id);
 		if (revision !== null) {
-			await insertAudit(trx, { actorId: editor.id, action: published ? 'practice.publish' : 'practice.unpublish', subjectType: 'practice', subjectId: row.id, details: { slug: row.slug, revision } });
+			await insertAudit(trx, {
+				actorId: editor.id,
+				action: published ? 'practice.publish' : 'practice.unpublish',
+				subjectType: 'practice',
+				subjectId: row.id,
+				details: { slug: row.slug, revision }
+			});
 		}
 		return { slug: row.slug, revision };
 	});

@@ -9,7 +9,15 @@ export function listRevisions(db: Db, practiceId: number) {
 	return db
 		.selectFrom('practice_revisions as r')
 		.leftJoin('people as p', 'p.id', 'r.author_id')
-		.select(['r.number', 'r.changed', 'r.created_at', 'r.author_id', 'p.handle as author_handle', 'p.name as author_name', 'p.visibility as author_visibility'])
+		.select([
+			'r.number',
+			'r.changed',
+			'r.created_at',
+			'r.author_id',
+			'p.handle as author_handle',
+			'p.name as author_name',
+			'p.visibility as author_visibility'
+		])
 		.where('r.practice_id', '=', practiceId)
 		.orderBy('r.number', 'desc')
 		.execute();
@@ -19,7 +27,16 @@ export async function findRevision(db: Db, practiceId: number, number: number) {
 	const row = await db
 		.selectFrom('practice_revisions as r')
 		.leftJoin('people as p', 'p.id', 'r.author_id')
-		.select(['r.number', 'r.changed', 'r.created_at', 'r.snapshot', 'r.author_id', 'p.handle as author_handle', 'p.name as author_name', 'p.visibility as author_visibility'])
+		.select([
+			'r.number',
+			'r.changed',
+			'r.created_at',
+			'r.snapshot',
+			'r.author_id',
+			'p.handle as author_handle',
+			'p.name as author_name',
+			'p.visibility as author_visibility'
+		])
 		.where('r.practice_id', '=', practiceId)
 		.where('r.number', '=', number)
 		.executeTakeFirst();

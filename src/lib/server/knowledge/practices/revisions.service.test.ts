@@ -55,7 +55,13 @@ describe('revisions', () => {
 		const { slug, actor, person } = await practice();
 		const form = await getPracticeForEdit(actor, slug, t.deps, 'pl');
 		expect((await updatePractice(actor, slug, { ...form.values, intent: 'save' }, t.deps, 'pl')).revision).toBeNull();
-		const saved = await updatePractice(actor, slug, { ...form.values, status: 'completed', results: 'Działa.', intent: 'save' }, t.deps, 'pl');
+		const saved = await updatePractice(
+			actor,
+			slug,
+			{ ...form.values, status: 'completed', results: 'Działa.', intent: 'save' },
+			t.deps,
+			'pl'
+		);
 		expect(saved.revision).toBe(2);
 		await setPracticePublished(actor, slug, false, t.deps);
 		const history = await getHistory(actor, slug, t.deps, 'pl');
@@ -115,7 +121,13 @@ describe('translations', () => {
 		expect(before.notInReaderLanguage).toBe(true);
 		expect(before.versions.map((v) => v.language)).toEqual(['pl']);
 
-		const saved = await saveTranslation(actor, slug, 'en', { title: 'The miners’ bathhouse as a neighbourhood home', summary: 'In short.', context: 'The mine closed.' }, t.deps);
+		const saved = await saveTranslation(
+			actor,
+			slug,
+			'en',
+			{ title: 'The miners’ bathhouse as a neighbourhood home', summary: 'In short.', context: 'The mine closed.' },
+			t.deps
+		);
 		expect(saved.revision).toBe(2);
 		const english = await getPractice(null, slug, t.deps, 'en');
 		expect(english.title).toBe('The miners’ bathhouse as a neighbourhood home');

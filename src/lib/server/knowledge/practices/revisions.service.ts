@@ -53,9 +53,12 @@ export async function getHistory(actor: MaybeActor, slug: string, deps: Deps, lo
 		...(await titleOf(deps, row, locale)),
 		canEdit: canEditPractice(actor, accessOf(row)),
 		current: row.revision,
-		revisions: revisions.map(
-			(r): RevisionSummary => ({ number: r.number, createdAt: r.created_at.toISOString(), author: authorOf(actor, r), changed: r.changed })
-		),
+		revisions: revisions.map((r): RevisionSummary => ({
+			number: r.number,
+			createdAt: r.created_at.toISOString(),
+			author: authorOf(actor, r),
+			changed: r.changed
+		})),
 		/** Labels of the text fields, for the changed ones ("Title (English)"). */
 		labels: fieldLabels(locale, TEXT_FIELDS)
 	};
@@ -84,7 +87,11 @@ export async function getRevision(actor: MaybeActor, slug: string, number: numbe
 /** An old version may name areas, organisations or people deleted since: they are left out. */
 async function withoutVanished(db: Deps['db'], snap: PracticeSnapshot): Promise<PracticeSnapshot> {
 	const orgIds = snap.organisations.flatMap((o) => ('organisationId' in o ? [o.organisationId] : []));
-	const [areas, orgs, people] = await Promise.all([existingAreaIds(db, snap.areaIds), findOrganisations(db, orgIds), findPeople(db, snap.contactIds)]);
+	const [areas, orgs, people] = await Promise.all([
+		existingAreaIds(db, snap.areaIds),
+		findOrganisations(db, orgIds),
+		findPeople(db, snap.contactIds)
+	]);
 	return {
 		...snap,
 		areaIds: snap.areaIds.filter((id) => areas.includes(id)),
@@ -97,7 +104,12 @@ async function withoutVanished(db: Deps['db'], snap: PracticeSnapshot): Promise<
  * An editor brings back a past version: a NEW revision equal to the old one's content. Whether
  * the practice is published stays as it is now (restoring text is not publishing).
  */
-export async function restoreRevision(actor: MaybeActor, slug: string, number: number, deps: Deps): Promise<{ slug: string; revision: number | null }> {
+export async function restoreRevision(
+	actor: MaybeActor,
+	slug: string,
+	number: number,
+	deps: Deps
+): Promise<{ slug: string; revision: number | null }> {
 	const { actor: editor, row } = await findEditable(actor, slug, deps);
 	if (!Number.isInteger(number) || number < 1) throw notFound();
 	const old = await findRevision(deps.db, row.id, number);
@@ -106,7 +118,13 @@ export async function restoreRevision(actor: MaybeActor, slug: string, number: n
 		const locked = await lockForWrite(trx, row);
 		const restored = await withoutVanished(trx, { ...old.snapshot, published: locked.current.published });
 		const revision = await saveVersion(trx, locked, restored, editor.id);
-		await insertAudit(trx, { actorId: editor.id, action: 'practice.restore', subjectType: 'practice', subjectId: row.id, details: { slug: row.slug, from: number, revision } });
+		await insertAudit(trx, {
+			actorId: editor.id,
+			action: 'practice.restore',
+			subjectType: 'practice',
+			subjectId: row.id,
+			details: { slug: row.slug, from: number, revision }
+		});
 		return { slug: row.slug, revision };
 	});
 }

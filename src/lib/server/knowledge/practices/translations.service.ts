@@ -35,7 +35,13 @@ export interface TranslationPage {
  * The translation form: the original beside each field, and the translation into `to` so far.
  * Without `to` (or with the original's language) it only offers the choice of language.
  */
-export async function getTranslationForm(actor: MaybeActor, slug: string, to: string | null, deps: Deps, locale: Locale): Promise<TranslationPage> {
+export async function getTranslationForm(
+	actor: MaybeActor,
+	slug: string,
+	to: string | null,
+	deps: Deps,
+	locale: Locale
+): Promise<TranslationPage> {
 	const { row } = await findEditable(actor, slug, deps);
 	const snap = await loadSnapshot(deps.db, row);
 	const original = snap.texts[snap.originalLanguage] ?? fullTexts({ title: row.slug });
@@ -55,7 +61,13 @@ export async function getTranslationForm(actor: MaybeActor, slug: string, to: st
 }
 
 /** An editor saves a translation into `to`: a new revision listing the fields that changed. */
-export async function saveTranslation(actor: MaybeActor, slug: string, to: string | null, input: unknown, deps: Deps): Promise<{ slug: string; language: string; revision: number | null }> {
+export async function saveTranslation(
+	actor: MaybeActor,
+	slug: string,
+	to: string | null,
+	input: unknown,
+	deps: Deps
+): Promise<{ slug: string; language: string; revision: number | null }> {
 	const { actor: editor, row } = await findEditable(actor, slug, deps);
 	if (!isLanguage(to)) throw invalid({ to: { key: 'error_invalid_choice' } });
 	const data = validate(translationSchema, input);
@@ -70,7 +82,12 @@ export async function saveTranslation(actor: MaybeActor, slug: string, to: strin
 }
 
 /** An editor removes a translation (the original cannot be removed). */
-export async function deleteTranslation(actor: MaybeActor, slug: string, to: string | null, deps: Deps): Promise<{ slug: string; revision: number | null }> {
+export async function deleteTranslation(
+	actor: MaybeActor,
+	slug: string,
+	to: string | null,
+	deps: Deps
+): Promise<{ slug: string; revision: number | null }> {
 	const { actor: editor, row } = await findEditable(actor, slug, deps);
 	return deps.db.transaction().execute(async (trx) => {
 		const locked = await lockForWrite(trx, row);

@@ -58,11 +58,17 @@ export async function loadChallengeSources(db: Db, ids: number[]): Promise<Chall
 			'c.industries',
 			'o.name as organisation_name',
 			'o.type as organisation_type',
-			sql<string[]>`array(select concat_ws(' ', fc.name, fc.name_en) from challenge_cities cc join cities fc on fc.id = cc.city_id where cc.challenge_id = ch.id order by fc.name)`.as(
+			sql<
+				string[]
+			>`array(select concat_ws(' ', fc.name, fc.name_en) from challenge_cities cc join cities fc on fc.id = cc.city_id where cc.challenge_id = ch.id order by fc.name)`.as(
 				'facing_names'
 			),
 			sql<number[]>`array(select ca.area_id from challenge_areas ca where ca.challenge_id = ch.id order by ca.area_id)`.as('area_ids'),
-			sql<string[]>`array(select n.name from challenge_areas ca join area_names n on n.area_id = ca.area_id where ca.challenge_id = ch.id)`.as('area_names')
+			sql<
+				string[]
+			>`array(select n.name from challenge_areas ca join area_names n on n.area_id = ca.area_id where ca.challenge_id = ch.id)`.as(
+				'area_names'
+			)
 		])
 		.execute();
 	return rows as unknown as ChallengeSource[];

@@ -21,7 +21,9 @@ describe('highlighting', () => {
 	});
 
 	it('marks the similar spellings the typo fallback used', () => {
-		expect(highlightAll('Rewitalizacja dzielnicy', matcher('rewitalizajca', ['rewitalizacja']))).toBe('<mark>Rewitalizacja</mark> dzielnicy');
+		expect(highlightAll('Rewitalizacja dzielnicy', matcher('rewitalizajca', ['rewitalizacja']))).toBe(
+			'<mark>Rewitalizacja</mark> dzielnicy'
+		);
 	});
 
 	it('counts a swap of two letters as one typo', () => {
@@ -31,6 +33,8 @@ describe('highlighting', () => {
 	});
 
 	it('reads Markdown as plain text for snippets', () => {
-		expect(plainText('## Cel\n\n**Park** na [hałdzie](https://example.org) i `kod`\n\n- punkt')).toBe('Cel\n\nPark na hałdzie i kod\n\npunkt');
+		expect(plainText('## Cel\n\n**Park** na [hałdzie](https://example.org) i `kod`\n\n- punkt')).toBe(
+			'Cel\n\nPark na hałdzie i kod\n\npunkt'
+		);
 	});
 });

@@ -48,7 +48,8 @@ export function wordMatcher(query: AnalysedQuery, similar: string[] = []): (word
 		const folded = fold(word);
 		let hit = exact.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix));
 		// Lemmatising every word of a long text is slow; inflected forms share their first letters.
-		if (!hit && heads.has(folded.slice(0, 3))) hit = polishLemmas(word).some((lemma) => exact.has(lemma) || prefixes.some((p) => lemma.startsWith(p)));
+		if (!hit && heads.has(folded.slice(0, 3)))
+			hit = polishLemmas(word).some((lemma) => exact.has(lemma) || prefixes.some((p) => lemma.startsWith(p)));
 		cache.set(word, hit);
 		return hit;
 	};
@@ -73,7 +74,8 @@ function tokens(text: string, matches: (word: string) => boolean): Token[] {
 	return out;
 }
 
-const render = (list: Token[]) => list.map((token) => (token.hit ? `<mark>${escapeHtml(token.text)}</mark>` : escapeHtml(token.text))).join('');
+const render = (list: Token[]) =>
+	list.map((token) => (token.hit ? `<mark>${escapeHtml(token.text)}</mark>` : escapeHtml(token.text))).join('');
 
 /** The whole (short) text, escaped, with matches marked: for titles. */
 export function highlightAll(text: string, matches: (word: string) => boolean): string {

@@ -85,9 +85,7 @@ export async function loadPracticeSources(db: Db, ids: number[]): Promise<Practi
 			'c.industries',
 			sql<PracticeSource['texts']>`coalesce((select json_agg(t order by t.is_original desc, t.language)
 				from practice_texts t where t.practice_id = p.id), '[]')`.as('texts'),
-			sql<number[]>`array(select pa.area_id from practice_areas pa where pa.practice_id = p.id order by pa.area_id)`.as(
-				'area_ids'
-			),
+			sql<number[]>`array(select pa.area_id from practice_areas pa where pa.practice_id = p.id order by pa.area_id)`.as('area_ids'),
 			sql<string[]>`array(select n.name from practice_areas pa join area_names n on n.area_id = pa.area_id
 				where pa.practice_id = p.id)`.as('area_names'),
 			sql<string[]>`array(select coalesce(o.name, po.name) from practice_organisations po
@@ -183,13 +181,17 @@ const UPSERT_BATCH = 200;
 export async function upsertDocuments(db: Db, docs: NewSearchDocument[]): Promise<void> {
 	noteIndexWrite();
 	for (let start = 0; start < docs.length; start += UPSERT_BATCH) {
-		const rows = docs.slice(start, start + UPSERT_BATCH).map(({ tsv, ...rest }) => ({ ...rest, tsv: sql<string>`${tsv}::tsvector`, updated_at: sql<Date>`now()` }));
+		const rows = docs
+			.slice(start, start + UPSERT_BATCH)
+			.map(({ tsv, ...rest }) => ({ ...rest, tsv: sql<string>`${tsv}::tsvector`, updated_at: sql<Date>`now()` }));
 		const columns = Object.keys(rows[0]).filter((column) => column !== 'type' && column !== 'source_id');
 		await db
 			.insertInto('search_documents')
 			.values(rows as never)
 			.onConflict((oc) =>
-				oc.columns(['type', 'source_id']).doUpdateSet((eb) => Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}` as never)])) as never)
+				oc
+					.columns(['type', 'source_id'])
+					.doUpdateSet((eb) => Object.fromEntries(columns.map((column) => [column, eb.ref(`excluded.${column}` as never)])) as never)
 			)
 			.execute();
 	}

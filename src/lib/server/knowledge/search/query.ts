@@ -43,7 +43,9 @@ export const MIN_FUZZY = 7;
 
 /** The folded words of a query that need English stems (looked up in SQL, like documents). */
 export function queryWordsForStems(q: string): string[] {
-	return pickWords(q).map(fold).filter((word) => /^[a-z]+$/.test(word));
+	return pickWords(q)
+		.map(fold)
+		.filter((word) => /^[a-z]+$/.test(word));
 }
 
 function pickWords(q: string): string[] {
@@ -68,7 +70,11 @@ export function analyseQuery(q: string, stems: Map<string, string[]>): AnalysedQ
 		analysed.push({ folded, exact: [...exact], prefixes: [...prefixes], stems: english });
 	}
 	const parts = analysed.map((word) => ({
-		alternatives: [...word.exact.map(quoteLexeme), ...word.stems.map(quoteLexeme), ...word.prefixes.map((prefix) => `${quoteLexeme(prefix)}:*`)],
+		alternatives: [
+			...word.exact.map(quoteLexeme),
+			...word.stems.map(quoteLexeme),
+			...word.prefixes.map((prefix) => `${quoteLexeme(prefix)}:*`)
+		],
 		fuzzy: word.folded.length >= MIN_FUZZY ? word.folded : null
 	}));
 	return {

@@ -14,7 +14,8 @@ const unique = () => Math.random().toString(36).replace(/[0-9]/g, '').slice(0, 6
 const search = (q: string, actor: MaybeActor = null, extra: Record<string, string> = {}, locale: 'pl' | 'en' = 'pl') =>
 	searchSite(actor, { query: new URLSearchParams({ q, ...extra }), locale }, t.deps);
 const hrefs = (page: { hits: { href: string }[] }) => page.hits.map((hit) => hit.href);
-const docOf = (id: number) => t.db.selectFrom('search_documents').selectAll().where('type', '=', 'challenge').where('source_id', '=', id).executeTakeFirst();
+const docOf = (id: number) =>
+	t.db.selectFrom('search_documents').selectAll().where('type', '=', 'challenge').where('source_id', '=', id).executeTakeFirst();
 
 describe('challenges in search', () => {
 	it('finds a challenge by its words, its city, its areas and the cities facing it too, as its status changes', async () => {
@@ -24,11 +25,27 @@ describe('challenges in search', () => {
 		const area = await makeArea(t.db, { pl: `Handel ${unique()}` });
 		const { id, slug } = await createChallenge(
 			actor,
-			{ values: { title: `Puste lokale ${word}`, description: 'Sklepy przy **rynku** stoją puste.', tried: 'Niższe czynsze', city_id: String(person.city_id), areas: [String(area.id)], help_wanted: ['data'], visibility: 'public' } },
+			{
+				values: {
+					title: `Puste lokale ${word}`,
+					description: 'Sklepy przy **rynku** stoją puste.',
+					tried: 'Niższe czynsze',
+					city_id: String(person.city_id),
+					areas: [String(area.id)],
+					help_wanted: ['data'],
+					visibility: 'public'
+				}
+			},
 			t.deps
 		);
 		const city = await t.db.selectFrom('cities').select(['name']).where('id', '=', person.city_id!).executeTakeFirstOrThrow();
-		expect(await docOf(id)).toMatchObject({ key: slug, status: 'open', city_id: person.city_id, area_ids: [area.id], visibility: 'public' });
+		expect(await docOf(id)).toMatchObject({
+			key: slug,
+			status: 'open',
+			city_id: person.city_id,
+			area_ids: [area.id],
+			visibility: 'public'
+		});
 		for (const q of [word, 'czynsze', city.name]) expect(hrefs(await search(q)), q).toContain(`/pl/challenges/${slug}`);
 
 		const other = await makeMember(t.db, { cityId: (await makeCity(t.db, { name: `Charleroi ${unique()}` })).id });
@@ -52,7 +69,9 @@ describe('challenges in search', () => {
 		const found = await search(word, actorOf(person, true));
 		expect(hrefs(found)).toEqual([`/pl/challenges/${challenge.slug}`]);
 		expect(found.hits[0].membersOnly).toBe(true);
-		expect(hrefs(await search(word, actorOf(await makePerson(t.db, { role: 'coordinator' }))))).toEqual([`/pl/challenges/${challenge.slug}`]);
+		expect(hrefs(await search(word, actorOf(await makePerson(t.db, { role: 'coordinator' }))))).toEqual([
+			`/pl/challenges/${challenge.slug}`
+		]);
 	});
 
 	it('removes a challenge the moderators hid, and keeps it out of a full rebuild', async () => {

@@ -8,7 +8,12 @@ import { reindexCity, reindexOrganisation, reindexPerson, reindexPractice, remov
 const t = useTestDatabase();
 
 async function docOf(type: string, id: number) {
-	return t.db.selectFrom('search_documents').selectAll().where('type', '=', type as never).where('source_id', '=', id).executeTakeFirst();
+	return t.db
+		.selectFrom('search_documents')
+		.selectAll()
+		.where('type', '=', type as never)
+		.where('source_id', '=', id)
+		.executeTakeFirst();
 }
 
 describe('search indexer', () => {
@@ -28,7 +33,11 @@ describe('search indexer', () => {
 		expect(doc?.title).toBe('Park na hałdzie');
 		const tsv = String(doc?.tsv);
 		for (const lexeme of ['rewitalizacja', 'teren', 'poprzemyslowy', 'walbrzych', 'walbrzychu']) expect(tsv).toContain(`'${lexeme}'`);
-		const found = await sql<{ n: number }>`select count(*)::int as n from search_documents where tsv @@ 'rewitalizacja & walbrzych'::tsquery and source_id = ${practice.id}`.execute(t.db);
+		const found = await sql<{
+			n: number;
+		}>`select count(*)::int as n from search_documents where tsv @@ 'rewitalizacja & walbrzych'::tsquery and source_id = ${practice.id}`.execute(
+			t.db
+		);
 		expect(found.rows[0].n).toBe(1);
 
 		await t.db.updateTable('practices').set({ published_at: null }).where('id', '=', practice.id).execute();

@@ -64,7 +64,8 @@ function practiceDraft(practice: PracticeSource): Draft | null {
 	// which text fields are searched, and how heavily, is the practice field table's to say
 	const value = (text: (typeof practice.texts)[number], field: string) => (text as unknown as Record<string, string | null>)[field] ?? '';
 	const bodyOf = (text: (typeof practice.texts)[number]) =>
-		PRACTICE_SEARCH_TEXT.body.map((field) => plainText(value(text, field)))
+		PRACTICE_SEARCH_TEXT.body
+			.map((field) => plainText(value(text, field)))
 			.filter(Boolean)
 			.join('\n\n');
 	const sections: Section[] = [];
@@ -73,10 +74,17 @@ function practiceDraft(practice: PracticeSource): Draft | null {
 		const body = bodyOf(text);
 		sections.push({ text: text.title, weight: 'A', language: text.language });
 		sections.push({ text: body, weight: 'B', language: text.language });
-		for (const { field, weight } of PRACTICE_SEARCH_TEXT.other) sections.push({ text: plainText(value(text, field)), weight, language: text.language });
+		for (const { field, weight } of PRACTICE_SEARCH_TEXT.other)
+			sections.push({ text: plainText(value(text, field)), weight, language: text.language });
 		if (text !== original) translations[text.language] = { title: text.title, body };
 	}
-	const context = [practice.city_name, practice.city_name_en ?? '', countryNames(practice.country_code), ...practice.area_names, ...practice.org_names];
+	const context = [
+		practice.city_name,
+		practice.city_name_en ?? '',
+		countryNames(practice.country_code),
+		...practice.area_names,
+		...practice.org_names
+	];
 	sections.push({ text: context.join('\n'), weight: 'C', language: null });
 	return {
 		doc: {
@@ -134,7 +142,11 @@ function organisationDraft(organisation: OrganisationSource): Draft | null {
 		sections: [
 			{ text: organisation.name, weight: 'A', language: null },
 			{ text: description, weight: 'B', language: null },
-			{ text: [organisation.city_name, organisation.city_name_en ?? '', countryNames(organisation.country_code)].join('\n'), weight: 'C', language: null }
+			{
+				text: [organisation.city_name, organisation.city_name_en ?? '', countryNames(organisation.country_code)].join('\n'),
+				weight: 'C',
+				language: null
+			}
 		]
 	};
 }
@@ -345,7 +357,10 @@ export interface ReindexReport {
 export async function reindexAll(db: Db, onProgress?: (type: SearchDocumentType, done: number) => void): Promise<ReindexReport> {
 	const started = Date.now();
 	warmUpLemmatizer();
-	const counts = { practice: 0, organisation: 0, person: 0, city: 0, event: 0, call: 0, project: 0, challenge: 0 } as Record<SearchDocumentType, number>;
+	const counts = { practice: 0, organisation: 0, person: 0, city: 0, event: 0, call: 0, project: 0, challenge: 0 } as Record<
+		SearchDocumentType,
+		number
+	>;
 	const removed = await deleteOrphans(db);
 	await clearWords(db);
 	for (const type of ['city', 'organisation', 'person', 'practice', 'event', 'call', 'project', 'challenge'] as const) {

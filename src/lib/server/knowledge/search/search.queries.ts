@@ -63,7 +63,9 @@ export async function withSearchSettings<T>(db: Db, options: { words: boolean },
 	return db.transaction().execute(async (trx) => {
 		// Without words there is no tsvector to read, and the list is better served as planned.
 		const seqscan = options.words ? 'off' : 'on';
-		await sql`select set_config('enable_seqscan', ${seqscan}, true), set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`.execute(trx);
+		await sql`select set_config('enable_seqscan', ${seqscan}, true), set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`.execute(
+			trx
+		);
 		return work(trx);
 	});
 }

@@ -7,10 +7,20 @@ import type { PracticeStatus, SearchDocumentType } from '../../platform/db';
 import { INDUSTRIES, SIZE_BAND_KEYS } from '../../directory/cities';
 import { ORGANISATION_TYPES } from '../../directory/organisations';
 
-export const SEARCH_TYPES = ['practice', 'organisation', 'person', 'city', 'event', 'call', 'project', 'challenge'] as const satisfies readonly SearchDocumentType[];
+export const SEARCH_TYPES = [
+	'practice',
+	'organisation',
+	'person',
+	'city',
+	'event',
+	'call',
+	'project',
+	'challenge'
+] as const satisfies readonly SearchDocumentType[];
 
 /** A zero for every type, in the order the type filter offers them. */
-export const emptyTypeCounts = (): Record<SearchDocumentType, number> => Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchDocumentType, number>;
+export const emptyTypeCounts = (): Record<SearchDocumentType, number> =>
+	Object.fromEntries(SEARCH_TYPES.map((type) => [type, 0])) as Record<SearchDocumentType, number>;
 export const PRACTICE_STATUSES = ['idea', 'ongoing', 'completed', 'abandoned'] as const satisfies readonly PracticeStatus[];
 export const SORTS = ['relevance', 'newest', 'updated'] as const;
 export type Sort = (typeof SORTS)[number];

@@ -48,14 +48,22 @@ describe('search understands Polish, English and other languages', () => {
 	});
 
 	it('stems English: "regenerating" finds "regeneration"', async () => {
-		const found = await practice({ language: 'en', title: 'Harbour front renewal', summary: 'A regeneration programme for the old docks.' });
+		const found = await practice({
+			language: 'en',
+			title: 'Harbour front renewal',
+			summary: 'A regeneration programme for the old docks.'
+		});
 		const page = await search('regenerating', null, {}, 'en');
 		expect(slugsOf(page)).toContain(found.slug);
 		expect(page.hits.find((hit) => hit.href.endsWith(found.slug))!.snippetHtml).toContain('<mark>regeneration</mark>');
 	});
 
 	it('matches German and Czech texts by unaccented word and by prefix', async () => {
-		const german = await practice({ language: 'de', title: 'Grünflächen auf der Zeche', summary: 'Umnutzung der Kokerei für Bürgerinnen.' });
+		const german = await practice({
+			language: 'de',
+			title: 'Grünflächen auf der Zeche',
+			summary: 'Umnutzung der Kokerei für Bürgerinnen.'
+		});
 		const czech = await practice({ language: 'cs', title: 'Revitalizace území bývalého dolu', summary: 'Ostravské náměstí.' });
 		expect(slugsOf(await search('grunflachen'))).toContain(german.slug);
 		expect(slugsOf(await search('Kokere'))).toContain(german.slug);
@@ -109,7 +117,10 @@ describe('search understands Polish, English and other languages', () => {
 	it('shows the reader their language when the practice is translated', async () => {
 		const translated = await practice({
 			title: 'Kino w łaźni',
-			texts: { pl: { title: 'Kino w łaźni', summary: 'Łaźnia kopalni zamieniona w kino.' }, en: { title: 'Cinema in the pithead baths', summary: 'The pithead baths became a cinema.' } }
+			texts: {
+				pl: { title: 'Kino w łaźni', summary: 'Łaźnia kopalni zamieniona w kino.' },
+				en: { title: 'Cinema in the pithead baths', summary: 'The pithead baths became a cinema.' }
+			}
 		});
 		const english = await search('cinema', null, {}, 'en');
 		const hit = english.hits.find((item) => item.href.endsWith(translated.slug))!;
@@ -143,7 +154,11 @@ describe('search respects who may see what', () => {
 
 	it('finds people only as far as their profile is visible, and never hidden profiles', async () => {
 		const surname = `Wędrowniczak${Date.now().toString(36)}`;
-		const open = await makePerson(t.db, { name: `Anna ${surname}`, visibility: { profile: 'public', bio: 'members' }, bio: 'Zajmuję się hałdami' });
+		const open = await makePerson(t.db, {
+			name: `Anna ${surname}`,
+			visibility: { profile: 'public', bio: 'members' },
+			bio: 'Zajmuję się hałdami'
+		});
 		const members = await makePerson(t.db, { name: `Jan ${surname}`, visibility: { profile: 'members' } });
 		const hidden = await makePerson(t.db, { name: `Ewa ${surname}`, visibility: { profile: 'nobody' } });
 		for (const person of [open, members, hidden]) await reindexPerson(t.db, person.id);
@@ -174,8 +189,23 @@ describe('practice list', () => {
 		const big = await makeCity(t.db, { name: 'Duże Miasto', country_code: 'PL', population: 300_000, industries: ['coal_mining'] });
 		const organisation = await makeOrganisation(t.db, { approved: true, type: 'local_government', cityId: big.id });
 		await practice({ title: 'Jeden', cityId: small.id, areaIds: [area.id], status: 'ongoing', periodStart: '2019-03-01' });
-		await practice({ title: 'Dwa', cityId: big.id, areaIds: [area.id], status: 'completed', periodStart: '2021-01-01', organisations: [{ organisationId: organisation.id }] });
-		await practice({ title: 'Trzy', cityId: big.id, areaIds: [area.id], status: 'completed', visibility: 'members', periodStart: '2021-05-01', language: 'en' });
+		await practice({
+			title: 'Dwa',
+			cityId: big.id,
+			areaIds: [area.id],
+			status: 'completed',
+			periodStart: '2021-01-01',
+			organisations: [{ organisationId: organisation.id }]
+		});
+		await practice({
+			title: 'Trzy',
+			cityId: big.id,
+			areaIds: [area.id],
+			status: 'completed',
+			visibility: 'members',
+			periodStart: '2021-05-01',
+			language: 'en'
+		});
 
 		const visitor = await listPractices(null, { query: new URLSearchParams({ area: area.key }), locale: 'en' }, t.deps);
 		expect(visitor.total).toBe(2);
@@ -192,7 +222,11 @@ describe('practice list', () => {
 		expect(visitor.facets!.country.find((value) => value.value === 'CZ')!.label).toBe('Czechia');
 
 		const { person } = await makeMember(t.db);
-		const member = await listPractices(actorOf(person, true), { query: new URLSearchParams({ area: area.key, status: 'completed' }), locale: 'en' }, t.deps);
+		const member = await listPractices(
+			actorOf(person, true),
+			{ query: new URLSearchParams({ area: area.key, status: 'completed' }), locale: 'en' },
+			t.deps
+		);
 		expect(member.total).toBe(2);
 		// The status facet ignores the chosen status, so the alternatives keep their counts.
 		expect(counts('status', member)).toEqual({ ongoing: 1, completed: 2 });
@@ -204,8 +238,16 @@ describe('practice list', () => {
 		const area = await makeArea(t.db);
 		const older = await practice({ title: 'Stara praktyka o hałdach', summary: 'hałda', areaIds: [area.id] });
 		const newer = await practice({ title: 'Nowa praktyka', summary: 'Hałdy, hałdy i jeszcze raz hałda.', areaIds: [area.id] });
-		await t.db.updateTable('practices').set({ published_at: new Date('2020-01-01'), updated_at: new Date('2025-01-01') }).where('id', '=', older.id).execute();
-		await t.db.updateTable('practices').set({ published_at: new Date('2024-01-01'), updated_at: new Date('2024-02-01') }).where('id', '=', newer.id).execute();
+		await t.db
+			.updateTable('practices')
+			.set({ published_at: new Date('2020-01-01'), updated_at: new Date('2025-01-01') })
+			.where('id', '=', older.id)
+			.execute();
+		await t.db
+			.updateTable('practices')
+			.set({ published_at: new Date('2024-01-01'), updated_at: new Date('2024-02-01') })
+			.where('id', '=', newer.id)
+			.execute();
 		await reindexPractice(t.db, older.id);
 		await reindexPractice(t.db, newer.id);
 		const list = (params: Record<string, string>) =>

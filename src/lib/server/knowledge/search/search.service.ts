@@ -74,7 +74,11 @@ function levelsFor(actor: MaybeActor): string[] {
  * counts per type, and facets when narrowed to practices. Typos in longer words are forgiven
  * (ranked after exact matches) when exact matches are few.
  */
-export async function searchSite(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale }, deps: Deps): Promise<SearchResultPage> {
+export async function searchSite(
+	actor: MaybeActor,
+	input: { query: URLSearchParams; locale: Locale },
+	deps: Deps
+): Promise<SearchResultPage> {
 	const params = parseSearchParams(input.query, { sort: 'relevance' });
 	// Without words the page asks for some rather than listing the whole network.
 	if (!params.q) return emptyPage(params);
@@ -85,12 +89,22 @@ export async function searchSite(actor: MaybeActor, input: { query: URLSearchPar
  * `/practices`: published practices the viewer may see (never drafts; members-only only for
  * members), filtered by facets with counts, sorted newest, recently updated or by relevance.
  */
-export async function listPractices(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale }, deps: Deps): Promise<SearchResultPage> {
+export async function listPractices(
+	actor: MaybeActor,
+	input: { query: URLSearchParams; locale: Locale },
+	deps: Deps
+): Promise<SearchResultPage> {
 	const params = { ...parseSearchParams(input.query, { type: 'practice' }), type: 'practice' as const };
 	return run(actor, params, input.locale, deps, { facets: true });
 }
 
-async function run(actor: MaybeActor, params: SearchParams, locale: Locale, deps: Deps, options: { facets: boolean }): Promise<SearchResultPage> {
+async function run(
+	actor: MaybeActor,
+	params: SearchParams,
+	locale: Locale,
+	deps: Deps,
+	options: { facets: boolean }
+): Promise<SearchResultPage> {
 	const stems = await englishStems(deps.db, queryWordsForStems(params.q));
 	const query = analyseQuery(params.q, stems);
 	if (params.q && !query.tsquery) return emptyPage(params);
@@ -165,14 +179,30 @@ async function search(db: Kysely<DB>, actor: MaybeActor, params: SearchParams, q
 
 	const pages = Math.max(1, Math.ceil(counted.total / PAGE_SIZE));
 	const page = Math.min(params.page, pages);
-	const rows = await searchPage(db, match, { type: params.type, facets, sort: params.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+	const rows = await searchPage(db, match, {
+		type: params.type,
+		facets,
+		sort: params.sort,
+		limit: PAGE_SIZE,
+		offset: (page - 1) * PAGE_SIZE
+	});
 	const facetRows = options.facets && facets ? await facetCounts(db, match, facets) : null;
 	return { rows, facetRows, page, pages, similar, ...counted };
 }
 
 function emptyPage(params: SearchParams): SearchResultPage {
 	const typeCounts = emptyTypeCounts();
-	return { params, hits: [], total: 0, page: 1, pages: 1, typeCounts, facets: null, approximate: false, filtered: hasFacets(params.facets) };
+	return {
+		params,
+		hits: [],
+		total: 0,
+		page: 1,
+		pages: 1,
+		typeCounts,
+		facets: null,
+		approximate: false,
+		filtered: hasFacets(params.facets)
+	};
 }
 
 function toHit(row: HitRow, query: AnalysedQuery, similar: string[], locale: Locale): SearchHit {
@@ -229,7 +259,12 @@ async function timesOf(db: Deps['db'], rows: HitRow[], locale: Locale): Promise<
 }
 
 /** Facet values in a stable, meaningful order with labels; the chosen value is always offered. */
-async function labelFacets(deps: Deps, rows: FacetCountRow[], params: SearchParams, locale: Locale): Promise<Record<FacetName, FacetValue[]>> {
+async function labelFacets(
+	deps: Deps,
+	rows: FacetCountRow[],
+	params: SearchParams,
+	locale: Locale
+): Promise<Record<FacetName, FacetValue[]>> {
 	const areas = await listAreas(deps.db, locale);
 	const collator = sortCollator(locale);
 	const languageNames = displayNames([locale], { type: 'language' });
@@ -241,7 +276,9 @@ async function labelFacets(deps: Deps, rows: FacetCountRow[], params: SearchPara
 		.filter((value) => areaById.has(value.value))
 		.map((value) => ({ ...value, value: areaById.get(value.value)!.key, label: areaById.get(value.value)!.name }))
 		.sort((a, b) => areas.findIndex((area) => area.key === a.value) - areas.findIndex((area) => area.key === b.value));
-	out.country = out.country.map((value) => ({ ...value, label: countryName(value.value, locale) })).sort((a, b) => collator.compare(a.label, b.label));
+	out.country = out.country
+		.map((value) => ({ ...value, label: countryName(value.value, locale) }))
+		.sort((a, b) => collator.compare(a.label, b.label));
 	// On a network of thousands of towns the select offers the towns with most matches (the
 	// chosen one is added back below); any town is still found by typing its name.
 	out.city = out.city
@@ -262,7 +299,12 @@ async function labelFacets(deps: Deps, rows: FacetCountRow[], params: SearchPara
 	for (const name of FACET_NAMES) {
 		const chosen = params.facets[name];
 		if (chosen === null || out[name].some((value) => value.value === String(chosen))) continue;
-		const label = name === 'country' ? countryName(String(chosen), locale) : name === 'language' ? (languageNames.of(String(chosen)) ?? String(chosen)) : String(chosen);
+		const label =
+			name === 'country'
+				? countryName(String(chosen), locale)
+				: name === 'language'
+					? (languageNames.of(String(chosen)) ?? String(chosen))
+					: String(chosen);
 		out[name].unshift({ value: String(chosen), label: areas.find((area) => area.key === chosen)?.name ?? label, count: 0 });
 	}
 	return out;

@@ -16,7 +16,9 @@ import { listPractices, searchSite } from './search.service';
 const t = useTestDatabase();
 const unique = () => Math.random().toString(36).slice(2, 8);
 const find = (q: string, extra: Record<string, string> = {}) =>
-	searchSite(null, { query: new URLSearchParams({ q, ...extra }), locale: 'en' }, t.deps).then((page) => page.hits.map((hit) => hit.href.split('/').pop()));
+	searchSite(null, { query: new URLSearchParams({ q, ...extra }), locale: 'en' }, t.deps).then((page) =>
+		page.hits.map((hit) => hit.href.split('/').pop())
+	);
 
 describe('indexing on every write', () => {
 	it('follows a profile: made public it is found by visitors, hidden it is gone', async () => {
@@ -34,10 +36,19 @@ describe('indexing on every write', () => {
 		const name = `Stowarzyszenie Kopalnia ${unique()}`;
 		const admin = await makePerson(t.db);
 		const organisation = await makeOrganisation(t.db, { name, approved: false });
-		await t.db.insertInto('organisation_members').values({ organisation_id: organisation.id, person_id: admin.id, role: 'admin' }).execute();
+		await t.db
+			.insertInto('organisation_members')
+			.values({ organisation_id: organisation.id, person_id: admin.id, role: 'admin' })
+			.execute();
 		const application = await t.db
 			.insertInto('membership_applications')
-			.values({ organisation_id: organisation.id, applicant_id: admin.id, motivation: 'Chcemy', contact_name: 'Ola', contact_email: 'ola@example.org' })
+			.values({
+				organisation_id: organisation.id,
+				applicant_id: admin.id,
+				motivation: 'Chcemy',
+				contact_name: 'Ola',
+				contact_email: 'ola@example.org'
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await reindexOrganisation(t.db, organisation.id);
@@ -47,9 +58,18 @@ describe('indexing on every write', () => {
 		await decideApplication(coordinator, { application_id: application.id, decision: 'approve' }, t.deps);
 		expect(await find(name)).toEqual([organisation.slug]);
 
-		const city = await t.db.selectFrom('cities').select(['name', 'country_code']).where('id', '=', organisation.city_id).executeTakeFirstOrThrow();
+		const city = await t.db
+			.selectFrom('cities')
+			.select(['name', 'country_code'])
+			.where('id', '=', organisation.city_id)
+			.executeTakeFirstOrThrow();
 		const renamed = `Fundacja Sztolnia ${unique()}`;
-		await updateOrganisation(actorOf(admin), organisation.slug, { name: renamed, type: 'ngo', city_name: city.name, country: city.country_code, description: 'Muzeum w sztolni' }, t.deps);
+		await updateOrganisation(
+			actorOf(admin),
+			organisation.slug,
+			{ name: renamed, type: 'ngo', city_name: city.name, country: city.country_code, description: 'Muzeum w sztolni' },
+			t.deps
+		);
 		expect(await find(renamed)).toEqual([organisation.slug]);
 		expect(await find(name)).toEqual([]);
 	});

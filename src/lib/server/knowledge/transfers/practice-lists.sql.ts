@@ -18,7 +18,13 @@ function visiblePractices(db: Db, viewer: MaybeActor, filter: PracticeListFilter
 	else {
 		const areaId = filter.areaId;
 		query = query.where((eb) =>
-			eb.exists(eb.selectFrom('practice_areas as fpa').whereRef('fpa.practice_id', '=', 'p.id').where('fpa.area_id', '=', areaId).select('fpa.area_id'))
+			eb.exists(
+				eb
+					.selectFrom('practice_areas as fpa')
+					.whereRef('fpa.practice_id', '=', 'p.id')
+					.where('fpa.area_id', '=', areaId)
+					.select('fpa.area_id')
+			)
 		);
 	}
 	return query;

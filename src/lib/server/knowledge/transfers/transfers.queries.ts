@@ -31,12 +31,7 @@ export async function findVisiblePractice(db: Db, viewer: MaybeActor, slug: stri
 
 /** The same by id (the practice page calls with the id it already has). */
 export function isPracticeVisible(db: Db, viewer: MaybeActor, practiceId: number) {
-	return db
-		.selectFrom('practices as p')
-		.where('p.id', '=', practiceId)
-		.where(practiceVisibleTo(viewer))
-		.select('p.id')
-		.executeTakeFirst();
+	return db.selectFrom('practices as p').where('p.id', '=', practiceId).where(practiceVisibleTo(viewer)).select('p.id').executeTakeFirst();
 }
 
 export type TransferFilter = { practiceId: number } | { intoCityId: number } | { fromCityId: number };
@@ -164,7 +159,11 @@ export function listCandidates(db: Db, viewer: MaybeActor, transferId: number, o
 		.where((eb) =>
 			eb.not(
 				eb.exists(
-					eb.selectFrom('transfer_people as tp').whereRef('tp.person_id', '=', 'p.id').where('tp.transfer_id', '=', transferId).select('tp.person_id')
+					eb
+						.selectFrom('transfer_people as tp')
+						.whereRef('tp.person_id', '=', 'p.id')
+						.where('tp.transfer_id', '=', transferId)
+						.select('tp.person_id')
 				)
 			)
 		)
@@ -179,7 +178,9 @@ export function listMemberCities(db: Db) {
 	return db
 		.selectFrom('cities as c')
 		.where((eb) =>
-			eb.exists(eb.selectFrom('organisations as mo').whereRef('mo.city_id', '=', 'c.id').where('mo.member_since', 'is not', null).select('mo.id'))
+			eb.exists(
+				eb.selectFrom('organisations as mo').whereRef('mo.city_id', '=', 'c.id').where('mo.member_since', 'is not', null).select('mo.id')
+			)
 		)
 		.select(['c.id', 'c.name', 'c.name_en', 'c.country_code'])
 		.orderBy('c.name')
@@ -198,7 +199,12 @@ export async function insertTransfer(
 ): Promise<number | undefined> {
 	const row = await db
 		.insertInto('transfers')
-		.values({ practice_id: values.practiceId, city_id: values.cityId, organisation_id: values.organisationId, created_by: values.createdBy })
+		.values({
+			practice_id: values.practiceId,
+			city_id: values.cityId,
+			organisation_id: values.organisationId,
+			created_by: values.createdBy
+		})
 		.onConflict((oc) => oc.columns(['practice_id', 'city_id']).doNothing())
 		.returning('id')
 		.executeTakeFirst();
@@ -216,7 +222,13 @@ export function touchTransfer(db: Db, transferId: number) {
 export function insertNote(db: Db, values: { transferId: number; stage: TransferStage; notedOn: string; note: string; authorId: number }) {
 	return db
 		.insertInto('transfer_notes')
-		.values({ transfer_id: values.transferId, stage: values.stage, noted_on: values.notedOn, note: values.note, author_id: values.authorId })
+		.values({
+			transfer_id: values.transferId,
+			stage: values.stage,
+			noted_on: values.notedOn,
+			note: values.note,
+			author_id: values.authorId
+		})
 		.execute();
 }
 
@@ -229,7 +241,11 @@ export function insertInvolved(db: Db, transferId: number, personId: number) {
 }
 
 export async function deleteInvolved(db: Db, transferId: number, personId: number): Promise<boolean> {
-	const result = await db.deleteFrom('transfer_people').where('transfer_id', '=', transferId).where('person_id', '=', personId).executeTakeFirst();
+	const result = await db
+		.deleteFrom('transfer_people')
+		.where('transfer_id', '=', transferId)
+		.where('person_id', '=', personId)
+		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
 }
 

@@ -13,7 +13,9 @@ const optionalId = z.preprocess((v) => (v === undefined || v === '' ? null : v),
 /** A required choice: missing or empty is "required", anything but a positive id "invalid". */
 const requiredId = z.preprocess(
 	(v) => (v === '' ? undefined : v),
-	z.union([z.string(), z.number()], { error: 'error_required' }).pipe(z.coerce.number<string | number>({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'))
+	z
+		.union([z.string(), z.number()], { error: 'error_required' })
+		.pipe(z.coerce.number<string | number>({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice'))
 );
 
 export const newTransferSchema = z.object({

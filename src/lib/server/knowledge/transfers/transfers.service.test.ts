@@ -76,8 +76,15 @@ describe('createTransfer', () => {
 		const w = await world();
 		const other = await makeMember(t.db);
 		await expect(
-			createTransfer(actorOf(other.person, true), { slug: w.practice.slug, values: { organisation_id: String(w.organisation.id) }, locale: 'en' }, t.deps)
-		).rejects.toMatchObject({ code: 'validation_failed', fieldErrors: { organisation_id: { key: 'transfer_error_not_your_organisation' } } });
+			createTransfer(
+				actorOf(other.person, true),
+				{ slug: w.practice.slug, values: { organisation_id: String(w.organisation.id) }, locale: 'en' },
+				t.deps
+			)
+		).rejects.toMatchObject({
+			code: 'validation_failed',
+			fieldErrors: { organisation_id: { key: 'transfer_error_not_your_organisation' } }
+		});
 		await expect(
 			createTransfer(actorOf(other.person, true), { slug: w.practice.slug, values: {}, locale: 'en' }, t.deps)
 		).rejects.toMatchObject({ fieldErrors: { organisation_id: { key: 'error_required' } } });
@@ -87,10 +94,18 @@ describe('createTransfer', () => {
 		const w = await world();
 		const local = await makeMember(t.db, { cityId: w.home.id });
 		await expect(
-			createTransfer(actorOf(local.person, true), { slug: w.practice.slug, values: { organisation_id: String(local.organisation.id) }, locale: 'en' }, t.deps)
+			createTransfer(
+				actorOf(local.person, true),
+				{ slug: w.practice.slug, values: { organisation_id: String(local.organisation.id) }, locale: 'en' },
+				t.deps
+			)
 		).rejects.toMatchObject({ code: 'validation_failed', fieldErrors: { city_id: { key: 'transfer_error_same_city' } } });
 		await expect(
-			createTransfer(w.adopter, { slug: w.practice.slug, values: { organisation_id: String(w.organisation.id), city_id: String(w.home.id) }, locale: 'en' }, t.deps)
+			createTransfer(
+				w.adopter,
+				{ slug: w.practice.slug, values: { organisation_id: String(w.organisation.id), city_id: String(w.home.id) }, locale: 'en' },
+				t.deps
+			)
 		).rejects.toMatchObject({ fieldErrors: { city_id: { key: 'transfer_error_same_city' } } });
 	});
 
@@ -101,7 +116,11 @@ describe('createTransfer', () => {
 		const colleague = await makePerson(t.db, { member: true });
 		await addToOrganisation(t.db, neighbour.id, colleague.id);
 		await expect(
-			createTransfer(actorOf(colleague, true), { slug: w.practice.slug, values: { organisation_id: String(neighbour.id) }, locale: 'en' }, t.deps)
+			createTransfer(
+				actorOf(colleague, true),
+				{ slug: w.practice.slug, values: { organisation_id: String(neighbour.id) }, locale: 'en' },
+				t.deps
+			)
 		).rejects.toMatchObject({ code: 'conflict', messageKey: 'transfer_error_duplicate' });
 	});
 
@@ -112,7 +131,12 @@ describe('createTransfer', () => {
 });
 
 describe('keeping a transfer', () => {
-	const note = (values: Record<string, string> = {}) => ({ noted_on: '2026-01-15', stage: 'understand', note: 'Study visit to Wałbrzych', ...values });
+	const note = (values: Record<string, string> = {}) => ({
+		noted_on: '2026-01-15',
+		stage: 'understand',
+		note: 'Study visit to Wałbrzych',
+		...values
+	});
 
 	it('lets the adopting organisation move stages on and back, within the ends', async () => {
 		const w = await world();
@@ -170,8 +194,13 @@ describe('keeping a transfer', () => {
 		const other = actorOf((await makeMember(t.db)).person, true);
 		const coordinator = actorOf(await makePerson(t.db, { role: 'coordinator' }));
 		const input = { slug: w.practice.slug, id, values: note() };
-		await expect(addTransferNote(other, input, t.deps)).rejects.toMatchObject({ code: 'forbidden', messageKey: 'transfer_error_not_yours' });
-		await expect(moveTransferStage(other, { ...input, values: { direction: 'next' } }, t.deps)).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(addTransferNote(other, input, t.deps)).rejects.toMatchObject({
+			code: 'forbidden',
+			messageKey: 'transfer_error_not_yours'
+		});
+		await expect(moveTransferStage(other, { ...input, values: { direction: 'next' } }, t.deps)).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		await expect(addTransferNote(null, input, t.deps)).rejects.toMatchObject({ code: 'unauthenticated' });
 		expect((await getTransfer(other, { slug: w.practice.slug, id, locale: 'en' }, t.deps)).canManage).toBe(false);
 
@@ -214,7 +243,9 @@ describe('keeping a transfer', () => {
 		const elsewhere = await makePractice(t.db);
 		await expect(getTransfer(null, { slug: elsewhere.slug, id, locale: 'en' }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
 		for (const bad of ['abc', '99999999999', '0', '1e3']) {
-			await expect(getTransfer(null, { slug: w.practice.slug, id: bad, locale: 'en' }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
+			await expect(getTransfer(null, { slug: w.practice.slug, id: bad, locale: 'en' }, t.deps)).rejects.toMatchObject({
+				code: 'not_found'
+			});
 		}
 		expect((await getTransfer(null, { slug: w.practice.slug, id: String(id), locale: 'en' }, t.deps)).id).toBe(id);
 	});
@@ -239,11 +270,23 @@ describe('listTransfersOfPractice', () => {
 	it('lists each adopting city with its country, stage and latest note, and who may adopt', async () => {
 		const w = await world();
 		const { id } = await adopt(w);
-		await addTransferNote(w.adopter, { slug: w.practice.slug, id, values: { noted_on: '2025-11-03', stage: 'understand', note: 'Visit' } }, t.deps);
-		await addTransferNote(w.adopter, { slug: w.practice.slug, id, values: { noted_on: '2026-01-20', stage: 'understand', note: 'Call' } }, t.deps);
+		await addTransferNote(
+			w.adopter,
+			{ slug: w.practice.slug, id, values: { noted_on: '2025-11-03', stage: 'understand', note: 'Visit' } },
+			t.deps
+		);
+		await addTransferNote(
+			w.adopter,
+			{ slug: w.practice.slug, id, values: { noted_on: '2026-01-20', stage: 'understand', note: 'Call' } },
+			t.deps
+		);
 		const czech = await makeCity(t.db, { name: 'Ostrava', country_code: 'CZ' });
 		const ostrava = await makeMember(t.db, { cityId: czech.id });
-		await createTransfer(actorOf(ostrava.person, true), { slug: w.practice.slug, values: { organisation_id: String(ostrava.organisation.id) }, locale: 'en' }, t.deps);
+		await createTransfer(
+			actorOf(ostrava.person, true),
+			{ slug: w.practice.slug, values: { organisation_id: String(ostrava.organisation.id) }, locale: 'en' },
+			t.deps
+		);
 
 		const forVisitor = await listTransfersOfPractice(null, w.practice.id, t.deps, 'en');
 		expect(forVisitor.canAdopt).toBe(false);

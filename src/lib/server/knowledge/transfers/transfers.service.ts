@@ -178,10 +178,17 @@ export async function getTransfer(
 	const title = titleOf(transfer.title);
 	return {
 		id: transfer.id,
-		practice: { slug: transfer.practice_slug, title: title.title, titleLang: title.titleLang, city: toCityRef(transfer.from_city, input.locale) },
+		practice: {
+			slug: transfer.practice_slug,
+			title: title.title,
+			titleLang: title.titleLang,
+			city: toCityRef(transfer.from_city, input.locale)
+		},
 		city: toCityRef(transfer.city, input.locale),
 		organisation:
-			transfer.organisation_slug && transfer.organisation_name ? { slug: transfer.organisation_slug, name: transfer.organisation_name } : null,
+			transfer.organisation_slug && transfer.organisation_name
+				? { slug: transfer.organisation_slug, name: transfer.organisation_name }
+				: null,
 		stage: transfer.stage,
 		stages: TRANSFER_STAGES.map((stage, index) => ({
 			stage,
@@ -228,7 +235,13 @@ export async function addTransferNote(actor: MaybeActor, input: TransferAction, 
 	const { actor: author, transfer } = await requireManaged(actor, input, deps);
 	const data = validate(transferNoteSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
-		await q.insertNote(trx, { transferId: transfer.id, stage: data.stage, notedOn: data.noted_on, note: data.note.replace(/\r\n/g, '\n'), authorId: author.id });
+		await q.insertNote(trx, {
+			transferId: transfer.id,
+			stage: data.stage,
+			notedOn: data.noted_on,
+			note: data.note.replace(/\r\n/g, '\n'),
+			authorId: author.id
+		});
 		await q.touchTransfer(trx, transfer.id);
 	});
 }

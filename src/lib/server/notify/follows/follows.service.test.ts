@@ -55,11 +55,25 @@ describe('following from pages', () => {
 		const hiddenProfile = await makePerson(t.db);
 		await t.db.updateTable('people').set({ hidden_at: new Date(), hidden_reason: 'spam' }).where('id', '=', hiddenProfile.id).execute();
 
-		for (const [type, id] of [['city', city.id], ['area', area.id], ['thread', general.id], ['challenge', membersOnly.id], ['person', other.person.id], ['organisation', other.organisation.id]] as const) {
+		for (const [type, id] of [
+			['city', city.id],
+			['area', area.id],
+			['thread', general.id],
+			['challenge', membersOnly.id],
+			['person', other.person.id],
+			['organisation', other.organisation.id]
+		] as const) {
 			expect(await changeFollow(ewa, { type, id: String(id) }, t.deps)).toEqual({ following: true });
 			expect(await findFollow(t.db, ewa.id, { type, id })).toBeDefined();
 		}
-		for (const [type, id] of [['group', secret.id], ['thread', secretThread.id], ['city', 987654321], ['person', hiddenProfile.id], ['person', ewa.id], ['event', 1]] as const) {
+		for (const [type, id] of [
+			['group', secret.id],
+			['thread', secretThread.id],
+			['city', 987654321],
+			['person', hiddenProfile.id],
+			['person', ewa.id],
+			['event', 1]
+		] as const) {
 			await expect(changeFollow(ewa, { type, id: String(id) }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
 		}
 		await expect(changeFollow(ewa, { type: 'nonsense', id: '1' }, t.deps)).rejects.toMatchObject({ code: 'validation_failed' });
@@ -67,7 +81,9 @@ describe('following from pages', () => {
 
 		// A registered person who is not a network member may not follow a members-only challenge.
 		const registered = actorOf(await makePerson(t.db));
-		await expect(changeFollow(registered, { type: 'challenge', id: String(membersOnly.id) }, t.deps)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(changeFollow(registered, { type: 'challenge', id: String(membersOnly.id) }, t.deps)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 
 		expect(await changeFollow(ewa, { type: 'city', id: String(city.id), action: 'unfollow' }, t.deps)).toEqual({ following: false });
 		expect(await findFollow(t.db, ewa.id, { type: 'city', id: city.id })).toBeUndefined();

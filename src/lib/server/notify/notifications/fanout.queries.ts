@@ -28,17 +28,31 @@ export interface PendingEvent {
  * job skips them (and takes the next ones) until this transaction ends.
  */
 export function claimPendingEvents(trx: Transaction<DB>, now: Date | undefined, limit: number): Promise<PendingEvent[]> {
-	return trx
-		.selectFrom('activity_events')
-		.select(['id', 'kind', 'actor_id', 'subject_type', 'subject_id', 'context_type', 'context_id', 'mentioned', 'payload', 'attempts', 'created_at'])
-		.where('processed_at', 'is', null)
-		// The database's clock by default: the events' times come from it, to the microsecond.
-		.where('next_attempt_at', '<=', now ?? sql<Date>`now()`)
-		.orderBy('id')
-		.limit(limit)
-		.forUpdate()
-		.skipLocked()
-		.execute() as Promise<PendingEvent[]>;
+	return (
+		trx
+			.selectFrom('activity_events')
+			.select([
+				'id',
+				'kind',
+				'actor_id',
+				'subject_type',
+				'subject_id',
+				'context_type',
+				'context_id',
+				'mentioned',
+				'payload',
+				'attempts',
+				'created_at'
+			])
+			.where('processed_at', 'is', null)
+			// The database's clock by default: the events' times come from it, to the microsecond.
+			.where('next_attempt_at', '<=', now ?? sql<Date>`now()`)
+			.orderBy('id')
+			.limit(limit)
+			.forUpdate()
+			.skipLocked()
+			.execute() as Promise<PendingEvent[]>
+	);
 }
 
 /** Runs `work` in a savepoint: when it throws, only its own writes are undone. */
@@ -83,9 +97,7 @@ export function findRecipients(db: Db, ids: number[], groupId: number | null) {
 	if (ids.length === 0) return Promise.resolve([]);
 	return db
 		.selectFrom('people as p')
-		.leftJoin('group_members as gm', (join) =>
-			join.onRef('gm.person_id', '=', 'p.id').on('gm.group_id', '=', groupId ?? -1)
-		)
+		.leftJoin('group_members as gm', (join) => join.onRef('gm.person_id', '=', 'p.id').on('gm.group_id', '=', groupId ?? -1))
 		.select([...actorColumns(), 'gm.status as group_status', 'gm.role as group_role'])
 		.where('p.id', 'in', ids)
 		.execute();

@@ -45,13 +45,23 @@ describe('processPendingActivity', () => {
 		await insertFollow(t.db, groupFollower.id, { type: 'group', id: group.id });
 		await insertFollow(t.db, stranger.id, { type: 'thread', id: thread.id + 100000 });
 
-		const { id: eventId } = await reply(thread.id, author.id, { mentioned: [mentioned.id, author.id], related: [{ type: 'group', id: group.id }] });
+		const { id: eventId } = await reply(thread.id, author.id, {
+			mentioned: [mentioned.id, author.id],
+			related: [{ type: 'group', id: group.id }]
+		});
 		expect(await processPendingActivity(t.db)).toBe(1);
 
 		for (const person of [follower, groupFollower, mentioned]) {
 			const rows = await notificationsOf(t.db, person.id);
 			expect(rows).toHaveLength(1);
-			expect(rows[0]).toMatchObject({ event_id: eventId, kind: 'reply_posted', context_type: 'thread', context_id: thread.id, read_at: null, mailed_at: null });
+			expect(rows[0]).toMatchObject({
+				event_id: eventId,
+				kind: 'reply_posted',
+				context_type: 'thread',
+				context_id: thread.id,
+				read_at: null,
+				mailed_at: null
+			});
 		}
 		expect(await notificationsOf(t.db, author.id)).toHaveLength(0);
 		expect(await notificationsOf(t.db, stranger.id)).toHaveLength(0);
@@ -70,7 +80,10 @@ describe('processPendingActivity', () => {
 		await insertFollow(t.db, follower.id, { type: 'group', id: group.id });
 		await insertFollow(t.db, insider.id, { type: 'thread', id: thread.id });
 
-		await reply(thread.id, author.id, { mentioned: [outsider.id, invited.id, coordinator.id, insider.id], related: [{ type: 'group', id: group.id }] });
+		await reply(thread.id, author.id, {
+			mentioned: [outsider.id, invited.id, coordinator.id, insider.id],
+			related: [{ type: 'group', id: group.id }]
+		});
 		expect(await processPendingActivity(t.db)).toBe(1);
 
 		expect(await notificationsOf(t.db, insider.id)).toHaveLength(1);
@@ -90,7 +103,14 @@ describe('processPendingActivity', () => {
 		for (const c of [challenge, open]) {
 			await insertFollow(t.db, registered.id, { type: 'challenge', id: c.id });
 			await insertFollow(t.db, active.id, { type: 'challenge', id: c.id });
-			await recordActivity(t.db, { kind: 'challenge_solved', actorId: author.id, subjectType: 'challenge', subjectId: c.id, contextType: 'challenge', contextId: c.id });
+			await recordActivity(t.db, {
+				kind: 'challenge_solved',
+				actorId: author.id,
+				subjectType: 'challenge',
+				subjectId: c.id,
+				contextType: 'challenge',
+				contextId: c.id
+			});
 		}
 		expect(await processPendingActivity(t.db)).toBe(3);
 
@@ -100,13 +120,18 @@ describe('processPendingActivity', () => {
 		expect((await notificationsOf(t.db, registered.id)).map((n) => n.context_id)).toEqual([open.id]);
 	});
 
-	it('tells nobody but the author about hidden or deleted content, and reaches followers of a challenge\'s areas', async () => {
+	it("tells nobody but the author about hidden or deleted content, and reaches followers of a challenge's areas", async () => {
 		await drain();
 		const [author, follower, areaFollower] = await Promise.all([member(), member(), member()]);
 		const thread = await makeThread(t.db, author.id);
 		await insertFollow(t.db, follower.id, { type: 'thread', id: thread.id });
 		const { id: hiddenEvent } = await reply(thread.id, author.id);
-		await t.db.updateTable('posts').set({ hidden_at: new Date(), hidden_reason: 'spam' }).where('number', '=', 2).where('thread_id', '=', thread.id).execute();
+		await t.db
+			.updateTable('posts')
+			.set({ hidden_at: new Date(), hidden_reason: 'spam' })
+			.where('number', '=', 2)
+			.where('thread_id', '=', thread.id)
+			.execute();
 		await reply(thread.id, author.id);
 		await t.db.updateTable('posts').set({ deleted_at: new Date() }).where('number', '=', 3).where('thread_id', '=', thread.id).execute();
 
@@ -126,16 +151,31 @@ describe('processPendingActivity', () => {
 		expect(await processPendingActivity(t.db)).toBe(3);
 		expect(await notificationsOf(t.db, follower.id)).toHaveLength(0);
 		expect((await notificationsOf(t.db, areaFollower.id)).map((n) => n.context_id)).toEqual([challenge.id]);
-		const processed = await t.db.selectFrom('activity_events').select('processed_at').where('id', '=', hiddenEvent).executeTakeFirstOrThrow();
+		const processed = await t.db
+			.selectFrom('activity_events')
+			.select('processed_at')
+			.where('id', '=', hiddenEvent)
+			.executeTakeFirstOrThrow();
 		expect(processed.processed_at).not.toBeNull();
 	});
 
-	it('tells only the group\'s coordinators that someone asks to join', async () => {
+	it("tells only the group's coordinators that someone asks to join", async () => {
 		await drain();
 		const [coordinator, member1, asker] = [await member(), await member(), await member()];
-		const group = await makeGroup(t.db, 'closed', [{ id: coordinator.id, coordinator: true }, { id: member1.id }, { id: asker.id, status: 'requested' }]);
+		const group = await makeGroup(t.db, 'closed', [
+			{ id: coordinator.id, coordinator: true },
+			{ id: member1.id },
+			{ id: asker.id, status: 'requested' }
+		]);
 		for (const person of [coordinator, member1]) await insertFollow(t.db, person.id, { type: 'group', id: group.id });
-		await recordActivity(t.db, { kind: 'group_request', actorId: asker.id, subjectType: 'group', subjectId: group.id, contextType: 'group', contextId: group.id });
+		await recordActivity(t.db, {
+			kind: 'group_request',
+			actorId: asker.id,
+			subjectType: 'group',
+			subjectId: group.id,
+			contextType: 'group',
+			contextId: group.id
+		});
 		await drain();
 		expect(await notificationsOf(t.db, coordinator.id)).toHaveLength(1);
 		expect(await notificationsOf(t.db, member1.id)).toHaveLength(0);
@@ -201,7 +241,11 @@ describe('processPendingActivity', () => {
 		for (const f of followers) await insertFollow(t.db, f.id, { type: 'thread', id: thread.id });
 		for (let i = 0; i < 30; i++) await reply(thread.id, author.id);
 
-		const counts = await Promise.all([processPendingActivity(t.db, undefined, 7), processPendingActivity(t.db, undefined, 7), processPendingActivity(t.db, undefined, 7)]);
+		const counts = await Promise.all([
+			processPendingActivity(t.db, undefined, 7),
+			processPendingActivity(t.db, undefined, 7),
+			processPendingActivity(t.db, undefined, 7)
+		]);
 		let total = counts.reduce((a, b) => a + b, 0);
 		while (total < 30) {
 			const more = await Promise.all([processPendingActivity(t.db, undefined, 7), processPendingActivity(t.db, undefined, 7)]);
@@ -228,7 +272,14 @@ describe('contextLinks', () => {
 		const challenge = await makeChallenge(t.db, author.id);
 		const proposal = await t.db
 			.insertInto('proposals')
-			.values({ slug: `p-${group.id}`, group_id: group.id, title: 'Priorities', kind: 'consent', options: JSON.stringify([]), closes_at: new Date() })
+			.values({
+				slug: `p-${group.id}`,
+				group_id: group.id,
+				title: 'Priorities',
+				kind: 'consent',
+				options: JSON.stringify([]),
+				closes_at: new Date()
+			})
 			.returningAll()
 			.executeTakeFirstOrThrow();
 		const refs = [
@@ -241,7 +292,12 @@ describe('contextLinks', () => {
 		];
 		const links = await contextLinks(t.db, refs);
 		expect(links.size).toBe(5);
-		expect(links.get(contextKey(refs[0]))).toMatchObject({ title: 'General', path: `discussions/${general.slug}`, groupId: null, hidden: false });
+		expect(links.get(contextKey(refs[0]))).toMatchObject({
+			title: 'General',
+			path: `discussions/${general.slug}`,
+			groupId: null,
+			hidden: false
+		});
 		expect(links.get(contextKey(refs[1]))).toMatchObject({ path: `groups/${group.slug}/discussions/${inGroup.slug}`, groupId: group.id });
 		expect(links.get(contextKey(refs[2]))?.path).toBe(`challenges/${challenge.slug}`);
 		expect(links.get(contextKey(refs[3]))).toMatchObject({ title: group.name, path: `groups/${group.slug}` });

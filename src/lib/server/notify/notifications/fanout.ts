@@ -41,7 +41,9 @@ const readsGroupContent = ({ actor, group }: ContextReader) => group === null ||
 /** Who is told about one event (ids), after the access rules. */
 export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promise<number[]> {
 	const entry = contextEntry(event.context_type);
-	const link = (await contextLinks(db, [{ type: event.context_type, id: event.context_id }])).get(contextKey({ type: event.context_type, id: event.context_id }));
+	const link = (await contextLinks(db, [{ type: event.context_type, id: event.context_id }])).get(
+		contextKey({ type: event.context_type, id: event.context_id })
+	);
 	if (!entry || !link) return [];
 	const subjectType = subjectEntry(event.subject_type);
 	const subject = subjectType ? await subjectType.state(db, event.subject_id) : null;
@@ -50,7 +52,10 @@ export async function recipientsOf(db: Kysely<DB>, event: q.PendingEvent): Promi
 	if (groupKind === undefined) return [];
 	const kind = kindEntry(event.kind);
 
-	const targets: { type: FollowTarget; id: number }[] = [{ type: event.context_type, id: event.context_id }, ...relatedTargets(event.payload)];
+	const targets: { type: FollowTarget; id: number }[] = [
+		{ type: event.context_type, id: event.context_id },
+		...relatedTargets(event.payload)
+	];
 	if (event.actor_id !== null && kind?.toActorFollowers) targets.push({ type: 'person', id: event.actor_id });
 	const candidates = new Set([...(await q.followerIds(db, targets)), ...(event.mentioned ?? [])]);
 	if (event.actor_id !== null) candidates.delete(event.actor_id);

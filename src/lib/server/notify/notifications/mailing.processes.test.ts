@@ -63,7 +63,13 @@ async function seed(db: Kysely<DB>, n: number) {
 	const people = await Promise.all(Array.from({ length: n }, () => makePerson(db, { member: true })));
 	await db
 		.insertInto('notification_settings')
-		.values(people.map((person) => ({ person_id: person.id, email_frequency: 'immediately' as const, unsubscribe_token: randomBytes(18).toString('base64url') })))
+		.values(
+			people.map((person) => ({
+				person_id: person.id,
+				email_frequency: 'immediately' as const,
+				unsubscribe_token: randomBytes(18).toString('base64url')
+			}))
+		)
 		.execute();
 	for (let i = 0; i < 4; i++) {
 		const thread = await makeThread(db, author.id, { title: `Thread ${i}` });
@@ -72,14 +78,28 @@ async function seed(db: Kysely<DB>, n: number) {
 			.values(people.map((person) => ({ person_id: person.id, target_type: 'thread' as const, target_id: thread.id })))
 			.execute();
 		const post = await makePost(db, thread.id, author.id);
-		await recordActivity(db, { kind: 'reply_posted', actorId: author.id, subjectType: 'post', subjectId: post.id, contextType: 'thread', contextId: thread.id });
+		await recordActivity(db, {
+			kind: 'reply_posted',
+			actorId: author.id,
+			subjectType: 'post',
+			subjectId: post.id,
+			contextType: 'thread',
+			contextId: thread.id
+		});
 	}
 	while ((await processPendingActivity(db, new Date(Date.now() + 1000))) > 0) {
 		/* fan out everything */
 	}
 	await db
 		.insertInto('outbox')
-		.values(Array.from({ length: 4 * n }, (_, i) => ({ to_address: `outbox-${i}@example.org`, subject: `Outbox mail ${i}`, text_body: 'Hello', headers: { 'X-Test-Key': `outbox-${i}` } })))
+		.values(
+			Array.from({ length: 4 * n }, (_, i) => ({
+				to_address: `outbox-${i}@example.org`,
+				subject: `Outbox mail ${i}`,
+				text_body: 'Hello',
+				headers: { 'X-Test-Key': `outbox-${i}` }
+			}))
+		)
 		.execute();
 	return people;
 }
@@ -111,7 +131,9 @@ describe('exactly once with several senders', () => {
 		smtp.received.length = 0;
 		// small here: PGlite runs it all on one connection anyway
 		const people = await seed(t.db, 10);
-		const workers = [1, 2].map(() => createMailWorker(t.db, { smtpUrl: smtp.url, from: 'Headframe <no-reply@headframe.test>', log: () => {} }));
+		const workers = [1, 2].map(() =>
+			createMailWorker(t.db, { smtpUrl: smtp.url, from: 'Headframe <no-reply@headframe.test>', log: () => {} })
+		);
 		const now = new Date();
 		const [a, b] = await Promise.all([mailNotifications(t.db, now, TEST_ORIGIN), mailNotifications(t.db, now, TEST_ORIGIN)]);
 		expect(a.mails + b.mails).toBe(40);
@@ -140,7 +162,14 @@ describe('exactly once with several senders', () => {
 				new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
 					const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/test-support/mail-process.ts'], {
 						cwd: root,
-						env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, ORIGIN: TEST_ORIGIN, START_AT: String(startAt), RUN_MS: '3000' },
+						env: {
+							...process.env,
+							DATABASE_URL: databaseUrl,
+							SMTP_URL: smtp.url,
+							ORIGIN: TEST_ORIGIN,
+							START_AT: String(startAt),
+							RUN_MS: '3000'
+						},
 						stdio: ['ignore', 'pipe', 'pipe']
 					});
 					let out = '';

@@ -34,7 +34,11 @@ export async function mailCandidates(db: Db, now: Date, afterId: number, limit: 
 				eb(sql`coalesce(${eb.ref('s.email_frequency')}, 'weekly')`, 'in', ['immediately', 'never']),
 				eb('p.email_verified_at', 'is', null),
 				eb(sql`bool_or(${eb.ref('n.read_at')} is not null)`, '=', true),
-				eb(sql`min(${eb.ref('n.created_at')})`, '<=', sql`case when ${eb.ref('s.email_frequency')} = 'daily' then ${dayAgo}::timestamptz else ${weekAgo}::timestamptz end`),
+				eb(
+					sql`min(${eb.ref('n.created_at')})`,
+					'<=',
+					sql`case when ${eb.ref('s.email_frequency')} = 'daily' then ${dayAgo}::timestamptz else ${weekAgo}::timestamptz end`
+				),
 				eb.exists(eb.selectFrom('notification_overrides as o').select('o.person_id').whereRef('o.person_id', '=', 'n.person_id'))
 			])
 		)
@@ -69,11 +73,7 @@ export async function claimPersonSettings(trx: Transaction<DB>, personId: number
 
 /** The person as mail and the access rules need them. */
 export function findMailRecipient(db: Db, personId: number) {
-	return db
-		.selectFrom('people as p')
-		.select(actorColumns())
-		.where('p.id', '=', personId)
-		.executeTakeFirst();
+	return db.selectFrom('people as p').select(actorColumns()).where('p.id', '=', personId).executeTakeFirst();
 }
 
 export interface PendingNotification {

@@ -42,8 +42,17 @@ async function startSmtp() {
 			const chunks: Buffer[] = [];
 			stream.on('data', (chunk: Buffer) => chunks.push(chunk));
 			stream.on('end', () => {
-				const parsed = parseMessage(Buffer.concat(chunks).toString('utf8')) as { headers: Record<string, string>; subject: string; text: string };
-				received.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject: parsed.subject, text: parsed.text, headers: parsed.headers });
+				const parsed = parseMessage(Buffer.concat(chunks).toString('utf8')) as {
+					headers: Record<string, string>;
+					subject: string;
+					text: string;
+				};
+				received.push({
+					to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+					subject: parsed.subject,
+					text: parsed.text,
+					headers: parsed.headers
+				});
 				callback();
 			});
 		}
@@ -84,7 +93,8 @@ const member = async (locale = 'en') => (await makeMember(t.db, { locale })).per
 type LoadEvent = Parameters<typeof load>[0];
 type ActionEvent = Parameters<(typeof actions)['default']>[0];
 const routeEvent = (token: string, request?: Request) =>
-	({ params: { token }, locals: { actor: null, locale: 'pl', deps: t.deps }, request, setHeaders: () => {} }) as unknown as LoadEvent & ActionEvent;
+	({ params: { token }, locals: { actor: null, locale: 'pl', deps: t.deps }, request, setHeaders: () => {} }) as unknown as LoadEvent &
+		ActionEvent;
 
 async function status(work: () => unknown) {
 	try {
@@ -121,7 +131,15 @@ describe('digests through a real SMTP server', () => {
 
 		// four replies of the third thread were read on the site
 		const third = notifications.filter((n) => n.context_id === threads[2].threadId).slice(0, 4);
-		await t.db.updateTable('notifications').set({ read_at: new Date() }).where('id', 'in', third.map((n) => n.id)).execute();
+		await t.db
+			.updateTable('notifications')
+			.set({ read_at: new Date() })
+			.where(
+				'id',
+				'in',
+				third.map((n) => n.id)
+			)
+			.execute();
 
 		// weekly is the default: nothing goes before the week is over
 		expect((await mailNotifications(t.db, new Date(), TEST_ORIGIN)).digests).toBe(0);
@@ -148,7 +166,11 @@ describe('digests through a real SMTP server', () => {
 		expect(digest.text).toContain(`${TEST_ORIGIN}/en/account/notifications`);
 
 		// one-click unsubscribe: the same link in the text and the headers
-		const settings = await t.db.selectFrom('notification_settings').selectAll().where('person_id', '=', follower.id).executeTakeFirstOrThrow();
+		const settings = await t.db
+			.selectFrom('notification_settings')
+			.selectAll()
+			.where('person_id', '=', follower.id)
+			.executeTakeFirstOrThrow();
 		const unsubscribe = `${TEST_ORIGIN}/unsubscribe/${settings.unsubscribe_token}`;
 		expect(digest.text).toContain(unsubscribe);
 		expect(digest.headers['list-unsubscribe']).toBe(`<${unsubscribe}>`);
@@ -156,7 +178,9 @@ describe('digests through a real SMTP server', () => {
 		expect(settings.last_digest_at?.getTime()).toBe(weekLater.getTime());
 
 		// everything is marked mailed: a second run sends nothing
-		expect(await t.db.selectFrom('notifications').select('id').where('person_id', '=', follower.id).where('mailed_at', 'is', null).execute()).toHaveLength(0);
+		expect(
+			await t.db.selectFrom('notifications').select('id').where('person_id', '=', follower.id).where('mailed_at', 'is', null).execute()
+		).toHaveLength(0);
 		await mailNotifications(t.db, new Date(weekLater.getTime() + 60_000), TEST_ORIGIN);
 		expect(await outboxTo(follower.email)).toHaveLength(1);
 
@@ -164,9 +188,17 @@ describe('digests through a real SMTP server', () => {
 		const token = new URL(unsubscribe).pathname.split('/').pop()!;
 		const shown = (await load(routeEvent(token))) as { email: string; locale: string; frequency: string };
 		expect(shown).toMatchObject({ email: follower.email, locale: 'en', frequency: 'weekly' });
-		const oneClick = new Request(unsubscribe, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+		const oneClick = new Request(unsubscribe, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'List-Unsubscribe=One-Click'
+		});
 		expect(await actions.default(routeEvent(token, oneClick))).toEqual({ done: true });
-		const after = await t.db.selectFrom('notification_settings').select('email_frequency').where('person_id', '=', follower.id).executeTakeFirstOrThrow();
+		const after = await t.db
+			.selectFrom('notification_settings')
+			.select('email_frequency')
+			.where('person_id', '=', follower.id)
+			.executeTakeFirstOrThrow();
 		expect(after.email_frequency).toBe('never');
 		expect(await status(() => load(routeEvent('no-such-token-at-all-here')))).toBe(404);
 		expect(await status(() => actions.default(routeEvent('no-such-token-at-all-here')))).toBe(404);
@@ -178,7 +210,12 @@ describe('digests through a real SMTP server', () => {
 		await deliver();
 		expect(await outboxTo(follower.email)).toHaveLength(1);
 		expect(mailTo(follower.email)).toHaveLength(1);
-		const unmailed = await t.db.selectFrom('notifications').select('id').where('person_id', '=', follower.id).where('mailed_at', 'is', null).execute();
+		const unmailed = await t.db
+			.selectFrom('notifications')
+			.select('id')
+			.where('person_id', '=', follower.id)
+			.where('mailed_at', 'is', null)
+			.execute();
 		expect(unmailed).toHaveLength(0);
 	});
 
@@ -214,7 +251,11 @@ async function reply(threadId: number, authorId: number, extra: { mentioned?: nu
 async function setFrequency(personId: number, frequency: 'immediately' | 'daily' | 'weekly' | 'never') {
 	await t.db
 		.insertInto('notification_settings')
-		.values({ person_id: personId, email_frequency: frequency, unsubscribe_token: `token-${personId}-${Math.random().toString(36).slice(2)}` })
+		.values({
+			person_id: personId,
+			email_frequency: frequency,
+			unsubscribe_token: `token-${personId}-${Math.random().toString(36).slice(2)}`
+		})
 		.onConflict((oc) => oc.column('person_id').doUpdateSet({ email_frequency: frequency }))
 		.execute();
 }

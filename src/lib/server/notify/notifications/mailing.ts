@@ -113,7 +113,13 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 
 	const skip: string[] = [];
 	if (person.email_verified_at === null) {
-		result.skipped = (await q.markMailed(trx, pending.map((n) => n.id), now)).length;
+		result.skipped = (
+			await q.markMailed(
+				trx,
+				pending.map((n) => n.id),
+				now
+			)
+		).length;
 		return result;
 	}
 	const actor = toActor(person);
@@ -124,7 +130,9 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 	// so it is checked again now (same rules): a secret group's thread titles must not reach
 	// someone who left it, nor hidden content anyone but its author.
 	const readable = await readableContexts(trx, actor, [...links.values()]);
-	const overrides = new Map((await q.overridesOf(trx, personId)).map((o) => [`${o.context_type}:${o.context_id}`, o.email_frequency] as const));
+	const overrides = new Map(
+		(await q.overridesOf(trx, personId)).map((o) => [`${o.context_type}:${o.context_id}`, o.email_frequency] as const)
+	);
 
 	const immediate: q.PendingNotification[] = [];
 	const daily: q.PendingNotification[] = [];
@@ -148,7 +156,11 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 	const headers = unsubscribeHeaders(origin, settings.unsubscribe_token);
 
 	for (const group of groupByContext(immediate, links)) {
-		const claimed = await q.markMailed(trx, group.items.map((n) => n.id), now);
+		const claimed = await q.markMailed(
+			trx,
+			group.items.map((n) => n.id),
+			now
+		);
 		if (claimed.length === 0) continue;
 		const items = group.items.filter((n) => claimed.includes(n.id));
 		await insertMail(trx, {
@@ -170,13 +182,26 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 	const due = digestDue(now, settings.last_digest_at, daily[0]?.created_at ?? null, weekly[0]?.created_at ?? null);
 	const digestItems = [...(due.daily ? daily : []), ...(due.weekly ? weekly : [])];
 	if (digestItems.length > 0) {
-		const claimed = new Set(await q.markMailed(trx, digestItems.map((n) => n.id), now));
+		const claimed = new Set(
+			await q.markMailed(
+				trx,
+				digestItems.map((n) => n.id),
+				now
+			)
+		);
 		const groups = groupByContext(
 			digestItems.filter((n) => claimed.has(n.id)),
 			links
 		);
 		if (groups.length > 0) {
-			const frequency: EmailFrequency = due.weekly && !due.daily ? 'weekly' : due.daily && !due.weekly ? 'daily' : settings.email_frequency === 'daily' ? 'daily' : 'weekly';
+			const frequency: EmailFrequency =
+				due.weekly && !due.daily
+					? 'weekly'
+					: due.daily && !due.weekly
+						? 'daily'
+						: settings.email_frequency === 'daily'
+							? 'daily'
+							: 'weekly';
 			const count = groups.reduce((sum, g) => sum + g.items.length, 0);
 			const subject =
 				frequency === 'daily'

@@ -48,7 +48,9 @@ export async function listGroups(db: Db, personId: number, options: { limit: num
 			sql<string>`count(*)`.as('total'),
 			sql<Date>`max(n.created_at)`.as('latest_at'),
 			sql<string[]>`coalesce(array_agg(distinct n.kind) filter (where n.read_at is null), array_agg(distinct n.kind))`.as('kinds'),
-			sql<number | null>`min(case when e.payload->>'number' ~ '^[0-9]+$' then (e.payload->>'number')::int end) filter (where n.read_at is null)`.as(
+			sql<
+				number | null
+			>`min(case when e.payload->>'number' ~ '^[0-9]+$' then (e.payload->>'number')::int end) filter (where n.read_at is null)`.as(
 				'first_unread_number'
 			),
 			sql<boolean>`coalesce(bool_or(n.person_id = any(e.mentioned)) filter (where n.read_at is null), false)`.as('mentioned'),

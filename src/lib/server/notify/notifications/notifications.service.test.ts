@@ -44,7 +44,15 @@ describe('notifications on the site', () => {
 		expect(list.read).toEqual([]);
 		expect(list.unread).toHaveLength(2);
 		const [first, second] = list.unread;
-		expect(first).toMatchObject({ type: 'thread', id: quiet.id, title: 'Quiet thread', unread: 1, kind: 'reply_posted', mentioned: false, latestActor: 'Zofia Writer' });
+		expect(first).toMatchObject({
+			type: 'thread',
+			id: quiet.id,
+			title: 'Quiet thread',
+			unread: 1,
+			kind: 'reply_posted',
+			mentioned: false,
+			latestActor: 'Zofia Writer'
+		});
 		expect(first.href).toBe(`discussions/${quiet.slug}#reply-2`);
 		expect(second).toMatchObject({ id: busy.id, unread: 10, total: 10, kind: 'reply_posted', mentioned: true });
 		expect(second.href).toBe(`discussions/${busy.slug}?page=2#reply-37`);
@@ -81,7 +89,9 @@ describe('notifications on the site', () => {
 		await insertFollow(t.db, reader.id, { type: 'thread', id: thread.id });
 		await replies(thread.id, writer.id, 3);
 		await processPendingActivity(t.db);
-		expect((await listNotifications(reader, t.deps)).unread).toMatchObject([{ title: 'Secret plans', unread: 3, href: `groups/${group.slug}/discussions/${thread.slug}#reply-2` }]);
+		expect((await listNotifications(reader, t.deps)).unread).toMatchObject([
+			{ title: 'Secret plans', unread: 3, href: `groups/${group.slug}/discussions/${thread.slug}#reply-2` }
+		]);
 
 		await t.db.deleteFrom('group_members').where('group_id', '=', group.id).where('person_id', '=', reader.id).execute();
 		expect(await listNotifications(reader, t.deps)).toEqual({ unread: [], read: [] });

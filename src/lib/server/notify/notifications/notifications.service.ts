@@ -5,7 +5,16 @@
 import { invalid, type Deps } from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import type { ContextType } from '../../platform/db';
-import { contextEntry, contextKey, contextLinks, isContextType, kindEntry, readableContexts, type ContextLink, type MessageKey } from '../registry';
+import {
+	contextEntry,
+	contextKey,
+	contextLinks,
+	isContextType,
+	kindEntry,
+	readableContexts,
+	type ContextLink,
+	type MessageKey
+} from '../registry';
 import * as q from './notifications.queries';
 import { notifyPolicy } from './notifications.policy';
 
@@ -54,7 +63,11 @@ function sentenceOf(kind: string, count: number): MessageKey {
  * the last 30 days. Notifications of contexts the actor may no longer read (they left a
  * secret group, the thread was hidden) are removed, so the header count stays true.
  */
-export async function listNotifications(actor: MaybeActor, { db }: Deps, now = new Date()): Promise<{ unread: NotificationItem[]; read: NotificationItem[] }> {
+export async function listNotifications(
+	actor: MaybeActor,
+	{ db }: Deps,
+	now = new Date()
+): Promise<{ unread: NotificationItem[]; read: NotificationItem[] }> {
 	authorize(actor, notifyPolicy, 'signedIn');
 	const rows = await q.listGroups(db, actor.id, { limit: LIST_LIMIT, readSince: new Date(now.getTime() - READ_DAYS * 86400_000) });
 	const refs = rows.map((r) => ({ type: r.context_type, id: r.context_id }));
@@ -104,7 +117,12 @@ export async function markRead(actor: MaybeActor, values: Record<string, unknown
  * For context pages (a thread, a challenge, a group, a proposal): the signed-in reader has seen
  * what is new there. Cheap when there is nothing unread; never throws for visitors.
  */
-export async function markContextSeen(actor: MaybeActor, context: { type: ContextType; id: number }, { db }: Pick<Deps, 'db'>, now = new Date()): Promise<void> {
+export async function markContextSeen(
+	actor: MaybeActor,
+	context: { type: ContextType; id: number },
+	{ db }: Pick<Deps, 'db'>,
+	now = new Date()
+): Promise<void> {
 	if (!actor) return;
 	await q.markContextRead(db, actor.id, context, now);
 }

@@ -9,7 +9,11 @@ import { makeCity } from '../../platform/db/testing/factories';
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export async function makeGroup(db: Kysely<DB>, kind: GroupKind = 'open', members: { id: number; status?: GroupMemberStatus; coordinator?: boolean }[] = []) {
+export async function makeGroup(
+	db: Kysely<DB>,
+	kind: GroupKind = 'open',
+	members: { id: number; status?: GroupMemberStatus; coordinator?: boolean }[] = []
+) {
 	const id = unique();
 	const group = await db
 		.insertInto('groups')
@@ -58,7 +62,11 @@ export async function makePost(db: Kysely<DB>, threadId: number, authorId: numbe
 		.executeTakeFirstOrThrow();
 }
 
-export async function makeChallenge(db: Kysely<DB>, authorId: number, overrides: { visibility?: 'public' | 'members'; cityId?: number } = {}) {
+export async function makeChallenge(
+	db: Kysely<DB>,
+	authorId: number,
+	overrides: { visibility?: 'public' | 'members'; cityId?: number } = {}
+) {
 	const id = unique();
 	const cityId = overrides.cityId ?? (await makeCity(db)).id;
 	return db

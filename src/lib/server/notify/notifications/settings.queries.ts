@@ -41,11 +41,20 @@ export async function setEmailFrequency(db: Db, personId: number, frequency: Ema
 }
 
 export function listOverrides(db: Db, personId: number) {
-	return db.selectFrom('notification_overrides').select(['context_type', 'context_id', 'email_frequency']).where('person_id', '=', personId).execute();
+	return db
+		.selectFrom('notification_overrides')
+		.select(['context_type', 'context_id', 'email_frequency'])
+		.where('person_id', '=', personId)
+		.execute();
 }
 
 /** Sets the override for one context, or removes it (null: as the general setting). */
-export async function setOverride(db: Db, personId: number, context: { type: OverrideContext; id: number }, frequency: EmailFrequency | null) {
+export async function setOverride(
+	db: Db,
+	personId: number,
+	context: { type: OverrideContext; id: number },
+	frequency: EmailFrequency | null
+) {
 	if (frequency === null) {
 		await db
 			.deleteFrom('notification_overrides')

@@ -10,7 +10,9 @@ export const frequencySchema = z.object({ frequency: z.enum(FREQUENCIES, { error
 
 /** A mail frequency for one context its registry entry lets have one ('' clears it). */
 export const overrideSchema = z.object({
-	type: z.string({ error: 'notifications_error_unknown' }).refine((type) => contextEntry(type)?.overridable === true, 'notifications_error_unknown'),
+	type: z
+		.string({ error: 'notifications_error_unknown' })
+		.refine((type) => contextEntry(type)?.overridable === true, 'notifications_error_unknown'),
 	id,
 	frequency: z.union([z.literal(''), z.enum(FREQUENCIES)], { error: 'notifications_error_frequency' })
 });

@@ -43,7 +43,11 @@ describe('sliding expiry', () => {
 		const extended: Date[] = [];
 		await resolveSession(t.db, token, (at) => extended.push(at));
 		expect(extended).toEqual([]);
-		await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() + 2 * 24 * 3600 * 1000) }).where('person_id', '=', person.id).execute();
+		await t.db
+			.updateTable('sessions')
+			.set({ expires_at: new Date(Date.now() + 2 * 24 * 3600 * 1000) })
+			.where('person_id', '=', person.id)
+			.execute();
 		await resolveSession(t.db, token, (at) => extended.push(at));
 		expect(extended).toHaveLength(1);
 		expect(extended[0].getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);

@@ -3,13 +3,7 @@
  * messages in one place (http/form.ts). Forbidden and missing are both `not_found` to callers
  * outside, so nothing leaks; `forbidden` is for actions on things the actor may see.
  */
-export type ErrorCode =
-	| 'validation_failed'
-	| 'not_found'
-	| 'forbidden'
-	| 'unauthenticated'
-	| 'conflict'
-	| 'rate_limited';
+export type ErrorCode = 'validation_failed' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited';
 
 /** Field name → message key (from the catalogues), with optional parameters. */
 export type FieldErrors = Record<string, MessageRef>;
@@ -42,8 +36,6 @@ export const statusOf: Record<ErrorCode, number> = {
 export const notFound = () => new AppError('not_found');
 export const forbidden = (key = 'error_forbidden') => new AppError('forbidden', key);
 export const unauthenticated = () => new AppError('unauthenticated');
-export const conflict = (key: string, fieldErrors: FieldErrors = {}) =>
-	new AppError('conflict', key, fieldErrors);
-export const invalid = (fieldErrors: FieldErrors, key = 'error_validation_failed') =>
-	new AppError('validation_failed', key, fieldErrors);
+export const conflict = (key: string, fieldErrors: FieldErrors = {}) => new AppError('conflict', key, fieldErrors);
+export const invalid = (fieldErrors: FieldErrors, key = 'error_validation_failed') => new AppError('validation_failed', key, fieldErrors);
 export const rateLimited = () => new AppError('rate_limited');

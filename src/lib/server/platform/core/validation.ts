@@ -76,17 +76,11 @@ export const many = <T extends z.ZodType>(item: T, max = 50) =>
 	);
 
 /** One of a fixed set of values. */
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-	z.enum(values, { error: 'error_invalid_choice' });
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'error_invalid_choice' });
 
 /** An optional whole number typed into a form ('' means none). */
 export const optionalInt = (min: number, max: number) =>
 	z.preprocess(
 		(v) => (v === undefined || v === '' ? null : typeof v === 'string' ? Number(v.replace(/[\s_]/g, '')) : v),
-		z
-			.number({ error: 'error_invalid_number' })
-			.int('error_invalid_number')
-			.min(min, 'error_too_small')
-			.max(max, 'error_too_big')
-			.nullable()
+		z.number({ error: 'error_invalid_number' }).int('error_invalid_number').min(min, 'error_too_small').max(max, 'error_too_big').nullable()
 	);

@@ -27,7 +27,9 @@ describe('database unavailable', () => {
 	});
 
 	it('recognises restarts and dropped connections, not bugs', () => {
-		expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(true);
+		expect(isDatabaseUnavailable(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }))).toBe(
+			true
+		);
 		expect(isDatabaseUnavailable(Object.assign(new Error('the database system is starting up'), { code: '57P03' }))).toBe(true);
 		expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
 		expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe(true);

@@ -15,7 +15,10 @@ import type { FilesDeps } from './files.service';
 import type { Download } from './files.schemas';
 
 /** Headers for a stored file; `shared` when anyone on the internet may see it. */
-export function downloadHeaders(file: { name: string; contentType: string; size: number; modified: Date }, shared: boolean): Record<string, string> {
+export function downloadHeaders(
+	file: { name: string; contentType: string; size: number; modified: Date },
+	shared: boolean
+): Record<string, string> {
 	// A row can only hold a type we detected, but the answer must not rely on that.
 	const type = SERVABLE_TYPES.has(file.contentType) ? file.contentType : 'application/octet-stream';
 	return {

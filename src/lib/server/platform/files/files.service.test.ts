@@ -8,7 +8,15 @@ import { actorOf, addToOrganisation, makeCity, makeMember, makePerson } from '..
 import { AppError } from '../core';
 import { listAuditFor } from '../audit';
 import { insertPracticeGraph } from '../../knowledge/practices';
-import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, sweepUploads, uploadAttachment, type FilesDeps } from './files.service';
+import {
+	deleteAttachment,
+	listAttachments,
+	removeCoverImage,
+	setCoverImage,
+	sweepUploads,
+	uploadAttachment,
+	type FilesDeps
+} from './files.service';
 import { openAttachment } from './download.service';
 import { MAX_FILE_BYTES } from './files.schemas';
 import * as s from './testing/samples';
@@ -145,9 +153,13 @@ describe('attachments', () => {
 		}
 		const mine = await uploadAttachment(author, { slug: practice.slug, file: file(s.samplePdf(), 'a.pdf'), values: {} }, deps);
 		// An id of this practice sent to the other practice's page is missing there.
-		const crossed = await failure(deleteAttachment(other.author, { slug: other.practice.slug, values: { attachment_id: mine.id, confirm: 'yes' } }, deps));
+		const crossed = await failure(
+			deleteAttachment(other.author, { slug: other.practice.slug, values: { attachment_id: mine.id, confirm: 'yes' } }, deps)
+		);
 		expect(crossed.code).toBe('not_found');
-		expect((await failure(deleteAttachment(stranger, { slug: practice.slug, values: { attachment_id: mine.id, confirm: 'yes' } }, deps))).code).toBe('not_found');
+		expect(
+			(await failure(deleteAttachment(stranger, { slug: practice.slug, values: { attachment_id: mine.id, confirm: 'yes' } }, deps))).code
+		).toBe('not_found');
 		// A coordinator may edit every practice.
 		const magda = actorOf(await makePerson(t.db, { role: 'coordinator' }));
 		expect((await listAttachments(magda, practice.slug, 'en', deps)).attachments).toHaveLength(1);
@@ -205,7 +217,11 @@ describe('downloads', () => {
 		const { author, practice } = await world();
 		const pdf = await uploadAttachment(author, { slug: practice.slug, file: file(s.samplePdf(), 'Plan Łódź.html'), values: {} }, deps);
 		expect(pdf.name).toBe('Plan Łódź.pdf');
-		const photo = await uploadAttachment(author, { slug: practice.slug, file: file(s.sampleJpeg(), 'x.jpg'), values: { alt_text: 'Hałda' } }, deps);
+		const photo = await uploadAttachment(
+			author,
+			{ slug: practice.slug, file: file(s.sampleJpeg(), 'x.jpg'), values: { alt_text: 'Hałda' } },
+			deps
+		);
 
 		const download = await openAttachment(null, pdf.id, deps);
 		expect(download.headers).toMatchObject({
@@ -214,7 +230,9 @@ describe('downloads', () => {
 			'Content-Security-Policy': "default-src 'none'; sandbox",
 			'Cache-Control': 'public, max-age=3600'
 		});
-		expect(download.headers['Content-Disposition']).toBe(`attachment; filename="Plan Lodz.pdf"; filename*=UTF-8''Plan%20%C5%81%C3%B3d%C5%BA.pdf`);
+		expect(download.headers['Content-Disposition']).toBe(
+			`attachment; filename="Plan Lodz.pdf"; filename*=UTF-8''Plan%20%C5%81%C3%B3d%C5%BA.pdf`
+		);
 		expect(await readAll(download.body)).toEqual(s.samplePdf());
 
 		const image = await openAttachment(null, photo.id, deps);
@@ -236,8 +254,16 @@ describe('downloads', () => {
 	it('follow the practice: members-only for members, drafts for editors, else 404', async () => {
 		const members = await world({ visibility: 'members' });
 		const draft = await world({ published: false });
-		const inMembers = await uploadAttachment(members.author, { slug: members.practice.slug, file: file(s.samplePdf(), 'a.pdf'), values: {} }, deps);
-		const inDraft = await uploadAttachment(draft.author, { slug: draft.practice.slug, file: file(s.samplePdf(), 'b.pdf'), values: {} }, deps);
+		const inMembers = await uploadAttachment(
+			members.author,
+			{ slug: members.practice.slug, file: file(s.samplePdf(), 'a.pdf'), values: {} },
+			deps
+		);
+		const inDraft = await uploadAttachment(
+			draft.author,
+			{ slug: draft.practice.slug, file: file(s.samplePdf(), 'b.pdf'), values: {} },
+			deps
+		);
 		const { person } = await makeMember(t.db);
 		const member = actorOf(person, true);
 		const registered = actorOf(await makePerson(t.db));

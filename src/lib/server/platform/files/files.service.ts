@@ -149,7 +149,11 @@ export async function uploadAttachment(
 }
 
 /** An editor deletes an attachment (with a ticked confirmation); the file leaves the disk after its row is gone. */
-export async function deleteAttachment(actor: MaybeActor, input: { slug: unknown; values: Record<string, unknown> }, deps: FilesDeps): Promise<{ name: string }> {
+export async function deleteAttachment(
+	actor: MaybeActor,
+	input: { slug: unknown; values: Record<string, unknown> },
+	deps: FilesDeps
+): Promise<{ name: string }> {
 	const { actor: editor, practice } = await editablePractice(actor, input.slug, deps);
 	const { attachment_id } = validate(deleteAttachmentSchema, input.values);
 	const attachment = await deps.db.transaction().execute(async (trx) => {
@@ -171,7 +175,11 @@ export async function deleteAttachment(actor: MaybeActor, input: { slug: unknown
 }
 
 /** An editor shows one of the practice's images as its cover; other files cannot be covers. */
-export async function setCoverImage(actor: MaybeActor, input: { slug: unknown; values: Record<string, unknown> }, deps: FilesDeps): Promise<void> {
+export async function setCoverImage(
+	actor: MaybeActor,
+	input: { slug: unknown; values: Record<string, unknown> },
+	deps: FilesDeps
+): Promise<void> {
 	const { actor: editor, practice } = await editablePractice(actor, input.slug, deps);
 	const { attachment_id } = validate(attachmentActionSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
@@ -179,7 +187,13 @@ export async function setCoverImage(actor: MaybeActor, input: { slug: unknown; v
 		if (!found) throw notFound();
 		if (!INLINE_TYPES.has(found.content_type)) throw new AppError('validation_failed', 'attachment_cover_not_image');
 		await q.setCoverAttachment(trx, practice.id, found.id);
-		await insertAudit(trx, { actorId: editor.id, action: 'attachment.cover', subjectType: 'practice', subjectId: practice.id, details: { attachmentId: found.id } });
+		await insertAudit(trx, {
+			actorId: editor.id,
+			action: 'attachment.cover',
+			subjectType: 'practice',
+			subjectId: practice.id,
+			details: { attachmentId: found.id }
+		});
 	});
 }
 

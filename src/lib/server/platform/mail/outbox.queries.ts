@@ -31,7 +31,11 @@ export function claimDueMail(db: Kysely<DB>, limit: number, leaseSeconds: number
 }
 
 export function markMailDone(db: Kysely<DB>, id: string, status: 'sent' | 'logged') {
-	return db.updateTable('outbox').set({ status, sent_at: sql`now()` }).where('id', '=', id).execute();
+	return db
+		.updateTable('outbox')
+		.set({ status, sent_at: sql`now()` })
+		.where('id', '=', id)
+		.execute();
 }
 
 export function markMailFailed(db: Kysely<DB>, id: string, error: string, retryInSeconds: number | null) {

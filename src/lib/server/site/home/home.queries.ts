@@ -110,9 +110,15 @@ export async function personalContext(db: Db, actor: Actor, withPending: boolean
 		.executeTakeFirst();
 	return row as
 		| (Omit<NonNullable<typeof row>, 'applications' | 'organisations'> & {
-				applications: { slug: string | null; name: string | null; status: ApplicationStatus; created_at: string; decided_at: string | null }[];
+				applications: {
+					slug: string | null;
+					name: string | null;
+					status: ApplicationStatus;
+					created_at: string;
+					decided_at: string | null;
+				}[];
 				organisations: { slug: string; name: string; role: OrganisationRole; approved: boolean }[];
-			})
+		  })
 		| undefined;
 }
 
@@ -156,7 +162,11 @@ export function newOrganisationsNear(db: Db, actor: Actor, since: Date, limit: n
 		.where((eb) =>
 			eb.not(
 				eb.exists(
-					eb.selectFrom('organisation_members as own').whereRef('own.organisation_id', '=', 'o.id').where('own.person_id', '=', actor.id).select('own.person_id')
+					eb
+						.selectFrom('organisation_members as own')
+						.whereRef('own.organisation_id', '=', 'o.id')
+						.where('own.person_id', '=', actor.id)
+						.select('own.person_id')
 				)
 			)
 		)

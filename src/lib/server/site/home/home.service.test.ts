@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
-import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
+import {
+	actorOf,
+	addToOrganisation,
+	makeArea,
+	makeCity,
+	makeMember,
+	makeOrganisation,
+	makePerson
+} from '../../platform/db/testing/factories';
 import { getHome } from './home.service';
 import type { PersonalHome, VisitorHome } from './home.schemas';
 
@@ -123,7 +131,11 @@ describe('home for a signed-in person', () => {
 		const hiddenProfile = await makePerson(t.db, { name: 'Profile Hidden', cityId: city.id, visibility: { profile: 'nobody' } });
 		const old = await makePerson(t.db, { name: 'Joined Long Ago', cityId: city.id });
 		// created_at is insert-only in the table types; a test may still age a row
-		await t.db.updateTable('people').set({ created_at: new Date(Date.now() - 60 * DAY) } as never).where('id', '=', old.id).execute();
+		await t.db
+			.updateTable('people')
+			.set({ created_at: new Date(Date.now() - 60 * DAY) } as never)
+			.where('id', '=', old.id)
+			.execute();
 		for (const person of [colleague, hiddenAreas]) {
 			await t.db.insertInto('person_areas').values({ person_id: person.id, area_id: area.id }).execute();
 		}
@@ -155,7 +167,11 @@ describe('home for a signed-in person', () => {
 		await t.db.insertInto('person_areas').values({ person_id: expert.id, area_id: area.id }).execute();
 		await makeOrganisation(t.db, { approved: false, name: 'Applying Org', cityId: city.id });
 		const older = await makeOrganisation(t.db, { approved: true, name: 'Older Org', cityId: city.id });
-		await t.db.updateTable('organisations').set({ member_since: new Date(Date.now() - 90 * DAY) }).where('id', '=', older.id).execute();
+		await t.db
+			.updateTable('organisations')
+			.set({ member_since: new Date(Date.now() - 90 * DAY) })
+			.where('id', '=', older.id)
+			.execute();
 
 		const home = await personalHome(actorOf(me, true));
 		expect(home.newOrganisations.map((o) => o.slug).sort()).toEqual([local.slug, themed.slug].sort());

@@ -18,15 +18,26 @@ describe('demo activity', () => {
 			.where('e.cancelled_at', 'is', null)
 			.execute();
 		for (const type of EVENT_TYPES) {
-			expect(rows.some((r) => r.type === type && r.upcoming), `upcoming ${type}`).toBe(true);
-			expect(rows.some((r) => r.type === type && !r.upcoming), `past ${type}`).toBe(true);
+			expect(
+				rows.some((r) => r.type === type && r.upcoming),
+				`upcoming ${type}`
+			).toBe(true);
+			expect(
+				rows.some((r) => r.type === type && !r.upcoming),
+				`past ${type}`
+			).toBe(true);
 		}
 		expect(rows.some((r) => r.type === 'study_visit' && r.city === 'walbrzych')).toBe(true);
 		expect(rows.some((r) => r.type === 'consultation' && r.online)).toBe(true);
 	});
 
 	it('has three open checked calls, a partner search in progress and two projects', async () => {
-		const calls = await t.db.selectFrom('funding_calls').select('id').where('status', '=', 'checked').where('deadline', '>', new Date()).execute();
+		const calls = await t.db
+			.selectFrom('funding_calls')
+			.select('id')
+			.where('status', '=', 'checked')
+			.where('deadline', '>', new Date())
+			.execute();
 		expect(calls.length).toBeGreaterThanOrEqual(3);
 		const searches = await t.db.selectFrom('partner_searches').select('id').where('status', '=', 'open').execute();
 		expect(searches.length).toBeGreaterThanOrEqual(1);

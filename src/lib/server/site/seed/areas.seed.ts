@@ -15,11 +15,7 @@ export const DEMO_AREAS: { key: string; pl: string; en: string }[] = [
 
 export async function seedAreas({ db }: Deps): Promise<void> {
 	for (const [position, area] of DEMO_AREAS.entries()) {
-		const { id } = await db
-			.insertInto('areas')
-			.values({ key: area.key, position })
-			.returning('id')
-			.executeTakeFirstOrThrow();
+		const { id } = await db.insertInto('areas').values({ key: area.key, position }).returning('id').executeTakeFirstOrThrow();
 		await db
 			.insertInto('area_names')
 			.values([

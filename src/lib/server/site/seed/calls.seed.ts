@@ -136,7 +136,11 @@ export async function seedCalls({ db }: Deps): Promise<void> {
 			.executeTakeFirstOrThrow();
 		callId.set(call.slug, row.id);
 		const ids = call.areas.map((key) => areaId.get(key)).filter((id): id is number => id !== undefined);
-		if (ids.length) await db.insertInto('funding_call_areas').values(ids.map((area_id) => ({ call_id: row.id, area_id }))).execute();
+		if (ids.length)
+			await db
+				.insertInto('funding_call_areas')
+				.values(ids.map((area_id) => ({ call_id: row.id, area_id })))
+				.execute();
 	}
 
 	// Thomas follows the call he added; the coordinator's queue has one call to check.
@@ -176,8 +180,7 @@ export async function seedCalls({ db }: Deps): Promise<void> {
 			organisation_id: ruhr,
 			person_id: thomas ?? null,
 			title: 'Green heaps: spoil heaps as neighbourhood parks (demo)',
-			idea:
-				'We want to pilot the reuse of spoil heaps as **neighbourhood parks** in three mining towns, with residents planning and looking after them.\n\nRuhr Zukunft brings experience from two heaps in Essen and leads the project; we look for a pilot city in Poland or Czechia and a research partner for the evaluation.',
+			idea: 'We want to pilot the reuse of spoil heaps as **neighbourhood parks** in three mining towns, with residents planning and looking after them.\n\nRuhr Zukunft brings experience from two heaps in Essen and leads the project; we look for a pilot city in Poland or Czechia and a research partner for the evaluation.',
 			roles_sought: 'A pilot city with a spoil heap near housing; a research partner to evaluate the pilots.',
 			organisation_types: ['local_government', 'research'],
 			countries: ['PL', 'CZ', 'SK']
@@ -200,7 +203,8 @@ export async function seedCalls({ db }: Deps): Promise<void> {
 				search_id: search.id,
 				organisation_id: sheffield,
 				person_id: personId.get('david.hughes@headframe.example') ?? null,
-				message: 'Our lab evaluates health effects of green space in former steel towns; we could lead the evaluation as an associated partner.',
+				message:
+					'Our lab evaluates health effects of green space in former steel towns; we could lead the evaluation as an associated partner.',
 				status: 'pending',
 				role: 'partner'
 			}

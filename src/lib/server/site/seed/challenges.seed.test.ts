@@ -28,7 +28,9 @@ describe('demo challenges', () => {
 
 	it('shows Wałbrzych’s challenges on its page and finds them by search', async () => {
 		const activity = await cityActivity(null, { slug: 'walbrzych', locale: 'pl' }, t.deps);
-		expect(activity.challenges.items.map((c) => c.slug)).toEqual(expect.arrayContaining(['walbrzych-ogrzewanie-starych-kamienic-demo', 'bytom-puste-lokale-w-srodmiesciu-demo']));
+		expect(activity.challenges.items.map((c) => c.slug)).toEqual(
+			expect.arrayContaining(['walbrzych-ogrzewanie-starych-kamienic-demo', 'bytom-puste-lokale-w-srodmiesciu-demo'])
+		);
 		const found = await searchSite(null, { query: new URLSearchParams({ q: 'kamienice ogrzewanie' }), locale: 'pl' }, t.deps);
 		expect(found.hits.map((h) => h.href)).toContain('/pl/challenges/walbrzych-ogrzewanie-starych-kamienic-demo');
 	});

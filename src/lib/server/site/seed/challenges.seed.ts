@@ -34,7 +34,8 @@ const CHALLENGES: DemoChallenge[] = [
 		title: 'Puste lokale użytkowe w śródmieściu Bytomia (demo)',
 		description:
 			'Przy rynku i ulicy Dworcowej co trzeci lokal na parterze stoi pusty. Najemcy odchodzą do galerii handlowych, a puste witryny odstraszają kolejnych.\n\nSzukamy sposobów, które zadziałały gdzie indziej: **krótkie najmy na próbę**, lokale dla rzemieślników i organizacji, wspólna promocja ulicy.',
-		tried: 'Obniżyliśmy czynsze w lokalach gminnych o 30% i ogłosiliśmy konkurs na „lokal na start”. Zgłosiły się trzy osoby, dwie zrezygnowały po roku.',
+		tried:
+			'Obniżyliśmy czynsze w lokalach gminnych o 30% i ogłosiliśmy konkurs na „lokal na start”. Zgłosiły się trzy osoby, dwie zrezygnowały po roku.',
 		city: 'bytom',
 		organisation: 'um-bytom',
 		author: 'tomasz.lewandowski@headframe.example',
@@ -43,8 +44,18 @@ const CHALLENGES: DemoChallenge[] = [
 		visibility: 'public',
 		daysAgo: 40,
 		facing: [
-			{ city: 'walbrzych', person: 'krzysztof.nowicki@headframe.example', note: 'W Śródmieściu Wałbrzycha podobnie: ok. 25% pustych parterów.', daysAgo: 35 },
-			{ city: 'essen', person: 'thomas.becker@headframe.example', note: 'Katernberg has the same problem along the main street.', daysAgo: 20 }
+			{
+				city: 'walbrzych',
+				person: 'krzysztof.nowicki@headframe.example',
+				note: 'W Śródmieściu Wałbrzycha podobnie: ok. 25% pustych parterów.',
+				daysAgo: 35
+			},
+			{
+				city: 'essen',
+				person: 'thomas.becker@headframe.example',
+				note: 'Katernberg has the same problem along the main street.',
+				daysAgo: 20
+			}
 		],
 		answers: [
 			{
@@ -75,7 +86,12 @@ const CHALLENGES: DemoChallenge[] = [
 		visibility: 'public',
 		daysAgo: 25,
 		facing: [
-			{ city: 'lodz', person: 'pawel.kaminski@headframe.example', note: 'Łódzkie kamienice: ten sam problem, tysiące pieców.', daysAgo: 22 },
+			{
+				city: 'lodz',
+				person: 'pawel.kaminski@headframe.example',
+				note: 'Łódzkie kamienice: ten sam problem, tysiące pieców.',
+				daysAgo: 22
+			},
 			{ city: 'bytom', person: 'agnieszka.wojcik@headframe.example', note: '', daysAgo: 12 }
 		],
 		answers: [
@@ -100,7 +116,14 @@ const CHALLENGES: DemoChallenge[] = [
 		visibility: 'public',
 		daysAgo: 90,
 		solvedDaysAgo: 15,
-		facing: [{ city: 'walbrzych', person: 'ewa@headframe.example', note: 'Hałdy na Sobięcinie i Białym Kamieniu – u nas ten sam temat.', daysAgo: 80 }],
+		facing: [
+			{
+				city: 'walbrzych',
+				person: 'ewa@headframe.example',
+				note: 'Hałdy na Sobięcinie i Białym Kamieniu – u nas ten sam temat.',
+				daysAgo: 80
+			}
+		],
 		answers: [
 			{
 				author: 'ewa@headframe.example',
@@ -129,7 +152,14 @@ const CHALLENGES: DemoChallenge[] = [
 		help: ['experience', 'data'],
 		visibility: 'public',
 		daysAgo: 12,
-		facing: [{ city: 'zyrardow', person: 'marta.szymanska@headframe.example', note: 'W Żyrardowie lofty w przędzalni i osada fabryczna obok.', daysAgo: 10 }],
+		facing: [
+			{
+				city: 'zyrardow',
+				person: 'marta.szymanska@headframe.example',
+				note: 'W Żyrardowie lofty w przędzalni i osada fabryczna obok.',
+				daysAgo: 10
+			}
+		],
 		answers: [
 			{
 				author: 'marta.szymanska@headframe.example',
@@ -152,7 +182,14 @@ const CHALLENGES: DemoChallenge[] = [
 		help: ['partner', 'data'],
 		visibility: 'members',
 		daysAgo: 6,
-		facing: [{ city: 'katowice', person: 'piotr.zielinski@headframe.example', note: 'Dane z Katowic i Bytomia pokazują podobny obraz.', daysAgo: 4 }],
+		facing: [
+			{
+				city: 'katowice',
+				person: 'piotr.zielinski@headframe.example',
+				note: 'Dane z Katowic i Bytomia pokazują podobny obraz.',
+				daysAgo: 4
+			}
+		],
 		answers: [
 			{
 				author: 'piotr.zielinski@headframe.example',
@@ -203,13 +240,20 @@ export async function seedChallenges({ db }: Deps): Promise<void> {
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		const areaIds = demo.areas.flatMap((key) => (areaId.has(key) ? [areaId.get(key)!] : []));
-		if (areaIds.length) await db.insertInto('challenge_areas').values(areaIds.map((area_id) => ({ challenge_id: challenge.id, area_id }))).execute();
+		if (areaIds.length)
+			await db
+				.insertInto('challenge_areas')
+				.values(areaIds.map((area_id) => ({ challenge_id: challenge.id, area_id })))
+				.execute();
 		const followers = new Set([author]);
 		for (const f of demo.facing) {
 			const faceCity = cityId.get(f.city);
 			const person = personId.get(f.person);
 			if (!faceCity || !person) continue;
-			await db.insertInto('challenge_cities').values({ challenge_id: challenge.id, city_id: faceCity, person_id: person, note: f.note, created_at: daysAgo(f.daysAgo) }).execute();
+			await db
+				.insertInto('challenge_cities')
+				.values({ challenge_id: challenge.id, city_id: faceCity, person_id: person, note: f.note, created_at: daysAgo(f.daysAgo) })
+				.execute();
 			followers.add(person);
 		}
 		for (const a of demo.answers) {

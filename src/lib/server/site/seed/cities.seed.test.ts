@@ -5,7 +5,10 @@ import { DEMO_CITIES, seedCities } from './cities.seed';
 
 const t = useTestDatabase();
 
-const SLUGS = 'walbrzych bytom lodz katowice zyrardow ostrava essen bochum charleroi genk bilbao sheffield saint-etienne tampere torino gdansk zabrze dortmund'.split(' ');
+const SLUGS =
+	'walbrzych bytom lodz katowice zyrardow ostrava essen bochum charleroi genk bilbao sheffield saint-etienne tampere torino gdansk zabrze dortmund'.split(
+		' '
+	);
 
 describe('demo cities', () => {
 	it('has the agreed slugs, in at least 7 countries', () => {

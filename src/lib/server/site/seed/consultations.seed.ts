@@ -61,12 +61,23 @@ const CONSULTATIONS: DemoConsultation[] = [
 		offers: [
 			{
 				email: 'ainhoa.etxeberria@headframe.example',
-				message: 'In Bilbao we ran walking workshops and a temporary-use programme on the former shipyards. Happy to share our formats and what residents actually came to.',
+				message:
+					'In Bilbao we ran walking workshops and a temporary-use programme on the former shipyards. Happy to share our formats and what residents actually came to.',
 				picked: true
 			},
-			{ email: 'agnieszka.wojcik@headframe.example', message: 'W Bytomiu zaczynaliśmy od podwórek i sąsiedzkich świąt. Mogę opowiedzieć, jak docieraliśmy do osób, które nie przychodzą na zebrania.' }
+			{
+				email: 'agnieszka.wojcik@headframe.example',
+				message:
+					'W Bytomiu zaczynaliśmy od podwórek i sąsiedzkich świąt. Mogę opowiedzieć, jak docieraliśmy do osób, które nie przychodzą na zebrania.'
+			}
 		],
-		meeting: { slug: 'konsultacja-mieszkancy-teren-pofabryczny-lodz', day: 9, from: '10:00', minutes: 60, url: 'https://meet.example.org/headframe-demo-lodz' }
+		meeting: {
+			slug: 'konsultacja-mieszkancy-teren-pofabryczny-lodz',
+			day: 9,
+			from: '10:00',
+			minutes: 60,
+			url: 'https://meet.example.org/headframe-demo-lodz'
+		}
 	},
 	{
 		slug: 'halda-jako-park-zagospodarowanie',
@@ -81,20 +92,25 @@ const CONSULTATIONS: DemoConsultation[] = [
 		offers: [
 			{
 				email: 'claire.dubois@headframe.example',
-				message: 'Charleroi has turned several slag heaps into walking landmarks. I can explain how we handled safety studies and the agreement with the owner.',
+				message:
+					'Charleroi has turned several slag heaps into walking landmarks. I can explain how we handled safety studies and the agreement with the owner.',
 				picked: true
 			}
 		],
-		meeting: { slug: 'konsultacja-halda-jako-park', day: -20, from: '11:00', minutes: 90, url: 'https://meet.example.org/headframe-demo-halda' },
+		meeting: {
+			slug: 'konsultacja-halda-jako-park',
+			day: -20,
+			from: '11:00',
+			minutes: 90,
+			url: 'https://meet.example.org/headframe-demo-halda'
+		},
 		outcome:
 			'**Najważniejsze rady z Charleroi:**\n\n- Zacząć od badania geotechnicznego tylko tam, gdzie poprowadzimy ścieżki, a nie na całej hałdzie.\n- Podpisać z właścicielem porozumienie na 10 lat, z podziałem kosztów koszenia i odpowiedzialności.\n- Zaprosić mieszkańców na pierwszy spacer jeszcze przed pracami: to oni pilnują potem miejsca.\n\nClaire przyśle wzór porozumienia po francusku; przetłumaczymy go i dołączymy do praktyki o hałdach.'
 	}
 ];
 
 export async function seedConsultations({ db }: Deps): Promise<void> {
-	const people = new Map(
-		(await db.selectFrom('people').select(['id', 'email', 'languages']).execute()).map((p) => [p.email, p])
-	);
+	const people = new Map((await db.selectFrom('people').select(['id', 'email', 'languages']).execute()).map((p) => [p.email, p]));
 	const areas = new Map((await db.selectFrom('areas').select(['id', 'key']).execute()).map((a) => [a.key, a.id]));
 	const cities = new Map((await db.selectFrom('cities').select(['id', 'slug']).execute()).map((c) => [c.slug, c.id]));
 	const organisations = new Map((await db.selectFrom('organisations').select(['id', 'name']).execute()).map((o) => [o.name, o.id]));

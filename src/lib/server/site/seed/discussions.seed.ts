@@ -237,7 +237,11 @@ export async function seedDiscussions({ db }: Deps): Promise<void> {
 	const emails = new Set<string>();
 	const threads = [...THREADS, longThread()];
 	for (const thread of threads) for (const post of thread.posts) emails.add(post.by);
-	const people = await db.selectFrom('people').select(['id', 'email', 'handle']).where('email', 'in', [...emails]).execute();
+	const people = await db
+		.selectFrom('people')
+		.select(['id', 'email', 'handle'])
+		.where('email', 'in', [...emails])
+		.execute();
 	const byEmail = new Map(people.map((p) => [p.email, p]));
 	const person = (email: string) => {
 		const found = byEmail.get(email);
@@ -271,7 +275,11 @@ export async function seedDiscussions({ db }: Deps): Promise<void> {
 			created_at: ago(post.at),
 			edited_at: post.editedAfter ? ago(post.at - post.editedAfter) : null
 		}));
-		for (let i = 0; i < rows.length; i += 500) await db.insertInto('posts').values(rows.slice(i, i + 500)).execute();
+		for (let i = 0; i < rows.length; i += 500)
+			await db
+				.insertInto('posts')
+				.values(rows.slice(i, i + 500))
+				.execute();
 		const participants = [...new Set(thread.posts.map((post) => person(post.by).id))];
 		await db
 			.insertInto('follows')

@@ -66,7 +66,12 @@ const EVENTS: DemoEvent[] = [
 			{ time: '10:00', title: 'Powitanie i przykłady z sieci', place: 'sala 12', speaker: 'Ewa Wiśniewska' },
 			{ time: '11:00', title: 'Porozumienie z właścicielem terenu: wzór i pułapki', place: 'sala 12', speaker: 'Krzysztof Nowicki' },
 			{ time: '12:30', title: 'Obiad', place: 'stołówka urzędu', speaker: '' },
-			{ time: '13:15', title: 'Spacer po hałdzie przy ul. Przemysłowej', place: 'hałda, wejście od ul. Przemysłowej', speaker: 'Fundacja Szyb Julia' }
+			{
+				time: '13:15',
+				title: 'Spacer po hałdzie przy ul. Przemysłowej',
+				place: 'hałda, wejście od ul. Przemysłowej',
+				speaker: 'Fundacja Szyb Julia'
+			}
 		],
 		questions: ['diet', 'accessibility'],
 		areas: ['brownfield-reuse', 'participation'],
@@ -85,7 +90,8 @@ const EVENTS: DemoEvent[] = [
 		host: 'Ruhr Zukunft e.V. (demo)',
 		city: null,
 		title: 'Online meeting: skills programmes for a just transition',
-		description: 'An hour to compare skills programmes for former miners and their families in the Ruhr, Silesia and Limburg, and to look for partners for the next call.',
+		description:
+			'An hour to compare skills programmes for former miners and their families in the Ruhr, Silesia and Limburg, and to look for partners for the next call.',
 		zone: 'Europe/Berlin',
 		day: 9,
 		from: '14:00',
@@ -105,7 +111,10 @@ const EVENTS: DemoEvent[] = [
 		freeQuestion: 'Which programme in your city would you like to present in two minutes?',
 		areas: ['economic-diversification', 'social-inclusion'],
 		practices: ['essen-katernberg-jobs'],
-		people: [{ email: 'piotr.zielinski@headframe.example' }, { email: 'giulia.rossi@headframe.example', answers: { free: 'Our training kitchen in Mirafiori.' } }]
+		people: [
+			{ email: 'piotr.zielinski@headframe.example' },
+			{ email: 'giulia.rossi@headframe.example', answers: { free: 'Our training kitchen in Mirafiori.' } }
+		]
 	},
 	{
 		slug: 'konferencja-miasta-po-przemysle-2027',
@@ -113,7 +122,8 @@ const EVENTS: DemoEvent[] = [
 		host: 'Uniwersytet Śląski – Zespół Badań Miast Poprzemysłowych (demo)',
 		city: 'katowice',
 		title: 'Konferencja: miasta po przemyśle – demografia i praca',
-		description: 'Dwudniowa konferencja sieci: wyniki badań o odpływie ludności i nowych miejscach pracy, panele z burmistrzami i organizacjami. Obrady po polsku i angielsku z tłumaczeniem.',
+		description:
+			'Dwudniowa konferencja sieci: wyniki badań o odpływie ludności i nowych miejscach pracy, panele z burmistrzami i organizacjami. Obrady po polsku i angielsku z tłumaczeniem.',
 		zone: 'Europe/Warsaw',
 		day: 55,
 		from: '09:30',
@@ -126,12 +136,20 @@ const EVENTS: DemoEvent[] = [
 		agenda: [
 			{ time: '09:30', title: 'Otwarcie konferencji', place: 'aula A', speaker: 'Piotr Zieliński' },
 			{ time: '10:00', title: 'Kto wyjeżdża, kto wraca? Dane z 12 miast', place: 'aula A', speaker: 'Katarzyna Dąbrowska' },
-			{ time: '13:00', title: 'Panel: nowe miejsca pracy na terenach pokopalnianych', place: 'aula A', speaker: 'Jan Novák, Markus Schneider' }
+			{
+				time: '13:00',
+				title: 'Panel: nowe miejsca pracy na terenach pokopalnianych',
+				place: 'aula A',
+				speaker: 'Jan Novák, Markus Schneider'
+			}
 		],
 		questions: ['diet', 'accessibility', 'free'],
 		freeQuestion: 'Czy potrzebujesz tłumaczenia na polski lub angielski?',
 		areas: ['demography', 'economic-diversification'],
-		people: [{ email: 'ewa@headframe.example' }, { email: 'david.hughes@headframe.example', answers: { free: 'Interpretation into English, please.' } }]
+		people: [
+			{ email: 'ewa@headframe.example' },
+			{ email: 'david.hughes@headframe.example', answers: { free: 'Interpretation into English, please.' } }
+		]
 	},
 	{
 		slug: 'spotkanie-sieci-mieszkanie-za-remont',
@@ -139,7 +157,8 @@ const EVENTS: DemoEvent[] = [
 		host: 'Łódzka Pracownia Rewitalizacji (demo)',
 		city: 'lodz',
 		title: 'Spotkanie sieci: mieszkanie za remont w praktyce',
-		description: 'Spotkanie dla miast, które chcą oddać pustostany w zamian za remont. Rozmawialiśmy o umowach, kosztach i o tym, kto pomaga lokatorom.',
+		description:
+			'Spotkanie dla miast, które chcą oddać pustostany w zamian za remont. Rozmawialiśmy o umowach, kosztach i o tym, kto pomaga lokatorom.',
 		zone: 'Europe/Warsaw',
 		day: -20,
 		from: '11:00',
@@ -182,7 +201,12 @@ const EVENTS: DemoEvent[] = [
 		visibility: 'public',
 		agenda: [
 			{ time: '09:00', title: 'Opening: twenty years of Dolní Vítkovice', place: 'Gong, main hall', speaker: 'Jan Novák' },
-			{ time: '11:00', title: 'Panel: who pays for decontamination?', place: 'Gong, main hall', speaker: 'Markus Schneider, Julia Fischer, Claire Dubois' },
+			{
+				time: '11:00',
+				title: 'Panel: who pays for decontamination?',
+				place: 'Gong, main hall',
+				speaker: 'Markus Schneider, Julia Fischer, Claire Dubois'
+			},
 			{ time: '14:00', title: 'Site visit: blast furnace No. 1 and the science centre', place: 'Dolní Vítkovice', speaker: 'Jan Novák' }
 		],
 		questions: ['diet', 'accessibility'],
@@ -202,7 +226,8 @@ const EVENTS: DemoEvent[] = [
 		host: 'Sheffield Steel Heritage Trust (demo)',
 		city: 'sheffield',
 		title: 'Workshop: keeping volunteers in heritage sites',
-		description: 'How do heritage sites in former industrial towns keep their volunteers for years? Stories from Sheffield, Genk and Ostrava.',
+		description:
+			'How do heritage sites in former industrial towns keep their volunteers for years? Stories from Sheffield, Genk and Ostrava.',
 		zone: 'Europe/London',
 		day: -60,
 		from: '13:00',
@@ -266,9 +291,17 @@ export async function seedEvents({ db }: Deps): Promise<void> {
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		const areaIds = demo.areas.map((k) => areaId.get(k)).filter((id): id is number => id !== undefined);
-		if (areaIds.length) await db.insertInto('event_areas').values(areaIds.map((area_id) => ({ event_id: event.id, area_id }))).execute();
+		if (areaIds.length)
+			await db
+				.insertInto('event_areas')
+				.values(areaIds.map((area_id) => ({ event_id: event.id, area_id })))
+				.execute();
 		const practiceIds = (demo.practices ?? []).map((s) => practiceId.get(s)).filter((id): id is number => id !== undefined);
-		if (practiceIds.length) await db.insertInto('event_practices').values(practiceIds.map((practice_id) => ({ event_id: event.id, practice_id }))).execute();
+		if (practiceIds.length)
+			await db
+				.insertInto('event_practices')
+				.values(practiceIds.map((practice_id) => ({ event_id: event.id, practice_id })))
+				.execute();
 		let registered = 0;
 		for (const person of demo.people) {
 			const id = personId.get(person.email);

@@ -35,7 +35,11 @@ describe('demo working groups', () => {
 
 		const threads = await listThreads(ewa, { groupId: founding.id }, t.deps);
 		expect(threads.threads).toHaveLength(1);
-		const thread = await t.db.selectFrom('threads').select(['id', 'post_count']).where('group_id', '=', founding.id).executeTakeFirstOrThrow();
+		const thread = await t.db
+			.selectFrom('threads')
+			.select(['id', 'post_count'])
+			.where('group_id', '=', founding.id)
+			.executeTakeFirstOrThrow();
 		const posts = await t.db.selectFrom('posts').select('number').where('thread_id', '=', thread.id).orderBy('number').execute();
 		expect(posts.map((p) => p.number)).toEqual(Array.from({ length: thread.post_count }, (_, i) => i + 1));
 
@@ -49,7 +53,10 @@ describe('demo working groups', () => {
 
 		// a network member outside the group sees it exists, but not its discussion
 		const outsider = await demoActor(t.db, 'krzysztof.nowicki@headframe.example');
-		expect((await getGroup(outsider, { slug: founding.slug, locale: 'en' }, t.deps)).can).toMatchObject({ readContent: false, request: true });
+		expect((await getGroup(outsider, { slug: founding.slug, locale: 'en' }, t.deps)).can).toMatchObject({
+			readContent: false,
+			request: true
+		});
 		await expect(listThreads(outsider, { groupId: founding.id }, t.deps)).rejects.toBeInstanceOf(AppError);
 	});
 
@@ -59,10 +66,23 @@ describe('demo working groups', () => {
 		expect(groups).toHaveLength(Math.ceil(areas.length / 2));
 		for (const group of groups) {
 			expect(group.kind).toBe('open');
-			const coordinators = await t.db.selectFrom('group_members').select('person_id').where('group_id', '=', group.id).where('role', '=', 'coordinator').execute();
+			const coordinators = await t.db
+				.selectFrom('group_members')
+				.select('person_id')
+				.where('group_id', '=', group.id)
+				.where('role', '=', 'coordinator')
+				.execute();
 			expect(coordinators).toHaveLength(1);
 		}
-		const covered = await t.db.selectFrom('group_areas').select('area_id').where('group_id', 'in', groups.map((g) => g.id)).execute();
+		const covered = await t.db
+			.selectFrom('group_areas')
+			.select('area_id')
+			.where(
+				'group_id',
+				'in',
+				groups.map((g) => g.id)
+			)
+			.execute();
 		expect(new Set(covered.map((c) => c.area_id)).size).toBe(areas.length);
 	});
 

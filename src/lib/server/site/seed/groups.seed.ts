@@ -75,7 +75,11 @@ const SECRET_DESCRIPTION = `Where the network's coordinators prepare what is not
 const SECRET_THREAD = {
 	title: 'Budget for the autumn conference (draft numbers)',
 	posts: [
-		{ author: COORDINATOR, daysAgo: 4, body: 'Draft numbers for the autumn conference in Katowice: venue 6,500 EUR, travel grants 9,000 EUR. Not for the whole network yet.' },
+		{
+			author: COORDINATOR,
+			daysAgo: 4,
+			body: 'Draft numbers for the autumn conference in Katowice: venue 6,500 EUR, travel grants 9,000 EUR. Not for the whole network yet.'
+		},
 		{ author: 'admin@headframe.example', daysAgo: 3, body: 'Looks fine. The platform costs for the year fit in the remaining 2,000 EUR.' }
 	]
 };
@@ -90,7 +94,10 @@ async function freeSlug(db: Db, table: 'groups' | 'threads' | 'proposals', text:
 	throw new Error('unreachable');
 }
 
-async function insertGroup(db: Db, group: { name: string; description: string; kind: GroupKind; createdBy: number; areaIds: number[]; createdDaysAgo: number }) {
+async function insertGroup(
+	db: Db,
+	group: { name: string; description: string; kind: GroupKind; createdBy: number; areaIds: number[]; createdDaysAgo: number }
+) {
 	const row = await db
 		.insertInto('groups')
 		.values({
@@ -104,7 +111,11 @@ async function insertGroup(db: Db, group: { name: string; description: string; k
 		})
 		.returning(['id', 'slug'])
 		.executeTakeFirstOrThrow();
-	if (group.areaIds.length) await db.insertInto('group_areas').values(group.areaIds.map((area_id) => ({ group_id: row.id, area_id }))).execute();
+	if (group.areaIds.length)
+		await db
+			.insertInto('group_areas')
+			.values(group.areaIds.map((area_id) => ({ group_id: row.id, area_id })))
+			.execute();
 	return row;
 }
 
@@ -112,7 +123,16 @@ async function addMembers(db: Db, groupId: number, members: { id: number; role: 
 	if (members.length === 0) return;
 	await db
 		.insertInto('group_members')
-		.values(members.map((m, i) => ({ group_id: groupId, person_id: m.id, role: m.role, status: 'active' as const, created_at: ago(daysAgo - i * 0.2), decided_at: ago(daysAgo - i * 0.2) })))
+		.values(
+			members.map((m, i) => ({
+				group_id: groupId,
+				person_id: m.id,
+				role: m.role,
+				status: 'active' as const,
+				created_at: ago(daysAgo - i * 0.2),
+				decided_at: ago(daysAgo - i * 0.2)
+			}))
+		)
 		.execute();
 	await db
 		.insertInto('follows')
@@ -122,7 +142,11 @@ async function addMembers(db: Db, groupId: number, members: { id: number; role: 
 }
 
 /** A thread with its posts numbered 1..n and post_count right; the people who wrote follow it. */
-async function insertThread(db: Db, groupId: number, thread: { title: string; posts: { author: number; daysAgo: number; body: string }[] }) {
+async function insertThread(
+	db: Db,
+	groupId: number,
+	thread: { title: string; posts: { author: number; daysAgo: number; body: string }[] }
+) {
 	const last = thread.posts[thread.posts.length - 1];
 	const row = await db
 		.insertInto('threads')
@@ -140,7 +164,9 @@ async function insertThread(db: Db, groupId: number, thread: { title: string; po
 		.executeTakeFirstOrThrow();
 	await db
 		.insertInto('posts')
-		.values(thread.posts.map((p, i) => ({ thread_id: row.id, number: i + 1, author_id: p.author, body: p.body, created_at: ago(p.daysAgo) })))
+		.values(
+			thread.posts.map((p, i) => ({ thread_id: row.id, number: i + 1, author_id: p.author, body: p.body, created_at: ago(p.daysAgo) }))
+		)
 		.execute();
 	const authors = [...new Set(thread.posts.map((p) => p.author))];
 	await db
@@ -170,10 +196,25 @@ export async function seedGroups(deps: Deps): Promise<void> {
 		.execute();
 
 	// --- the founding working group ---------------------------------------------------------
-	const founding = await insertGroup(db, { name: FOUNDING_GROUP_NAME, description: FOUNDING_DESCRIPTION, kind: 'closed', createdBy: magda, areaIds: [], createdDaysAgo: 30 });
+	const founding = await insertGroup(db, {
+		name: FOUNDING_GROUP_NAME,
+		description: FOUNDING_DESCRIPTION,
+		kind: 'closed',
+		createdBy: magda,
+		areaIds: [],
+		createdDaysAgo: 30
+	});
 	const foundingMembers = FOUNDING_MEMBERS.map(idOf);
-	await addMembers(db, founding.id, [{ id: magda, role: 'coordinator' }, ...foundingMembers.map((id) => ({ id, role: 'member' as const }))], 30);
-	await insertThread(db, founding.id, { title: FOUNDING_THREAD.title, posts: FOUNDING_THREAD.posts.map((p) => ({ ...p, author: idOf(p.author) })) });
+	await addMembers(
+		db,
+		founding.id,
+		[{ id: magda, role: 'coordinator' }, ...foundingMembers.map((id) => ({ id, role: 'member' as const }))],
+		30
+	);
+	await insertThread(db, founding.id, {
+		title: FOUNDING_THREAD.title,
+		posts: FOUNDING_THREAD.posts.map((p) => ({ ...p, author: idOf(p.author) }))
+	});
 
 	const options = areas.map((a) => a.en ?? a.key);
 	const proposal = await db
@@ -194,7 +235,11 @@ export async function seedGroups(deps: Deps): Promise<void> {
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
-	const index = (key: string) => Math.max(0, areas.findIndex((a) => a.key === key));
+	const index = (key: string) =>
+		Math.max(
+			0,
+			areas.findIndex((a) => a.key === key)
+		);
 	const votes: [string, string[], string][] = [
 		['jan.novak@headframe.example', ['brownfield-reuse', 'economic-diversification', 'energy-transition'], 'Sites and jobs go together.'],
 		['david.hughes@headframe.example', ['demography', 'housing'], ''],
@@ -215,7 +260,11 @@ export async function seedGroups(deps: Deps): Promise<void> {
 			}))
 		)
 		.execute();
-	await db.insertInto('follows').values({ person_id: magda, target_type: 'proposal', target_id: proposal.id }).onConflict((oc) => oc.doNothing()).execute();
+	await db
+		.insertInto('follows')
+		.values({ person_id: magda, target_type: 'proposal', target_id: proposal.id })
+		.onConflict((oc) => oc.doNothing())
+		.execute();
 
 	// --- one open thematic group per two areas ----------------------------------------------
 	const interests = await db.selectFrom('person_areas').select(['person_id', 'area_id']).execute();
@@ -224,7 +273,9 @@ export async function seedGroups(deps: Deps): Promise<void> {
 	for (let i = 0; i < areas.length; i += 2) {
 		const pair = areas.slice(i, i + 2);
 		const pairIds = new Set(pair.map((a) => a.id));
-		const interested = [...new Set(interests.filter((x) => pairIds.has(x.area_id) && ordinary.has(x.person_id)).map((x) => x.person_id))].sort((a, b) => a - b);
+		const interested = [
+			...new Set(interests.filter((x) => pairIds.has(x.area_id) && ordinary.has(x.person_id)).map((x) => x.person_id))
+		].sort((a, b) => a - b);
 		const coordinator = interested.find((id) => !coordinating.has(id)) ?? magda;
 		coordinating.add(coordinator);
 		const others = interested.filter((id) => id !== coordinator).slice(0, 5);
@@ -238,12 +289,35 @@ export async function seedGroups(deps: Deps): Promise<void> {
 			areaIds: pair.map((a) => a.id),
 			createdDaysAgo: 25 - i
 		});
-		await addMembers(db, group.id, [{ id: coordinator, role: 'coordinator' }, ...others.map((id) => ({ id, role: 'member' as const }))], 25 - i);
+		await addMembers(
+			db,
+			group.id,
+			[{ id: coordinator, role: 'coordinator' }, ...others.map((id) => ({ id, role: 'member' as const }))],
+			25 - i
+		);
 	}
 
 	// --- a secret group ---------------------------------------------------------------------
 	const admin = idOf('admin@headframe.example');
-	const secret = await insertGroup(db, { name: SECRET_GROUP_NAME, description: SECRET_DESCRIPTION, kind: 'secret', createdBy: magda, areaIds: [], createdDaysAgo: 20 });
-	await addMembers(db, secret.id, [{ id: magda, role: 'coordinator' }, { id: admin, role: 'member' }], 20);
-	await insertThread(db, secret.id, { title: SECRET_THREAD.title, posts: SECRET_THREAD.posts.map((p) => ({ ...p, author: idOf(p.author) })) });
+	const secret = await insertGroup(db, {
+		name: SECRET_GROUP_NAME,
+		description: SECRET_DESCRIPTION,
+		kind: 'secret',
+		createdBy: magda,
+		areaIds: [],
+		createdDaysAgo: 20
+	});
+	await addMembers(
+		db,
+		secret.id,
+		[
+			{ id: magda, role: 'coordinator' },
+			{ id: admin, role: 'member' }
+		],
+		20
+	);
+	await insertThread(db, secret.id, {
+		title: SECRET_THREAD.title,
+		posts: SECRET_THREAD.posts.map((p) => ({ ...p, author: idOf(p.author) }))
+	});
 }

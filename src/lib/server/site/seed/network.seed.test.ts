@@ -33,7 +33,12 @@ describe('demo network seed', () => {
 
 		const magda = await login('koordynator@headframe.example');
 		expect(magda).toMatchObject({ name: 'Magda Kowalska (demo)', role: 'coordinator', emailVerified: true, isMember: true });
-		const city = await t.db.selectFrom('people').innerJoin('cities', 'cities.id', 'people.city_id').select('cities.slug').where('people.id', '=', magda.id).executeTakeFirst();
+		const city = await t.db
+			.selectFrom('people')
+			.innerJoin('cities', 'cities.id', 'people.city_id')
+			.select('cities.slug')
+			.where('people.id', '=', magda.id)
+			.executeTakeFirst();
 		expect(city?.slug).toBe('katowice');
 		expect((await login('admin@headframe.example')).role).toBe('admin');
 

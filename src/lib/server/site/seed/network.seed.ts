@@ -27,7 +27,16 @@ export async function seedNetwork({ db }: Deps): Promise<void> {
 	if (!cityId.has('walbrzych')) {
 		const row = await db
 			.insertInto('cities')
-			.values({ slug: 'walbrzych', name: 'Wałbrzych', country_code: 'PL', latitude: 50.7714, longitude: 16.2843, population: 108_000, industries: ['coal_mining'], is_demo: true })
+			.values({
+				slug: 'walbrzych',
+				name: 'Wałbrzych',
+				country_code: 'PL',
+				latitude: 50.7714,
+				longitude: 16.2843,
+				population: 108_000,
+				industries: ['coal_mining'],
+				is_demo: true
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		cityId.set('walbrzych', row.id);

@@ -154,7 +154,14 @@ async function notify(
 		.executeTakeFirstOrThrow();
 	await db
 		.insertInto('notifications')
-		.values({ person_id: personId, event_id: id, kind: event.kind, context_type: event.context_type, context_id: event.context_id, created_at: event.created_at })
+		.values({
+			person_id: personId,
+			event_id: id,
+			kind: event.kind,
+			context_type: event.context_type,
+			context_id: event.context_id,
+			created_at: event.created_at
+		})
 		.onConflict((oc) => oc.constraint('notifications_person_event_key').doNothing())
 		.execute();
 }

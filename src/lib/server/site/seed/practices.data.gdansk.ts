@@ -19,7 +19,11 @@ export const GDANSK_ZABRZE = [
 			fund('eu', 400_000, 'PLN', 'Pożyczka z funduszu ekonomii społecznej (Europejski Fundusz Społeczny Plus)'),
 			fund('municipal', 240_000, 'PLN', 'Granty miasta na program kulturalny 2021–2024')
 		],
-		outcomes: [outcome('Pracownie w hali', 0, 21, 'pracowni', 2024), outcome('Osoby pracujące na miejscu', 0, 38, 'osób', 2024), outcome('Wydarzenia otwarte', 0, 60, 'rocznie', 2024)],
+		outcomes: [
+			outcome('Pracownie w hali', 0, 21, 'pracowni', 2024),
+			outcome('Osoby pracujące na miejscu', 0, 38, 'osób', 2024),
+			outcome('Wydarzenia otwarte', 0, 60, 'rocznie', 2024)
+		],
 		texts: {
 			title: 'Spółdzielnia Stocznia Kultury: pracownie i wydarzenia w halach postoczniowych',
 			summary: `Spółdzielnia rzemieślników, projektantek i organizatorów wydarzeń wynajmuje od właściciela terenu dawną halę stoczniową i dzieli ją na pracownie, wspólny warsztat i scenę. Tymczasowe użytkowanie przerodziło się w stałą umowę, a spółdzielnia stała się partnerem w planowaniu nowej dzielnicy.`,
@@ -49,7 +53,10 @@ export const GDANSK_ZABRZE = [
 			fund('national', 70_000_000, 'PLN', 'Ministerstwo Kultury i Dziedzictwa Narodowego'),
 			fund('municipal', 40_000_000, 'PLN', 'Miasto Gdańsk')
 		],
-		outcomes: [outcome('Odwiedzający rocznie', 0, 420_000, 'osób', 2019), outcome('Organizacje z biurem w budynku', 0, 40, 'organizacji', 2023)],
+		outcomes: [
+			outcome('Odwiedzający rocznie', 0, 420_000, 'osób', 2019),
+			outcome('Organizacje z biurem w budynku', 0, 40, 'organizacji', 2023)
+		],
 		links: [link('https://ecs.gda.pl/', 'Europejskie Centrum Solidarności')],
 		texts: {
 			title: 'Europejskie Centrum Solidarności: dziedzictwo stoczni jako miejsce dialogu obywatelskiego',
@@ -94,7 +101,10 @@ export const GDANSK_ZABRZE = [
 			fund('national', 25_000_000, 'PLN', 'Ministerstwo Kultury: ochrona zabytków'),
 			fund('municipal', 35_000_000, 'PLN', 'Budżet Miasta Zabrze')
 		],
-		outcomes: [outcome('Odwiedzający obiekty podziemne rocznie', 70_000, 320_000, 'osób', 2019), outcome('Długość tras podziemnych', 0.5, 5, 'km', 2018)],
+		outcomes: [
+			outcome('Odwiedzający obiekty podziemne rocznie', 70_000, 320_000, 'osób', 2019),
+			outcome('Długość tras podziemnych', 0.5, 5, 'km', 2018)
+		],
 		texts: {
 			title: 'Sztolnia Królowa Luiza i Główna Kluczowa Sztolnia Dziedziczna: turystyka podziemna w Zabrzu',
 			summary: `Zabrze udostępniło zwiedzającym zabytkową kopalnię „Królowa Luiza” i odkopaną, ponad dwustuletnią Główną Kluczową Sztolnię Dziedziczną, po której pływa się łodziami. Podziemne trasy stały się podstawą marki miasta jako stolicy turystyki przemysłowej.`,
@@ -124,7 +134,10 @@ export const GDANSK_ZABRZE = [
 			fund('national', 2_000_000, 'PLN', 'Narodowy Fundusz Ochrony Środowiska i Gospodarki Wodnej: studium wykonalności'),
 			fund('municipal', 1_500_000, 'PLN', 'Wkład własny miasta')
 		],
-		outcomes: [outcome('Potencjał cieplny wody z pompowni', 0, 2, 'MW', 2025), outcome('Emisja CO₂ budynków objętych pilotażem', 1_450, null, 't/rok', 2024)],
+		outcomes: [
+			outcome('Potencjał cieplny wody z pompowni', 0, 2, 'MW', 2025),
+			outcome('Emisja CO₂ budynków objętych pilotażem', 1_450, null, 't/rok', 2024)
+		],
 		texts: {
 			title: 'Ciepło z wody kopalnianej dla osiedla w Zabrzu – projekt pilotażowy',
 			summary: `Z zalanych wyrobisk zamkniętej kopalni wypompowuje się wodę o temperaturze około 20°C, którą dziś zrzuca się do rzeki. Pilotaż zakłada wykorzystanie jej przez pompy ciepła do ogrzewania szkoły i dwóch bloków komunalnych, na wzór Bochum i Heerlen.`,

@@ -19,7 +19,10 @@ export const LODZ_KATOWICE = [
 			fund('national', 30_000_000, 'PLN', 'Ministerstwo Kultury i Dziedzictwa Narodowego'),
 			fund('municipal', 110_000_000, 'PLN', 'Budżet Miasta Łodzi')
 		],
-		outcomes: [outcome('Odwiedzający Centrum Nauki i Techniki rocznie', 0, 310_000, 'osób', 2023), outcome('Powierzchnia użytkowa po przebudowie', 0, 38_000, 'm²', 2018)],
+		outcomes: [
+			outcome('Odwiedzający Centrum Nauki i Techniki rocznie', 0, 310_000, 'osób', 2023),
+			outcome('Powierzchnia użytkowa po przebudowie', 0, 38_000, 'm²', 2018)
+		],
 		links: [link('https://lodz.example.org/nowe-centrum-lodzi', 'Nowe Centrum Łodzi – materiały miasta')],
 		texts: {
 			title: 'EC1 Łódź: z elektrociepłowni w miasto kultury i nauki',
@@ -93,8 +96,14 @@ export const LODZ_KATOWICE = [
 		partners: ['Zarząd Inwestycji Miejskich w Łodzi'],
 		author: 'pawel.kaminski@headframe.example',
 		contacts: ['pawel.kaminski@headframe.example'],
-		funding: [fund('municipal', 38_000_000, 'PLN', 'Budżet Miasta Łodzi, program przebudowy ulic śródmieścia'), fund('municipal', 2_000_000, 'PLN', 'Budżet obywatelski: pierwszy woonerf')],
-		outcomes: [outcome('Piesi w godzinie szczytu, średnio na ulicę', 310, 440, 'osób/h', 2019), outcome('Puste lokale w parterach przebudowanych ulic', 23, 9, 'lokali', 2019)],
+		funding: [
+			fund('municipal', 38_000_000, 'PLN', 'Budżet Miasta Łodzi, program przebudowy ulic śródmieścia'),
+			fund('municipal', 2_000_000, 'PLN', 'Budżet obywatelski: pierwszy woonerf')
+		],
+		outcomes: [
+			outcome('Piesi w godzinie szczytu, średnio na ulicę', 310, 440, 'osób/h', 2019),
+			outcome('Puste lokale w parterach przebudowanych ulic', 23, 9, 'lokali', 2019)
+		],
 		texts: {
 			title: 'Woonerfy w śródmieściu Łodzi: ulice, na których pieszy ma pierwszeństwo',
 			summary: `Łódź przebudowała kilkanaście ulic śródmieścia na woonerfy – podwórce miejskie bez podziału na jezdnię i chodnik, z zielenią, ławkami i ograniczonym parkowaniem. Projekty każdej ulicy powstawały razem z jej mieszkańcami i przedsiębiorcami.`,
@@ -123,7 +132,10 @@ export const LODZ_KATOWICE = [
 			fund('eu', 257_000_000, 'PLN', 'Program Operacyjny Infrastruktura i Środowisko, priorytet Kultura i dziedzictwo kulturowe'),
 			fund('regional', 70_000_000, 'PLN', 'Samorząd Województwa Śląskiego')
 		],
-		outcomes: [outcome('Odwiedzający Muzeum Śląskie rocznie', 90_000, 372_000, 'osób', 2019), outcome('Teren dawnej kopalni otwarty dla mieszkańców', 0, 6.5, 'ha', 2015)],
+		outcomes: [
+			outcome('Odwiedzający Muzeum Śląskie rocznie', 90_000, 372_000, 'osób', 2019),
+			outcome('Teren dawnej kopalni otwarty dla mieszkańców', 0, 6.5, 'ha', 2015)
+		],
 		links: [link('https://muzeumslaskie.pl/', 'Muzeum Śląskie w Katowicach')],
 		texts: {
 			title: 'Strefa Kultury w Katowicach: Muzeum Śląskie na terenie dawnej kopalni „Katowice”',
@@ -169,7 +181,10 @@ export const LODZ_KATOWICE = [
 			fund('municipal', 560_000, 'PLN', 'Składki gmin uczestniczących, 2022–2025'),
 			fund('eu', 900_000, 'PLN', 'Fundusz Sprawiedliwej Transformacji – pomoc techniczna')
 		],
-		outcomes: [outcome('Gminy uczestniczące', 3, 14, 'gmin', 2025), outcome('Wskaźniki dostępne na poziomie dzielnic', 0, 24, 'wskaźniki', 2025)],
+		outcomes: [
+			outcome('Gminy uczestniczące', 3, 14, 'gmin', 2025),
+			outcome('Wskaźniki dostępne na poziomie dzielnic', 0, 24, 'wskaźniki', 2025)
+		],
 		texts: {
 			title: 'Obserwatorium demograficzne miast poprzemysłowych: wspólne wskaźniki dla gmin Śląska',
 			summary: `Zespół Uniwersytetu Śląskiego co roku zbiera od kilkunastu gmin dane o liczbie mieszkańców, migracjach, strukturze wieku i rynku pracy i publikuje porównywalne wskaźniki dla dzielnic. Gminy używają ich do planowania szkół, mieszkań i usług opiekuńczych.`,
@@ -200,7 +215,10 @@ export const LODZ_KATOWICE = [
 			fund('national', 2_000_000, 'PLN', 'Fundusz Pracy – stypendia szkoleniowe'),
 			fund('private', 600_000, 'PLN', 'Wkład firm instalacyjnych: opiekunowie praktyk i sprzęt')
 		],
-		outcomes: [outcome('Absolwenci szkoleń', 0, 212, 'osób', 2025), outcome('Zatrudnieni w nowym zawodzie po 6 miesiącach', 0, 68, '%', 2025)],
+		outcomes: [
+			outcome('Absolwenci szkoleń', 0, 212, 'osób', 2025),
+			outcome('Zatrudnieni w nowym zawodzie po 6 miesiącach', 0, 68, '%', 2025)
+		],
 		texts: {
 			title: 'Nowe zawody dla rodzin górniczych: szkolenia z montażu pomp ciepła i fotowoltaiki',
 			summary: `Program przekwalifikowania dla górników odchodzących z kopalń i członków ich rodzin: półroczne szkolenia z montażu pomp ciepła, fotowoltaiki i termomodernizacji, z praktykami w lokalnych firmach i gwarancją rozmowy o pracę.`,

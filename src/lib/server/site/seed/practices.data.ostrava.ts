@@ -20,7 +20,10 @@ export const OSTRAVA_CHARLEROI_GENK_BILBAO = [
 			fund('municipal', 9_000_000, 'EUR', 'City of Ostrava'),
 			fund('private', 15_000_000, 'EUR', 'Site owner’s co-financing')
 		],
-		outcomes: [outcome('Visitors to the area per year', 0, 1_000_000, 'people', 2019), outcome('Science centre visitors per year', 0, 520_000, 'people', 2019)],
+		outcomes: [
+			outcome('Visitors to the area per year', 0, 1_000_000, 'people', 2019),
+			outcome('Science centre visitors per year', 0, 520_000, 'people', 2019)
+		],
 		texts: {
 			title: 'Dolní Vítkovice: an ironworks turned into a district for science, music and congresses',
 			summary: `The blast furnaces, gas holder and coal mine of the Vítkovice ironworks, closed in 1998, were kept and given new uses: a science centre in the former power house, a concert and congress hall inside the gas holder, a viewpoint on top of Blast Furnace No. 1 and a large music festival. The owner, the city and the region run the area through a joint association.`,
@@ -109,7 +112,10 @@ export const OSTRAVA_CHARLEROI_GENK_BILBAO = [
 			fund('private', 270_000_000, 'EUR', 'Developer of the shopping district'),
 			fund('municipal', 12_000_000, 'EUR', 'City of Charleroi')
 		],
-		outcomes: [outcome('Shop vacancy in the lower town', 31, 14, '%', 2023), outcome('Quai 10 visitors per year', 0, 120_000, 'people', 2023)],
+		outcomes: [
+			outcome('Shop vacancy in the lower town', 31, 14, '%', 2023),
+			outcome('Quai 10 visitors per year', 0, 120_000, 'people', 2023)
+		],
 		texts: {
 			title: 'Rive Gauche and Quai 10: rebuilding Charleroi’s lower town around a shopping district and a cinema-games centre',
 			summary: `Charleroi's lower town, emptied by the closure of steelworks and the flight of shops to out-of-town malls, was rebuilt under a city masterplan: a covered shopping district replaced a decaying 1970s mall, and Quai 10 – a cinema, video-game museum and café – opened on the riverside.`,
@@ -139,7 +145,10 @@ export const OSTRAVA_CHARLEROI_GENK_BILBAO = [
 			fund('municipal', 450_000, 'EUR', 'City of Charleroi: trails and signs'),
 			fund('eu', 300_000, 'EUR', 'Interreg France–Wallonia–Flanders: cross-border heritage route')
 		],
-		outcomes: [outcome('Trails across slag heaps', 0, 38, 'km', 2024), outcome('Participants in guided walks', 0, 6_000, 'people/year', 2024)],
+		outcomes: [
+			outcome('Trails across slag heaps', 0, 38, 'km', 2024),
+			outcome('Participants in guided walks', 0, 6_000, 'people/year', 2024)
+		],
 		texts: {
 			title: 'Slag heaps as landmarks: a walking route across the terrils of Charleroi',
 			summary: `Charleroi has dozens of slag heaps (terrils) left by coal mining. A terril route links a dozen of them with marked trails, viewpoints, volunteer-guided walks and a nature management plan, turning symbols of decline into green landmarks.`,
@@ -195,7 +204,10 @@ export const OSTRAVA_CHARLEROI_GENK_BILBAO = [
 		partners: ['City of Genk', 'Social housing company of Genk'],
 		author: 'pieter.janssens@headframe.example',
 		contacts: ['pieter.janssens@headframe.example'],
-		funding: [fund('municipal', 750_000, 'EUR', 'Neighbourhood budgets 2021–2024'), fund('regional', 400_000, 'EUR', 'Flemish urban policy fund: facilitation and interpreters')],
+		funding: [
+			fund('municipal', 750_000, 'EUR', 'Neighbourhood budgets 2021–2024'),
+			fund('regional', 400_000, 'EUR', 'Flemish urban policy fund: facilitation and interpreters')
+		],
 		outcomes: [
 			outcome('Residents in neighbourhood councils', 0, 45, 'people', 2024),
 			outcome('Small projects carried out', 0, 27, 'projects', 2024),
@@ -230,7 +242,10 @@ export const OSTRAVA_CHARLEROI_GENK_BILBAO = [
 			fund('national', 60_000_000, 'EUR', 'Spanish state companies (ports, railways): land and infrastructure'),
 			fund('regional', 84_000_000, 'EUR', 'Basque institutions: construction of the museum')
 		],
-		outcomes: [outcome('Museum visitors per year', 0, 1_300_000, 'people', 2019), outcome('Unemployment rate in Bilbao', 25, 11, '%', 2019)],
+		outcomes: [
+			outcome('Museum visitors per year', 0, 1_300_000, 'people', 2019),
+			outcome('Unemployment rate in Bilbao', 25, 11, '%', 2019)
+		],
 		links: [link('https://www.guggenheim-bilbao.eus/', 'Guggenheim Museum Bilbao')],
 		texts: {
 			title: 'Abandoibarra: from derelict docks and shipyards to a riverfront district around the Guggenheim',

@@ -21,7 +21,10 @@ export const RUHR = [
 			fund('private', 8_000_000, 'EUR', 'Foundations and sponsors')
 		],
 		outcomes: [outcome('Visitors per year', 200_000, 1_500_000, 'people', 2019), outcome('Jobs on the site', 0, 1_500, 'jobs', 2019)],
-		links: [link('https://www.zollverein.de/', 'Zollverein World Heritage Site'), link('https://whc.unesco.org/en/list/975', 'UNESCO World Heritage List: Zollverein')],
+		links: [
+			link('https://www.zollverein.de/', 'Zollverein World Heritage Site'),
+			link('https://whc.unesco.org/en/list/975', 'UNESCO World Heritage List: Zollverein')
+		],
 		texts: {
 			title: 'Zollverein: managing a colliery and coking plant as a living World Heritage landscape',
 			summary: `After Zollverein colliery closed in 1986 and its coking plant in 1993, the city, the state and a foundation kept the whole ensemble instead of demolishing it. Today the World Heritage site combines a regional museum, a design museum, creative firms, a park on former railway tracks and events, all run under one heritage management plan.`,
@@ -66,7 +69,10 @@ export const RUHR = [
 			fund('municipal', 3_000_000, 'EUR', 'Stadt Essen: Zugänge und Beleuchtung'),
 			fund('eu', 1_800_000, 'EUR', 'EFRE: Machbarkeitsstudie und erste Planung')
 		],
-		outcomes: [outcome('Radfahrende pro Werktag an der Zählstelle Essen', 400, 2_600, 'Fahrten/Tag', 2023), outcome('Fertiggestellte Kilometer', 0, 23, 'km', 2024)],
+		outcomes: [
+			outcome('Radfahrende pro Werktag an der Zählstelle Essen', 400, 2_600, 'Fahrten/Tag', 2023),
+			outcome('Fertiggestellte Kilometer', 0, 23, 'km', 2024)
+		],
 		texts: {
 			title: 'Radschnellweg Ruhr RS1: Radfahren auf der ehemaligen Rheinischen Bahn',
 			summary: `Auf der stillgelegten Trasse der Rheinischen Bahn entsteht ein Radschnellweg, der Duisburg, Essen, Bochum, Dortmund und Hamm verbinden soll. In Essen ist der Abschnitt zwischen Universität und Mülheim seit Jahren in Betrieb: vier Meter breit, weitgehend kreuzungsfrei und beleuchtet.`,
@@ -177,7 +183,11 @@ export const RUHR = [
 			fund('municipal', 40_000_000, 'EUR', 'Stadt Dortmund und Stadtwerke'),
 			fund('private', 120_000_000, 'EUR', 'Erlöse aus Grundstücksverkäufen (Refinanzierung)')
 		],
-		outcomes: [outcome('Wohneinheiten am See', 0, 1_300, 'Wohnungen', 2020), outcome('Arbeitsplätze im Quartier', 0, 2_000, 'Arbeitsplätze', 2020), outcome('Wasserfläche', 0, 24, 'ha', 2011)],
+		outcomes: [
+			outcome('Wohneinheiten am See', 0, 1_300, 'Wohnungen', 2020),
+			outcome('Arbeitsplätze im Quartier', 0, 2_000, 'Arbeitsplätze', 2020),
+			outcome('Wasserfläche', 0, 24, 'ha', 2011)
+		],
 		texts: {
 			title: 'Phoenix-See: Ein See auf dem Gelände des ehemaligen Stahlwerks in Dortmund-Hörde',
 			summary: `Wo bis 2001 das Stahlwerk Phoenix-Ost stand, wurde ein 24 Hektar großer See ausgehoben. Um ihn herum entstanden Wohnungen, Büros, ein Hafenquartier und ein Rundweg; zugleich wurde die Emscher aus ihrem Betonbett befreit und naturnah umgestaltet.`,

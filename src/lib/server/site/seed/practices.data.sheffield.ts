@@ -20,7 +20,10 @@ export const SHEFFIELD_SAINT_ETIENNE_TAMPERE_TORINO = [
 			fund('municipal', 1_200_000, 'GBP', 'Sheffield City Council: streets and conservation staff'),
 			fund('private', 60_000_000, 'GBP', 'Conversions by private owners and developers (estimate)')
 		],
-		outcomes: [outcome('Residents in the area', 400, 5_000, 'people', 2021), outcome('Businesses in the area', 40, 150, 'businesses', 2021)],
+		outcomes: [
+			outcome('Residents in the area', 400, 5_000, 'people', 2021),
+			outcome('Businesses in the area', 40, 150, 'businesses', 2021)
+		],
 		texts: {
 			title: 'Kelham Island: a works district grown into a mixed neighbourhood without losing its workshops',
 			summary: `Kelham Island, a district of steel works, cutlers' workshops and terraced houses north of Sheffield's centre, was almost abandoned by 2000. Conservation rules, an industrial museum, small-scale conversions and support for independent businesses made it a lively neighbourhood of flats, pubs, makers and offices.`,
@@ -116,7 +119,10 @@ export const SHEFFIELD_SAINT_ETIENNE_TAMPERE_TORINO = [
 			fund('regional', 12_000_000, 'EUR', 'Rhône-Alpes Region'),
 			fund('municipal', 18_000_000, 'EUR', 'Saint-Étienne Métropole and the city')
 		],
-		outcomes: [outcome('Jobs in the creative quarter', 300, 2_000, 'jobs', 2022), outcome('Visitors to the design biennial', 60_000, 200_000, 'people', 2022)],
+		outcomes: [
+			outcome('Jobs in the creative quarter', 300, 2_000, 'jobs', 2022),
+			outcome('Visitors to the design biennial', 60_000, 200_000, 'people', 2022)
+		],
 		texts: {
 			title: 'Cité du design: a design city in Saint-Étienne’s former arms factory',
 			summary: `The state arms factory of Saint-Étienne, closed in the early 2000s, became the Cité du design: a design centre, the higher school of art and design, exhibition halls for the international design biennial, and offices for digital and creative firms. In 2010 the city joined the UNESCO Creative Cities Network for design.`,
@@ -171,7 +177,10 @@ export const SHEFFIELD_SAINT_ETIENNE_TAMPERE_TORINO = [
 		partners: ['City of Turin', 'Piedmont Region'],
 		author: 'giulia.rossi@headframe.example',
 		contacts: ['giulia.rossi@headframe.example'],
-		funding: [fund('private', 400_000_000, 'EUR', 'Owner’s investment (estimate in today’s euros)'), fund('regional', 30_000_000, 'EUR', 'Piedmont Region: congress centre and university')],
+		funding: [
+			fund('private', 400_000_000, 'EUR', 'Owner’s investment (estimate in today’s euros)'),
+			fund('regional', 30_000_000, 'EUR', 'Piedmont Region: congress centre and university')
+		],
 		outcomes: [outcome('Jobs in the complex', 0, 3_000, 'jobs', 2010), outcome('Floor space reused', 0, 246_000, 'm²', 2003)],
 		texts: {
 			title: 'Lingotto: from a car factory with a rooftop test track to a multi-use complex',
@@ -198,7 +207,10 @@ export const SHEFFIELD_SAINT_ETIENNE_TAMPERE_TORINO = [
 		partners: ['Regional social housing agency'],
 		author: 'marco.bianchi@headframe.example',
 		contacts: ['marco.bianchi@headframe.example'],
-		funding: [fund('national', 1_100_000, 'EUR', 'National recovery plan: energy community incentive (to apply for)'), fund('private', 150_000, 'EUR', 'Ethical bank loan (offer received)')],
+		funding: [
+			fund('national', 1_100_000, 'EUR', 'National recovery plan: energy community incentive (to apply for)'),
+			fund('private', 150_000, 'EUR', 'Ethical bank loan (offer received)')
+		],
 		outcomes: [outcome('Solar capacity possible on surveyed roofs', 0, 420, 'kWp', 2025)],
 		texts: {
 			title: 'A renewable energy community for social housing in Mirafiori Sud',

@@ -46,7 +46,12 @@ export const DEMO_TRANSFERS: DemoTransfer[] = [
 		organisation: 'um-bytom',
 		stage: 'adapt',
 		createdBy: 'tomasz.lewandowski@headframe.example',
-		people: ['tomasz.lewandowski@headframe.example', 'agnieszka.wojcik@headframe.example', 'ewa@headframe.example', 'joanna.mazur@headframe.example'],
+		people: [
+			'tomasz.lewandowski@headframe.example',
+			'agnieszka.wojcik@headframe.example',
+			'ewa@headframe.example',
+			'joanna.mazur@headframe.example'
+		],
 		notes: [
 			{
 				stage: 'understand',
@@ -99,22 +104,130 @@ export const DEMO_TRANSFERS: DemoTransfer[] = [
 ];
 
 export const DEMO_LEARNING: { practice: string; person: string; kind: LearningKind; on: string; comment: string }[] = [
-	{ practice: 'walbrzych-stara-kopalnia', person: 'tomasz.lewandowski@headframe.example', kind: 'want_to_learn', on: '2025-01-14', comment: 'Przygotowujemy podobny program dla budynków szybu w Bytomiu.' },
-	{ practice: 'walbrzych-stara-kopalnia', person: 'barbara.grabowska@headframe.example', kind: 'tried_too', on: '2024-07-02', comment: 'W Zabrzu też prowadzą byli górnicy – chętnie porównamy koszty utrzymania.' },
-	{ practice: 'walbrzych-haldy', person: 'claire.dubois@headframe.example', kind: 'tried_too', on: '2025-03-20', comment: 'Our terril route ran into the same ownership problems; happy to share our access agreements.' },
-	{ practice: 'walbrzych-haldy', person: 'jan.novak@headframe.example', kind: 'want_to_learn', on: '2025-04-02', comment: 'Ostrava has many spoil heaps near housing estates too.' },
-	{ practice: 'charleroi-terrils', person: 'ewa@headframe.example', kind: 'want_to_learn', on: '2025-06-20', comment: 'Mamy kilkanaście hałd – chcemy poznać umowy z właścicielami i zasady opieki wolontariuszy.' },
-	{ practice: 'genk-c-mine', person: 'ewa@headframe.example', kind: 'want_to_learn', on: '2024-09-15', comment: 'Jak przyciągnąć szkołę projektowania do dawnej kopalni?' },
-	{ practice: 'bytom-podworka', person: 'pawel.kaminski@headframe.example', kind: 'tried_too', on: '2025-05-30', comment: 'W Łodzi robiliśmy podwórka z mieszkańcami kamienic; najtrudniejsza była umowa o opiekę nad zielenią.' },
-	{ practice: 'essen-zollverein', person: 'barbara.grabowska@headframe.example', kind: 'want_to_learn', on: '2026-02-25', comment: 'Plan zarządzania dziedzictwem dla naszych sztolni.' },
-	{ practice: 'bochum-mark-51-7', person: 'barbara.grabowska@headframe.example', kind: 'want_to_learn', on: '2025-01-10', comment: 'Interesuje nas sieć ciepła z wody kopalnianej.' },
-	{ practice: 'zabrze-woda-kopalniana', person: 'markus.schneider@headframe.example', kind: 'tried_too', on: '2026-04-21', comment: 'We heat part of Mark 51°7 with mine water – ask us about the permits, they took longest.' },
-	{ practice: 'katowice-nowe-zawody', person: 'thomas.becker@headframe.example', kind: 'want_to_learn', on: '2026-02-19', comment: 'We are preparing a similar ESF+ bid for miners’ families in Essen.' },
-	{ practice: 'sheffield-health-champions', person: 'sabine.hoffmann@headframe.example', kind: 'tried_too', on: '2025-10-02', comment: 'Our Katernberg drop-ins started with the same trouble recruiting men.' },
-	{ practice: 'gdansk-stocznia-kultury', person: 'aino.virtanen@headframe.example', kind: 'tried_too', on: '2025-07-28', comment: 'The same fight for affordable studios in Tampere; the temporary lease idea is worth copying.' },
-	{ practice: 'gdansk-stocznia-kultury', person: 'giulia.rossi@headframe.example', kind: 'want_to_learn', on: '2025-08-12', comment: 'How did you get the production use written into the plan?' },
-	{ practice: 'bilbao-zorrotzaurre', person: 'julia.fischer@headframe.example', kind: 'want_to_learn', on: '2025-12-10', comment: 'Keeping existing residents is exactly what Hörde missed.' },
-	{ practice: 'ostrava-brownfieldy', person: 'piotr.zielinski@headframe.example', kind: 'want_to_learn', on: '2025-08-20', comment: 'Chcemy porównać ostrawską bazę brownfieldów z danymi gmin śląskich.' },
-	{ practice: 'essen-katernberg-jobs', person: 'david.hughes@headframe.example', kind: 'tried_too', on: '2025-11-18', comment: 'Similar family coaching in Sheffield’s east end; our evaluation data may help.' },
-	{ practice: 'lodz-ec1', person: 'tomasz.lewandowski@headframe.example', kind: 'want_to_learn', on: '2025-10-20', comment: 'Szukamy modelu operatora dla Elektrociepłowni Szombierki.' }
+	{
+		practice: 'walbrzych-stara-kopalnia',
+		person: 'tomasz.lewandowski@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-01-14',
+		comment: 'Przygotowujemy podobny program dla budynków szybu w Bytomiu.'
+	},
+	{
+		practice: 'walbrzych-stara-kopalnia',
+		person: 'barbara.grabowska@headframe.example',
+		kind: 'tried_too',
+		on: '2024-07-02',
+		comment: 'W Zabrzu też prowadzą byli górnicy – chętnie porównamy koszty utrzymania.'
+	},
+	{
+		practice: 'walbrzych-haldy',
+		person: 'claire.dubois@headframe.example',
+		kind: 'tried_too',
+		on: '2025-03-20',
+		comment: 'Our terril route ran into the same ownership problems; happy to share our access agreements.'
+	},
+	{
+		practice: 'walbrzych-haldy',
+		person: 'jan.novak@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-04-02',
+		comment: 'Ostrava has many spoil heaps near housing estates too.'
+	},
+	{
+		practice: 'charleroi-terrils',
+		person: 'ewa@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-06-20',
+		comment: 'Mamy kilkanaście hałd – chcemy poznać umowy z właścicielami i zasady opieki wolontariuszy.'
+	},
+	{
+		practice: 'genk-c-mine',
+		person: 'ewa@headframe.example',
+		kind: 'want_to_learn',
+		on: '2024-09-15',
+		comment: 'Jak przyciągnąć szkołę projektowania do dawnej kopalni?'
+	},
+	{
+		practice: 'bytom-podworka',
+		person: 'pawel.kaminski@headframe.example',
+		kind: 'tried_too',
+		on: '2025-05-30',
+		comment: 'W Łodzi robiliśmy podwórka z mieszkańcami kamienic; najtrudniejsza była umowa o opiekę nad zielenią.'
+	},
+	{
+		practice: 'essen-zollverein',
+		person: 'barbara.grabowska@headframe.example',
+		kind: 'want_to_learn',
+		on: '2026-02-25',
+		comment: 'Plan zarządzania dziedzictwem dla naszych sztolni.'
+	},
+	{
+		practice: 'bochum-mark-51-7',
+		person: 'barbara.grabowska@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-01-10',
+		comment: 'Interesuje nas sieć ciepła z wody kopalnianej.'
+	},
+	{
+		practice: 'zabrze-woda-kopalniana',
+		person: 'markus.schneider@headframe.example',
+		kind: 'tried_too',
+		on: '2026-04-21',
+		comment: 'We heat part of Mark 51°7 with mine water – ask us about the permits, they took longest.'
+	},
+	{
+		practice: 'katowice-nowe-zawody',
+		person: 'thomas.becker@headframe.example',
+		kind: 'want_to_learn',
+		on: '2026-02-19',
+		comment: 'We are preparing a similar ESF+ bid for miners’ families in Essen.'
+	},
+	{
+		practice: 'sheffield-health-champions',
+		person: 'sabine.hoffmann@headframe.example',
+		kind: 'tried_too',
+		on: '2025-10-02',
+		comment: 'Our Katernberg drop-ins started with the same trouble recruiting men.'
+	},
+	{
+		practice: 'gdansk-stocznia-kultury',
+		person: 'aino.virtanen@headframe.example',
+		kind: 'tried_too',
+		on: '2025-07-28',
+		comment: 'The same fight for affordable studios in Tampere; the temporary lease idea is worth copying.'
+	},
+	{
+		practice: 'gdansk-stocznia-kultury',
+		person: 'giulia.rossi@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-08-12',
+		comment: 'How did you get the production use written into the plan?'
+	},
+	{
+		practice: 'bilbao-zorrotzaurre',
+		person: 'julia.fischer@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-12-10',
+		comment: 'Keeping existing residents is exactly what Hörde missed.'
+	},
+	{
+		practice: 'ostrava-brownfieldy',
+		person: 'piotr.zielinski@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-08-20',
+		comment: 'Chcemy porównać ostrawską bazę brownfieldów z danymi gmin śląskich.'
+	},
+	{
+		practice: 'essen-katernberg-jobs',
+		person: 'david.hughes@headframe.example',
+		kind: 'tried_too',
+		on: '2025-11-18',
+		comment: 'Similar family coaching in Sheffield’s east end; our evaluation data may help.'
+	},
+	{
+		practice: 'lodz-ec1',
+		person: 'tomasz.lewandowski@headframe.example',
+		kind: 'want_to_learn',
+		on: '2025-10-20',
+		comment: 'Szukamy modelu operatora dla Elektrociepłowni Szombierki.'
+	}
 ];

@@ -11,7 +11,10 @@ import type { ContentVisibility, FundingItem, FundingSource, Outcome, PracticeLi
  * optional here, so adding one does not mean writing it into every demo practice.
  */
 export type DemoTexts = PracticeTextsInput &
-	Pick<PracticeTexts, 'title' | 'summary' | 'context' | 'approach' | 'actors' | 'funding_notes' | 'results' | 'failures' | 'transfer_conditions'>;
+	Pick<
+		PracticeTexts,
+		'title' | 'summary' | 'context' | 'approach' | 'actors' | 'funding_notes' | 'results' | 'failures' | 'transfer_conditions'
+	>;
 
 export interface DemoPractice {
 	/** Stable key for transfers and learning marks, and the practice's slug. */
@@ -45,7 +48,12 @@ export interface DemoPractice {
 }
 
 /** Amounts are written in whole units for readability and stored in minor units. */
-export const fund = (source: FundingSource, amount: number | null, currency: 'EUR' | 'PLN' | 'CZK' | 'GBP' | null, note: string): FundingItem => ({
+export const fund = (
+	source: FundingSource,
+	amount: number | null,
+	currency: 'EUR' | 'PLN' | 'CZK' | 'GBP' | null,
+	note: string
+): FundingItem => ({
 	source,
 	amount_minor: amount === null ? null : Math.round(amount * 100),
 	currency: amount === null ? null : currency,

@@ -24,7 +24,10 @@ export const WALBRZYCH_BYTOM_ZYRARDOW = [
 			outcome('Miejsca pracy w obiekcie', 0, 95, 'etatów', 2019),
 			outcome('Powierzchnia odnowionych budynków', 0, 25_000, 'm²', 2014)
 		],
-		links: [link('https://walbrzych.example.org/stara-kopalnia', 'Program funkcjonalny Starej Kopalni (PDF)'), link('https://urbact.eu/', 'URBACT – metoda transferu dobrych praktyk')],
+		links: [
+			link('https://walbrzych.example.org/stara-kopalnia', 'Program funkcjonalny Starej Kopalni (PDF)'),
+			link('https://urbact.eu/', 'URBACT – metoda transferu dobrych praktyk')
+		],
 		texts: {
 			title: 'Stara Kopalnia w Wałbrzychu: z kopalni Julia w centrum nauki i sztuki',
 			summary: `Zamknięta w 1996 roku Kopalnia Węgla Kamiennego „Julia” przez kilkanaście lat niszczała w środku miasta. Gmina przejęła teren, odnowiła szyby kopalniane, łaźnię łańcuszkową i cechownię, a w 2014 roku otworzyła Centrum Nauki i Sztuki „Stara Kopalnia” z trasą prowadzoną przez byłych górników, pracowniami artystycznymi i salami konferencyjnymi.`,
@@ -165,7 +168,9 @@ export const WALBRZYCH_BYTOM_ZYRARDOW = [
 		organisations: ['um-bytom'],
 		author: 'tomasz.lewandowski@headframe.example',
 		contacts: ['tomasz.lewandowski@headframe.example'],
-		funding: [fund('eu', null, null, 'Do sprawdzenia: Fundusz Sprawiedliwej Transformacji, program regionalny Fundusze Europejskie dla Śląska')],
+		funding: [
+			fund('eu', null, null, 'Do sprawdzenia: Fundusz Sprawiedliwej Transformacji, program regionalny Fundusze Europejskie dla Śląska')
+		],
 		outcomes: [outcome('Powierzchnia obiektu do zabezpieczenia', 12_000, null, 'm²', 2025)],
 		texts: {
 			title: 'Nowe funkcje dla Elektrociepłowni Szombierki – koncepcja do konsultacji',

@@ -29,7 +29,23 @@ const practices = () =>
 		.selectFrom('practices as p')
 		.innerJoin('cities as c', 'c.id', 'p.city_id')
 		.innerJoin('practice_texts as o', (join) => join.onRef('o.practice_id', '=', 'p.id').on('o.is_original', '=', true))
-		.select(['p.id', 'p.slug', 'p.status', 'p.visibility', 'p.published_at', 'p.is_demo', 'p.original_language', 'p.funding', 'p.outcomes', 'c.slug as city', 'o.title', 'o.summary', 'o.context', 'o.failures', 'o.transfer_conditions'])
+		.select([
+			'p.id',
+			'p.slug',
+			'p.status',
+			'p.visibility',
+			'p.published_at',
+			'p.is_demo',
+			'p.original_language',
+			'p.funding',
+			'p.outcomes',
+			'c.slug as city',
+			'o.title',
+			'o.summary',
+			'o.context',
+			'o.failures',
+			'o.transfer_conditions'
+		])
 		.execute();
 
 describe('demo practices seed', () => {
@@ -70,14 +86,23 @@ describe('demo practices seed', () => {
 	});
 
 	it('translates at least six practices, naming the translator', async () => {
-		const translations = await t.db.selectFrom('practice_texts').select(['practice_id', 'language', 'translated_by']).where('is_original', '=', false).execute();
+		const translations = await t.db
+			.selectFrom('practice_texts')
+			.select(['practice_id', 'language', 'translated_by'])
+			.where('is_original', '=', false)
+			.execute();
 		expect(new Set(translations.map((r) => r.practice_id)).size).toBeGreaterThanOrEqual(6);
 		expect(new Set(translations.map((r) => r.language))).toEqual(new Set(['pl', 'en']));
 		expect(translations.every((r) => r.translated_by !== null)).toBe(true);
 	});
 
 	it('covers every thematic area and names the demo organisations of the practice’s city', async () => {
-		const used = await t.db.selectFrom('practice_areas as pa').innerJoin('areas as a', 'a.id', 'pa.area_id').select('a.key').distinct().execute();
+		const used = await t.db
+			.selectFrom('practice_areas as pa')
+			.innerJoin('areas as a', 'a.id', 'pa.area_id')
+			.select('a.key')
+			.distinct()
+			.execute();
 		expect(new Set(used.map((r) => r.key))).toEqual(new Set(DEMO_AREAS.map((a) => a.key)));
 		const orgs = await t.db
 			.selectFrom('practice_organisations as po')
@@ -102,7 +127,9 @@ describe('demo practices seed', () => {
 		const indexed = await t.db.selectFrom('search_documents').select(['source_id', 'visibility']).where('type', '=', 'practice').execute();
 		expect(indexed).toHaveLength(rows.length - drafts.length);
 		expect(indexed.some((d) => drafts.some((p) => p.id === d.source_id))).toBe(false);
-		expect(indexed.filter((d) => d.visibility === 'members').length).toBe(rows.filter((p) => p.visibility === 'members' && p.published_at).length);
+		expect(indexed.filter((d) => d.visibility === 'members').length).toBe(
+			rows.filter((p) => p.visibility === 'members' && p.published_at).length
+		);
 	});
 
 	it('records two transfers in progress with dated notes and people: Bytom adapting, Zabrze understanding', async () => {
@@ -119,7 +146,12 @@ describe('demo practices seed', () => {
 			{ stage: 'understand', city: 'zabrze', from: 'essen' }
 		]);
 		for (const transfer of transfers) {
-			const notes = await t.db.selectFrom('transfer_notes').selectAll().where('transfer_id', '=', transfer.id).orderBy('noted_on').execute();
+			const notes = await t.db
+				.selectFrom('transfer_notes')
+				.selectAll()
+				.where('transfer_id', '=', transfer.id)
+				.orderBy('noted_on')
+				.execute();
 			expect(notes.length).toBeGreaterThanOrEqual(2);
 			expect(notes.every((n) => n.author_id !== null && n.note.length > 40)).toBe(true);
 			expect(notes.at(-1)!.stage).toBe(transfer.stage);

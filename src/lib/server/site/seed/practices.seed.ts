@@ -72,7 +72,12 @@ export async function seedPractices({ db }: Deps): Promise<void> {
 		practiceId.set(demo.key, id);
 		// insertPracticeGraph credits the author with every translation; the demo names the translator.
 		for (const [language, { by }] of Object.entries(demo.translations ?? {})) {
-			await db.updateTable('practice_texts').set({ translated_by: person(by) }).where('practice_id', '=', id).where('language', '=', language).execute();
+			await db
+				.updateTable('practice_texts')
+				.set({ translated_by: person(by) })
+				.where('practice_id', '=', id)
+				.where('language', '=', language)
+				.execute();
 		}
 	}
 
@@ -97,9 +102,20 @@ export async function seedPractices({ db }: Deps): Promise<void> {
 			.executeTakeFirstOrThrow();
 		await db
 			.insertInto('transfer_notes')
-			.values(transfer.notes.map((n) => ({ transfer_id: id, stage: n.stage, noted_on: n.on, note: n.note, author_id: person(n.by), created_at: day(n.on) })))
+			.values(
+				transfer.notes.map((n) => ({
+					transfer_id: id,
+					stage: n.stage,
+					noted_on: n.on,
+					note: n.note,
+					author_id: person(n.by),
+					created_at: day(n.on)
+				}))
+			)
 			.execute();
-		const involved = transfer.people.flatMap((email) => (personId.has(email) ? [{ transfer_id: id, person_id: personId.get(email)! }] : []));
+		const involved = transfer.people.flatMap((email) =>
+			personId.has(email) ? [{ transfer_id: id, person_id: personId.get(email)! }] : []
+		);
 		if (involved.length) await db.insertInto('transfer_people').values(involved).execute();
 	}
 

@@ -26,7 +26,12 @@ describe('demo study visits', () => {
 		const past = await getStudyVisit(ewa, { slug: sheffield!.slug, locale: 'pl' }, t.deps);
 		expect(past.viewer).toMatchObject({ canFileTakeaway: true, application: { status: 'accepted' } });
 		expect(past.takeaways).toHaveLength(1);
-		const registered = await t.db.selectFrom('event_registrations').select('person_id').where('event_id', '=', past.id).where('status', '=', 'registered').execute();
+		const registered = await t.db
+			.selectFrom('event_registrations')
+			.select('person_id')
+			.where('event_id', '=', past.id)
+			.where('status', '=', 'registered')
+			.execute();
 		expect(registered).toHaveLength(3);
 	});
 });

@@ -27,7 +27,13 @@ interface DemoVisit {
 	languages: string[];
 	capacity: number;
 	practices: string[];
-	applications: { email: string; organisation: string | null; status: 'pending' | 'accepted' | 'declined'; motivation: string; message?: string }[];
+	applications: {
+		email: string;
+		organisation: string | null;
+		status: 'pending' | 'accepted' | 'declined';
+		motivation: string;
+		message?: string;
+	}[];
 	takeaways: { email: string; note: string; practice: string | null }[];
 }
 
@@ -39,7 +45,8 @@ const VISITS: DemoVisit[] = [
 		title: 'Wizyta studyjna: Stara Kopalnia i hałdy Wałbrzycha',
 		description:
 			'Jeden dzień w Wałbrzychu z zespołem rewitalizacji: jak dawna kopalnia stała się centrum nauki i sztuki, kto za nią płaci i jak miasto zaczęło opiekować się hałdami razem z mieszkańcami.\n\n- 9:00 spotkanie w Starej Kopalni, zwiedzanie z przewodnikiem\n- 12:00 obiad i rozmowa o kosztach utrzymania\n- 13:30 spacer po hałdzie przy ul. Przemysłowej z wolontariuszami\n- 15:30 podsumowanie w urzędzie',
-		sites: '- Stara Kopalnia: maszynownia, łaźnia łańcuszkowa i wieża szybowa\n- hałda przy ul. Przemysłowej: ścieżka i punkt widokowy\n- Sobięcin: kamienice po remoncie w programie „mieszkanie za remont”',
+		sites:
+			'- Stara Kopalnia: maszynownia, łaźnia łańcuszkowa i wieża szybowa\n- hałda przy ul. Przemysłowej: ścieżka i punkt widokowy\n- Sobięcin: kamienice po remoncie w programie „mieszkanie za remont”',
 		costs: 'Dojazd i nocleg we własnym zakresie; obiad i przewodników zapewnia miasto.',
 		costsPaidBy: 'shared',
 		zone: 'Europe/Warsaw',
@@ -56,14 +63,16 @@ const VISITS: DemoVisit[] = [
 				email: 'jan.novak@headframe.example',
 				organisation: 'Statutární město Ostrava – odbor strategického rozvoje (demo)',
 				status: 'accepted',
-				motivation: 'Ostrava has many spoil heaps next to housing estates. We want to see how you agreed access with the owners and how volunteers look after the paths.',
+				motivation:
+					'Ostrava has many spoil heaps next to housing estates. We want to see how you agreed access with the owners and how volunteers look after the paths.',
 				message: 'Welcome! We will meet at the gate of the Old Mine.'
 			},
 			{
 				email: 'claire.dubois@headframe.example',
 				organisation: 'Ville de Charleroi – Rénovation urbaine (demo)',
 				status: 'pending',
-				motivation: 'Our terril route in Charleroi has the same ownership problems; I would like to compare the agreements and bring our maps.'
+				motivation:
+					'Our terril route in Charleroi has the same ownership problems; I would like to compare the agreements and bring our maps.'
 			}
 		],
 		takeaways: []
@@ -75,7 +84,8 @@ const VISITS: DemoVisit[] = [
 		title: 'Study visit: Sheffield’s steel workshops and Kelham Island',
 		description:
 			'Two days with the Trust’s staff and volunteers: how the workshops of Kelham Island stayed places of work, who runs them, and how the health champions reached families in the east end.',
-		sites: '- Kelham Island: the workshops and the engine hall\n- Abbeydale: the crucible furnace and the tilt forge\n- a community centre of the health champions in the east end',
+		sites:
+			'- Kelham Island: the workshops and the engine hall\n- Abbeydale: the crucible furnace and the tilt forge\n- a community centre of the health champions in the east end',
 		costs: 'Travel on your own; the Trust covers guides, lunches and the workshop visits.',
 		costsPaidBy: 'visitors',
 		zone: 'Europe/London',
@@ -173,9 +183,17 @@ export async function seedVisits({ db }: Deps): Promise<void> {
 			.executeTakeFirstOrThrow();
 		await db
 			.insertInto('study_visits')
-			.values({ event_id: event.id, sites: visit.sites, costs: visit.costs, costs_paid_by: visit.costsPaidBy, applications_close_at: closesAt })
+			.values({
+				event_id: event.id,
+				sites: visit.sites,
+				costs: visit.costs,
+				costs_paid_by: visit.costsPaidBy,
+				applications_close_at: closesAt
+			})
 			.execute();
-		const linked = visit.practices.flatMap((slug) => (practiceId.has(slug) ? [{ event_id: event.id, practice_id: practiceId.get(slug)! }] : []));
+		const linked = visit.practices.flatMap((slug) =>
+			practiceId.has(slug) ? [{ event_id: event.id, practice_id: practiceId.get(slug)! }] : []
+		);
 		if (linked.length) await db.insertInto('event_practices').values(linked).execute();
 
 		const hostAdmin = await db

@@ -68,7 +68,13 @@ async function speakableCities(actor: Actor, db: Deps['db']) {
 }
 
 /** Cities the actor may still add to the challenge with "we face this too". */
-export async function faceChoices(actor: Actor, challengeId: number, challengeCityId: number, locale: Locale, db: Deps['db']): Promise<Choice[]> {
+export async function faceChoices(
+	actor: Actor,
+	challengeId: number,
+	challengeCityId: number,
+	locale: Locale,
+	db: Deps['db']
+): Promise<Choice[]> {
 	const [cities, facing] = await Promise.all([speakableCities(actor, db), responses.listFacingCities(db, challengeId, actor)]);
 	const taken = new Set([challengeCityId, ...facing.map((f) => f.city_id)]);
 	return cities.filter((c) => !taken.has(c.id)).map((c) => ({ value: String(c.id), label: cityName(c, locale) }));
@@ -113,7 +119,11 @@ async function checkPractice(actor: MaybeActor, practiceId: number | null, local
 }
 
 /** A member answers; they follow the challenge from then on, and its followers hear of it. */
-export async function answerChallenge(actor: MaybeActor, input: { slug: string; values: unknown; locale?: Locale }, { db }: Deps): Promise<{ id: number }> {
+export async function answerChallenge(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown; locale?: Locale },
+	{ db }: Deps
+): Promise<{ id: number }> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'answer', challenge);
@@ -121,7 +131,12 @@ export async function answerChallenge(actor: MaybeActor, input: { slug: string; 
 	await checkPractice(actor, values.practice_id, input.locale ?? 'en', db);
 	return db.transaction().execute(async (trx) => {
 		await assertMayPost(trx, actor, values.body);
-		const answer = await responses.insertAnswer(trx, { challenge_id: challenge.id, author_id: actor.id, body: values.body, practice_id: values.practice_id });
+		const answer = await responses.insertAnswer(trx, {
+			challenge_id: challenge.id,
+			author_id: actor.id,
+			body: values.body,
+			practice_id: values.practice_id
+		});
 		await insertFollow(trx, actor.id, { type: 'challenge', id: challenge.id });
 		await recordActivity(trx, {
 			kind: 'challenge_answered',
@@ -146,7 +161,11 @@ async function ownAnswer(actor: Actor, slug: string, answerId: number, db: Deps[
 }
 
 /** The author corrects their answer's text (marked "edited"); the linked practice stays. */
-export async function editAnswer(actor: MaybeActor, input: { slug: string; answerId: number; values: unknown }, { db }: Deps): Promise<void> {
+export async function editAnswer(
+	actor: MaybeActor,
+	input: { slug: string; answerId: number; values: unknown },
+	{ db }: Deps
+): Promise<void> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const { answer } = await ownAnswer(actor, input.slug, input.answerId, db);
 	const { body } = validate(answerSchema.pick({ body: true }), input.values);
@@ -164,7 +183,11 @@ export async function deleteAnswer(actor: MaybeActor, input: { slug: string; ans
 }
 
 /** The challenge's author marks an answer helpful, or takes the mark back. */
-export async function markHelpful(actor: MaybeActor, input: { slug: string; answerId: number; helpful: boolean }, { db }: Deps): Promise<void> {
+export async function markHelpful(
+	actor: MaybeActor,
+	input: { slug: string; answerId: number; helpful: boolean },
+	{ db }: Deps
+): Promise<void> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'markHelpful', challenge);
@@ -218,7 +241,13 @@ export async function undoFaceToo(actor: MaybeActor, input: { slug: string; city
 	await db.transaction().execute(async (trx) => {
 		await responses.deleteFacing(trx, challenge.id, input.cityId);
 		if (row.person_id !== actor.id && challengePolicy.actForNetwork(actor))
-			await insertAudit(trx, { actorId: actor.id, action: 'challenge.unface', subjectType: 'challenge', subjectId: challenge.id, details: { cityId: input.cityId } });
+			await insertAudit(trx, {
+				actorId: actor.id,
+				action: 'challenge.unface',
+				subjectType: 'challenge',
+				subjectId: challenge.id,
+				details: { cityId: input.cityId }
+			});
 		await reindexChallenge(trx, challenge.id);
 	});
 }

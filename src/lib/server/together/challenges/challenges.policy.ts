@@ -19,7 +19,8 @@ export interface AnswerRef {
 	deleted_at: Date | string | null;
 }
 
-const isAuthor = (actor: MaybeActor, ref: { author_id: number | null }) => actor !== null && ref.author_id !== null && ref.author_id === actor.id;
+const isAuthor = (actor: MaybeActor, ref: { author_id: number | null }) =>
+	actor !== null && ref.author_id !== null && ref.author_id === actor.id;
 
 export function canSeeChallenge(actor: MaybeActor, challenge: ChallengeRef): boolean {
 	if (isCoordinator(actor)) return true;
@@ -31,10 +32,12 @@ export function canSeeChallenge(actor: MaybeActor, challenge: ChallengeRef): boo
 export const canPostChallenge = (actor: MaybeActor) => isMember(actor) || isCoordinator(actor);
 
 /** The author (while a member) keeps it up to date; coordinators may fix any. */
-export const canEditChallenge = (actor: MaybeActor, challenge: ChallengeRef) => isCoordinator(actor) || (isMember(actor) && isAuthor(actor, challenge));
+export const canEditChallenge = (actor: MaybeActor, challenge: ChallengeRef) =>
+	isCoordinator(actor) || (isMember(actor) && isAuthor(actor, challenge));
 
 /** Members answer a challenge they see, unless the moderators hid it. */
-export const canAnswer = (actor: MaybeActor, challenge: ChallengeRef) => canPostChallenge(actor) && !challenge.hidden_at && canSeeChallenge(actor, challenge);
+export const canAnswer = (actor: MaybeActor, challenge: ChallengeRef) =>
+	canPostChallenge(actor) && !challenge.hidden_at && canSeeChallenge(actor, challenge);
 
 /** Only the author says which answers helped. */
 export const canMarkHelpful = (actor: MaybeActor, challenge: ChallengeRef) => isAuthor(actor, challenge);
@@ -80,7 +83,8 @@ export const challengePolicy = definePolicy({
 	follow: rule((actor, challenge: ChallengeRef) => canFollowChallenge(actor, challenge), { denied: forbidden }),
 	markHelpful: rule((actor, challenge: ChallengeRef) => canMarkHelpful(actor, challenge), { denied: forbidden }),
 	/** The author sees why the moderators hid the challenge, and so do coordinators. */
-	seeHiddenReason: (actor, challenge: ChallengeRef) => challenge.hidden_at !== null && (runsNetwork(actor) || challenge.author_id === actor?.id),
+	seeHiddenReason: (actor, challenge: ChallengeRef) =>
+		challenge.hidden_at !== null && (runsNetwork(actor) || challenge.author_id === actor?.id),
 	seeConsultations: (actor) => isMember(actor),
 	askConsultation: (actor, challenge: ChallengeRef & { status: string }) =>
 		isMember(actor) && challenge.author_id === actor.id && challenge.status === 'open' && !challenge.hidden_at,

@@ -10,7 +10,11 @@ const t = useTestDatabase();
 describe('people on a challenge page', () => {
 	it('are named only to those who may see their profiles', async () => {
 		const { person } = await makeMember(t.db);
-		await t.db.updateTable('people').set({ visibility: JSON.stringify({ profile: 'members' }) }).where('id', '=', person.id).execute();
+		await t.db
+			.updateTable('people')
+			.set({ visibility: JSON.stringify({ profile: 'members' }) })
+			.where('id', '=', person.id)
+			.execute();
 		const actor = actorOf(person, true);
 		const challenge = await makeChallenge(t.db, { author_id: person.id });
 		await answerChallenge(actor, { slug: challenge.slug, values: { body: 'U nas pomogła spółdzielnia.' }, locale: 'pl' }, t.deps);

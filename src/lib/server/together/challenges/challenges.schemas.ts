@@ -9,7 +9,11 @@ export const CHALLENGE_VISIBILITIES = ['public', 'members'] as const;
 export const CHALLENGE_STATUSES = ['open', 'solved'] as const;
 export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
 
-const id = z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice').max(2_147_483_647, 'error_invalid_choice');
+const id = z.coerce
+	.number({ error: 'error_invalid_choice' })
+	.int('error_invalid_choice')
+	.positive('error_invalid_choice')
+	.max(2_147_483_647, 'error_invalid_choice');
 /** An id from a select whose empty option means "none". */
 const optionalId = z.preprocess((v) => (v === undefined || v === '' ? null : v), id.nullable());
 
@@ -40,8 +44,16 @@ export const statusSchema = z.object({ status: oneOf(CHALLENGE_STATUSES) });
 
 /** The list's GET filters; anything unknown falls back to the default instead of failing. */
 export const challengeFiltersSchema = z.object({
-	area: z.string().max(64).regex(/^[a-z0-9_-]*$/).catch(''),
-	city: z.string().max(120).regex(/^[a-z0-9-]*$/).catch(''),
+	area: z
+		.string()
+		.max(64)
+		.regex(/^[a-z0-9_-]*$/)
+		.catch(''),
+	city: z
+		.string()
+		.max(120)
+		.regex(/^[a-z0-9-]*$/)
+		.catch(''),
 	country: z
 		.string()
 		.max(2)

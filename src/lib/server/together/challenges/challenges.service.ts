@@ -58,7 +58,6 @@ type SummaryRow = Pick<
 	| 'facing_count'
 >;
 
-
 function toSummary(row: SummaryRow, areas: AreaRow[], locale: string): ChallengeSummary {
 	return {
 		slug: row.slug,
@@ -68,7 +67,11 @@ function toSummary(row: SummaryRow, areas: AreaRow[], locale: string): Challenge
 		solvedDate: row.solved_at ? dateOf(row.solved_at, locale) : null,
 		createdAt: new Date(row.created_at).toISOString(),
 		createdDate: dateOf(row.created_at, locale),
-		city: { slug: row.city_slug, name: cityName({ name: row.city_name, name_en: row.city_name_en }, locale), countryName: countryName(row.country_code, locale) },
+		city: {
+			slug: row.city_slug,
+			name: cityName({ name: row.city_name, name_en: row.city_name_en }, locale),
+			countryName: countryName(row.country_code, locale)
+		},
 		areas: areas.filter((a) => a.challenge_id === row.id).map((a) => ({ key: a.key, name: a.name })),
 		helpWanted: row.help_wanted as ChallengeSummary['helpWanted'],
 		answers: Number(row.answer_count),
@@ -88,10 +91,22 @@ async function summaries(db: Deps['db'], rows: SummaryRow[], locale: string) {
 }
 
 /** `/challenges`: the challenges the viewer may see, filtered, open ones first. */
-export async function listChallenges(actor: MaybeActor, input: { query: URLSearchParams; locale: Locale }, { db }: Deps): Promise<ChallengeList> {
+export async function listChallenges(
+	actor: MaybeActor,
+	input: { query: URLSearchParams; locale: Locale },
+	{ db }: Deps
+): Promise<ChallengeList> {
 	const filters = challengeFiltersSchema.parse(Object.fromEntries(input.query));
-	const { rows, total } = await q.listChallenges(db, actor, { ...filters, limit: CHALLENGES_PAGE_SIZE, offset: (filters.page - 1) * CHALLENGES_PAGE_SIZE });
-	const [areas, countries, cities] = await Promise.all([listAreas(db, input.locale), q.listChallengeCountries(db, actor), q.listChallengeCities(db, actor)]);
+	const { rows, total } = await q.listChallenges(db, actor, {
+		...filters,
+		limit: CHALLENGES_PAGE_SIZE,
+		offset: (filters.page - 1) * CHALLENGES_PAGE_SIZE
+	});
+	const [areas, countries, cities] = await Promise.all([
+		listAreas(db, input.locale),
+		q.listChallengeCountries(db, actor),
+		q.listChallengeCities(db, actor)
+	]);
 	const collator = sortCollator(input.locale);
 	const byLabel = (a: Choice, b: Choice) => collator.compare(a.label, b.label);
 	return {
@@ -169,7 +184,9 @@ export async function getChallenge(
 		answerViews(actor, challenge, input.locale, db),
 		countFollowers(target, deps),
 		isFollowing(actor, target, deps),
-		challengePolicy.faceToo(actor, challenge) ? faceChoices(actor!, challenge.id, challenge.city_id, input.locale, db) : Promise.resolve([]),
+		challengePolicy.faceToo(actor, challenge)
+			? faceChoices(actor!, challenge.id, challenge.city_id, input.locale, db)
+			: Promise.resolve([]),
 		mayAnswer && practiceQuery ? practiceChoices(actor, practiceQuery, input.locale, db) : Promise.resolve([]),
 		challengePolicy.seeConsultations(actor) ? q.listConsultationsOfChallenge(db, challenge.id) : Promise.resolve([]),
 		speakableCityIds(actor, db)
@@ -180,7 +197,10 @@ export async function getChallenge(
 		id: challenge.id,
 		descriptionHtml: renderMarkdown(challenge.description),
 		triedHtml: challenge.tried ? renderMarkdown(challenge.tried) : '',
-		organisation: challenge.organisation_slug && challenge.organisation_name ? { slug: challenge.organisation_slug, name: challenge.organisation_name } : null,
+		organisation:
+			challenge.organisation_slug && challenge.organisation_name
+				? { slug: challenge.organisation_slug, name: challenge.organisation_name }
+				: null,
 		author: challenge.author_name && challenge.author_handle ? { name: challenge.author_name, handle: challenge.author_handle } : null,
 		hiddenReason: seesReason ? (challenge.hidden_reason ?? '') : null,
 		map: { svg: challengeMap(challenge, facing, input.locale) },
@@ -191,7 +211,12 @@ export async function getChallenge(
 		faceChoices: faces,
 		practiceChoices: practices,
 		practiceQuery,
-		consultations: consultations.map((c) => ({ slug: c.slug, title: c.title, status: c.status, outcomeHtml: c.outcome ? renderMarkdown(c.outcome) : '' })),
+		consultations: consultations.map((c) => ({
+			slug: c.slug,
+			title: c.title,
+			status: c.status,
+			outcomeHtml: c.outcome ? renderMarkdown(c.outcome) : ''
+		})),
 		can: {
 			edit: challengePolicy.edit(actor, challenge),
 			answer: mayAnswer,
@@ -214,7 +239,10 @@ async function cityChoices(actor: Actor, locale: Locale, db: Deps['db']) {
 	if (challengePolicy.actForNetwork(actor)) for (const c of await listCityChoices(db)) cities.set(c.id, c);
 	return {
 		own,
-		cities: [...cities.values()].map((c) => ({ value: String(c.id), label: `${cityName(c, locale)} (${countryName(c.country_code, locale)})` })),
+		cities: [...cities.values()].map((c) => ({
+			value: String(c.id),
+			label: `${cityName(c, locale)} (${countryName(c.country_code, locale)})`
+		})),
 		organisations: organisations.map((o) => ({ value: String(o.organisation_id), label: o.organisation_name, cityId: o.id }))
 	};
 }
@@ -238,16 +266,29 @@ export async function getNewChallengeForm(actor: MaybeActor, input: { locale: Lo
 	const { own, firstOrganisationCity, view } = await formOptions(actor, input.locale, db);
 	const city = own?.id ?? firstOrganisationCity;
 	return {
-		values: { city_id: city ? String(city) : '', organisation_id: view.organisations.length === 1 ? view.organisations[0].value : '', visibility: 'public', areas: [], help_wanted: [] },
+		values: {
+			city_id: city ? String(city) : '',
+			organisation_id: view.organisations.length === 1 ? view.organisations[0].value : '',
+			visibility: 'public',
+			areas: [],
+			help_wanted: []
+		},
 		...view
 	};
 }
 
-export async function getEditChallengeForm(actor: MaybeActor, input: { slug: string; locale: Locale }, { db }: Deps): Promise<ChallengeFormView & { slug: string; title: string }> {
+export async function getEditChallengeForm(
+	actor: MaybeActor,
+	input: { slug: string; locale: Locale },
+	{ db }: Deps
+): Promise<ChallengeFormView & { slug: string; title: string }> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'edit', challenge);
-	const [{ view }, areas] = await Promise.all([formOptions(actor, input.locale, db), q.listChallengeAreas(db, [challenge.id], input.locale)]);
+	const [{ view }, areas] = await Promise.all([
+		formOptions(actor, input.locale, db),
+		q.listChallengeAreas(db, [challenge.id], input.locale)
+	]);
 	const keep = (choices: Choice[], value: number | null, label: string) =>
 		value === null || choices.some((c) => c.value === String(value)) ? choices : [{ value: String(value), label }, ...choices];
 	return {
@@ -273,13 +314,22 @@ export async function getEditChallengeForm(actor: MaybeActor, input: { slug: str
  * The city must be one the actor may speak for (their own, an organisation's; coordinators any),
  * the organisation one of theirs; what a challenge had already may stay when it is edited.
  */
-async function checkChoices(actor: Actor, input: ChallengeInput, db: Deps['db'], existing?: { city_id: number; organisation_id: number | null }) {
+async function checkChoices(
+	actor: Actor,
+	input: ChallengeInput,
+	db: Deps['db'],
+	existing?: { city_id: number; organisation_id: number | null }
+) {
 	const { own, organisations } = await q.citiesOfPerson(db, actor.id);
 	const allowedCities = new Set([...(own ? [own.id] : []), ...organisations.map((o) => o.id), ...(existing ? [existing.city_id] : [])]);
 	const errors: Record<string, { key: string }> = {};
 	if (!allowedCities.has(input.city_id) && !(challengePolicy.actForNetwork(actor) && (await q.findCityRow(db, input.city_id))))
 		errors.city_id = { key: 'challenges_error_city' };
-	if (input.organisation_id !== null && input.organisation_id !== existing?.organisation_id && !organisations.some((o) => o.organisation_id === input.organisation_id))
+	if (
+		input.organisation_id !== null &&
+		input.organisation_id !== existing?.organisation_id &&
+		!organisations.some((o) => o.organisation_id === input.organisation_id)
+	)
 		errors.organisation_id = { key: 'error_invalid_choice' };
 	const known = await q.existingAreaIds(db, input.areas);
 	if (known.length !== input.areas.length) errors.areas = { key: 'error_invalid_choice' };
@@ -331,7 +381,11 @@ export async function createChallenge(actor: MaybeActor, input: { values: unknow
 }
 
 /** The author or a coordinator corrects the challenge. */
-export async function updateChallenge(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
+export async function updateChallenge(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	{ db }: Deps
+): Promise<{ slug: string }> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const existing = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'edit', existing);
@@ -343,7 +397,8 @@ export async function updateChallenge(actor: MaybeActor, input: { slug: string; 
 		await q.setChallengeAreas(trx, existing.id, values.areas);
 		// The challenge's own city cannot also be one that "faces it too".
 		await responses.deleteFacing(trx, existing.id, values.city_id);
-		if (existing.author_id !== actor.id) await insertAudit(trx, { actorId: actor.id, action: 'challenge.edit', subjectType: 'challenge', subjectId: existing.id });
+		if (existing.author_id !== actor.id)
+			await insertAudit(trx, { actorId: actor.id, action: 'challenge.edit', subjectType: 'challenge', subjectId: existing.id });
 		await reindexChallenge(trx, existing.id);
 	});
 	return { slug: existing.slug };
@@ -353,7 +408,11 @@ export async function updateChallenge(actor: MaybeActor, input: { slug: string; 
  * The author (or a coordinator) marks the challenge solved, or open again. Marking it solved
  * tells its followers; marking what it already is changes nothing.
  */
-export async function setChallengeStatus(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ status: 'open' | 'solved' }> {
+export async function setChallengeStatus(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	{ db }: Deps
+): Promise<{ status: 'open' | 'solved' }> {
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'changeStatus', challenge);
@@ -371,7 +430,8 @@ export async function setChallengeStatus(actor: MaybeActor, input: { slug: strin
 				contextId: challenge.id,
 				payload: { title: challenge.title }
 			});
-		if (challenge.author_id !== actor.id) await insertAudit(trx, { actorId: actor.id, action: `challenge.${status}`, subjectType: 'challenge', subjectId: challenge.id });
+		if (challenge.author_id !== actor.id)
+			await insertAudit(trx, { actorId: actor.id, action: `challenge.${status}`, subjectType: 'challenge', subjectId: challenge.id });
 		await reindexChallenge(trx, challenge.id);
 	});
 	return { status };

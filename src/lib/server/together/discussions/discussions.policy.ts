@@ -49,8 +49,14 @@ export const discussionPolicy = definePolicy({
 	readHidden: (actor, item: { hidden_at: Date | null; author_id: number | null }) => !item.hidden_at || seesHidden(actor, item.author_id),
 	/** Lists show hidden threads (marked) to the coordinators. */
 	listHidden: (actor) => isCoordinator(actor),
-	writeGeneral: rule((actor, place: ThreadPlace) => place.group !== null || canWritePlace(actor, place), { denied: () => forbidden('discussions_error_verify_email') }),
-	writeInGroup: rule((actor, place: ThreadPlace) => place.group === null || canWritePlace(actor, place), { denied: () => forbidden('discussions_error_not_member') }),
+	writeGeneral: rule((actor, place: ThreadPlace) => place.group !== null || canWritePlace(actor, place), {
+		denied: () => forbidden('discussions_error_verify_email')
+	}),
+	writeInGroup: rule((actor, place: ThreadPlace) => place.group === null || canWritePlace(actor, place), {
+		denied: () => forbidden('discussions_error_not_member')
+	}),
 	write: (actor, place: ThreadPlace) => canWritePlace(actor, place),
-	changePost: rule((actor, post: { author_id: number | null; deleted_at: Date | null }) => canChangePost(actor, post), { denied: forbidden })
+	changePost: rule((actor, post: { author_id: number | null; deleted_at: Date | null }) => canChangePost(actor, post), {
+		denied: forbidden
+	})
 });

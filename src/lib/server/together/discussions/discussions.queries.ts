@@ -161,11 +161,7 @@ export async function findPeopleByHandles(db: Db, actor: MaybeActor, handles: st
 	if (handles.length === 0) return [];
 	return db
 		.selectFrom('people as p')
-		.select([
-			'p.id',
-			'p.handle',
-			sql<boolean>`(p.hidden_at is null and ${visibleTo(actor, 'profile', 'p')})`.as('visible')
-		])
+		.select(['p.id', 'p.handle', sql<boolean>`(p.hidden_at is null and ${visibleTo(actor, 'profile', 'p')})`.as('visible')])
 		.where('p.handle', 'in', handles)
 		.execute();
 }

@@ -196,7 +196,12 @@ describe('editing and deleting', () => {
 		const bogdan = await person();
 		const ref = await createThread(anna, general(), t.deps);
 		await replyToThread(bogdan, { slug: ref.slug, values: { body: 'Rude words' } }, t.deps);
-		await t.db.updateTable('posts').set({ hidden_at: new Date(), hidden_reason: 'insults' }).where('thread_id', '=', ref.threadId).where('number', '=', 2).execute();
+		await t.db
+			.updateTable('posts')
+			.set({ hidden_at: new Date(), hidden_reason: 'insults' })
+			.where('thread_id', '=', ref.threadId)
+			.where('number', '=', 2)
+			.execute();
 
 		const own = await getThreadPage(bogdan, { slug: ref.slug }, t.deps);
 		expect(own.posts[1]).toMatchObject({ number: 2, state: 'hidden', hiddenReason: 'insults' });
@@ -214,7 +219,11 @@ describe('group discussions', () => {
 		const outsider = await person();
 		const coordinator = await person({ role: 'coordinator' });
 		await joinGroup(t.db, group.id, insider.id);
-		const ref = await createThread(insider, { groupId: group.id, values: { title: 'Our plan', body: `Secret plan, cc @${outsider.handle}` } }, t.deps);
+		const ref = await createThread(
+			insider,
+			{ groupId: group.id, values: { title: 'Our plan', body: `Secret plan, cc @${outsider.handle}` } },
+			t.deps
+		);
 		return { group, insider, outsider, coordinator, ref };
 	}
 
@@ -225,8 +234,12 @@ describe('group discussions', () => {
 			expect(await code(getThreadPage(viewer, { slug: ref.slug }, t.deps))).toBe('not_found');
 			expect(await code(locateReply(viewer, { slug: ref.slug, number: 2 }, t.deps))).toBe('not_found');
 			expect(await code(listThreads(viewer, { groupId: group.id }, t.deps))).toBe('not_found');
-			expect(await code(replyToThread(viewer, { slug: ref.slug, values: { body: 'hi' } }, t.deps))).toBe(viewer ? 'not_found' : 'unauthenticated');
-			expect(await code(createThread(viewer, { groupId: group.id, values: { title: 'x', body: 'y' } }, t.deps))).toBe(viewer ? 'not_found' : 'unauthenticated');
+			expect(await code(replyToThread(viewer, { slug: ref.slug, values: { body: 'hi' } }, t.deps))).toBe(
+				viewer ? 'not_found' : 'unauthenticated'
+			);
+			expect(await code(createThread(viewer, { groupId: group.id, values: { title: 'x', body: 'y' } }, t.deps))).toBe(
+				viewer ? 'not_found' : 'unauthenticated'
+			);
 			if (viewer) expect(await code(setThreadFollow(viewer, { slug: ref.slug, follow: true }, t.deps))).toBe('not_found');
 		}
 		const generalList = await listThreads(outsider, { groupId: null }, t.deps);
@@ -276,8 +289,12 @@ describe('pages and links to a reply', () => {
 		const page3 = await getThreadPage(null, { slug: ref.slug, page: 3 }, t.deps);
 		expect(page3.posts.map((p) => p.number)).toEqual(Array.from({ length: 10 }, (_, i) => 61 + i));
 		expect(await code(getThreadPage(null, { slug: ref.slug, page: 4 }, t.deps))).toBe('not_found');
-		expect((await locateReply(null, { slug: ref.slug, number: 45, locale: 'pl' }, t.deps)).path).toBe(`/pl/discussions/${ref.slug}?page=2#reply-45`);
-		expect((await locateReply(null, { slug: ref.slug, number: 30, locale: 'pl' }, t.deps)).path).toBe(`/pl/discussions/${ref.slug}#reply-30`);
+		expect((await locateReply(null, { slug: ref.slug, number: 45, locale: 'pl' }, t.deps)).path).toBe(
+			`/pl/discussions/${ref.slug}?page=2#reply-45`
+		);
+		expect((await locateReply(null, { slug: ref.slug, number: 30, locale: 'pl' }, t.deps)).path).toBe(
+			`/pl/discussions/${ref.slug}#reply-30`
+		);
 		expect(await code(locateReply(null, { slug: ref.slug, number: 71 }, t.deps))).toBe('not_found');
 		// a reply after bulk posts takes the next number
 		expect((await replyToThread(anna, { slug: ref.slug, values: { body: 'next' } }, t.deps)).number).toBe(71);
@@ -300,7 +317,11 @@ describe('pages and links to a reply', () => {
 
 		if (t.kind === 'postgres') {
 			await sql`analyze posts`.execute(t.db);
-			const plan = await sql<{ 'QUERY PLAN': string }>`explain select id, number from posts where thread_id = ${ref.threadId} and number >= 4981 and number <= 5010 order by number`.execute(t.db);
+			const plan = await sql<{
+				'QUERY PLAN': string;
+			}>`explain select id, number from posts where thread_id = ${ref.threadId} and number >= 4981 and number <= 5010 order by number`.execute(
+				t.db
+			);
 			const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
 			console.info(`[discussions] plan of the last page:\n${text}`);
 			expect(text).toContain('posts_thread_number_key');
@@ -308,16 +329,20 @@ describe('pages and links to a reply', () => {
 		}
 	}, 60_000);
 
-	it.skipIf(!onPostgres)('gives 20 simultaneous replies 20 distinct numbers (row lock on the thread)', async () => {
-		const anna = await person();
-		const ref = await createThread(anna, general('Busy'), t.deps);
-		const people = await Promise.all(Array.from({ length: 20 }, () => person()));
-		const refs = await Promise.all(people.map((p, i) => replyToThread(p, { slug: ref.slug, values: { body: `Reply ${i}` } }, t.deps)));
-		expect(refs.map((r) => r.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-		const page = await getThreadPage(null, { slug: ref.slug }, t.deps);
-		expect(page.thread.postCount).toBe(21);
-		expect(page.posts.map((p) => p.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
-	}, 60_000);
+	it.skipIf(!onPostgres)(
+		'gives 20 simultaneous replies 20 distinct numbers (row lock on the thread)',
+		async () => {
+			const anna = await person();
+			const ref = await createThread(anna, general('Busy'), t.deps);
+			const people = await Promise.all(Array.from({ length: 20 }, () => person()));
+			const refs = await Promise.all(people.map((p, i) => replyToThread(p, { slug: ref.slug, values: { body: `Reply ${i}` } }, t.deps)));
+			expect(refs.map((r) => r.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+			const page = await getThreadPage(null, { slug: ref.slug }, t.deps);
+			expect(page.thread.postCount).toBe(21);
+			expect(page.posts.map((p) => p.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+		},
+		60_000
+	);
 });
 
 describe('following', () => {

@@ -16,7 +16,16 @@ import { deleteFollow, findFollow, insertFollow } from '../../notify/follows';
 import { assertMayPost } from '../moderation';
 import { discussionPolicy, type ThreadPlace } from './discussions.policy';
 import * as q from './discussions.queries';
-import { editSchema, pageOfNumber, PAGE_SIZE, TITLE_MAX, rangeOfPage, replySchema, THREADS_PER_PAGE, threadSchema } from './discussions.schemas';
+import {
+	editSchema,
+	pageOfNumber,
+	PAGE_SIZE,
+	TITLE_MAX,
+	rangeOfPage,
+	replySchema,
+	THREADS_PER_PAGE,
+	threadSchema
+} from './discussions.schemas';
 import { extractMentions, handlesInText, quoteText, renderPostBody } from './post-text';
 import { slugCandidates, slugify } from '../../shared';
 
@@ -241,7 +250,14 @@ export async function createThread(
 		let created: Awaited<ReturnType<typeof q.insertThread>>;
 		for (const slug of slugCandidates(base)) {
 			if (taken.has(slug)) continue;
-			created = await q.insertThread(trx, { slug, groupId: input.groupId, title: values.title, authorId: actor.id, body: values.body, now });
+			created = await q.insertThread(trx, {
+				slug,
+				groupId: input.groupId,
+				title: values.title,
+				authorId: actor.id,
+				body: values.body,
+				now
+			});
 			if (created) break;
 		}
 		const { thread, post } = created!;
@@ -293,10 +309,23 @@ export async function replyToThread(
 			contextId: thread.id,
 			mentioned,
 			related: relatedOf(place),
-			payload: { title: thread.title, number, slug: thread.slug, groupSlug: place.groupRef?.slug ?? null, ...(values.quote ? { quote: values.quote } : {}) }
+			payload: {
+				title: thread.title,
+				number,
+				slug: thread.slug,
+				groupSlug: place.groupRef?.slug ?? null,
+				...(values.quote ? { quote: values.quote } : {})
+			}
 		});
 		await insertFollow(trx, actor.id, { type: 'thread', id: thread.id });
-		return { threadId: thread.id, slug: thread.slug, groupSlug: place.groupRef?.slug ?? null, postId: post.id, number, page: pageOfNumber(number) };
+		return {
+			threadId: thread.id,
+			slug: thread.slug,
+			groupSlug: place.groupRef?.slug ?? null,
+			postId: post.id,
+			number,
+			page: pageOfNumber(number)
+		};
 	});
 }
 
@@ -322,7 +351,14 @@ export async function editPost(
 	const values = validate(editSchema, input.values);
 	await mayPost(deps.db, author, values.body);
 	await q.updatePostBody(deps.db, post.id, values.body, new Date());
-	return { threadId: thread.id, slug: thread.slug, groupSlug: place.groupRef?.slug ?? null, postId: post.id, number: post.number, page: pageOfNumber(post.number) };
+	return {
+		threadId: thread.id,
+		slug: thread.slug,
+		groupSlug: place.groupRef?.slug ?? null,
+		postId: post.id,
+		number: post.number,
+		page: pageOfNumber(post.number)
+	};
 }
 
 /** The author deletes their post: its text goes, a note keeps its place and number; the thread stays (even for post 1). */
@@ -333,7 +369,14 @@ export async function deletePost(
 ): Promise<PostRef> {
 	const { thread, place, post } = await changeablePost(deps.db, actor, input);
 	await q.markPostDeleted(deps.db, post.id, new Date());
-	return { threadId: thread.id, slug: thread.slug, groupSlug: place.groupRef?.slug ?? null, postId: post.id, number: post.number, page: pageOfNumber(post.number) };
+	return {
+		threadId: thread.id,
+		slug: thread.slug,
+		groupSlug: place.groupRef?.slug ?? null,
+		postId: post.id,
+		number: post.number,
+		page: pageOfNumber(post.number)
+	};
 }
 
 /** Follow or stop following a thread the viewer may read. */
@@ -410,7 +453,15 @@ export interface ThreadPage {
  */
 export async function getThreadPage(
 	actor: MaybeActor,
-	input: { slug: string; page?: number; number?: number; groupSlug?: string | null; quote?: number | null; edit?: number | null; locale?: Locale },
+	input: {
+		slug: string;
+		page?: number;
+		number?: number;
+		groupSlug?: string | null;
+		quote?: number | null;
+		edit?: number | null;
+		locale?: Locale;
+	},
 	{ db }: Deps
 ): Promise<ThreadPage> {
 	const locale = input.locale ?? actor?.locale ?? 'pl';
@@ -454,7 +505,8 @@ export async function getThreadPage(
 		const [quoted] = await q.listPostRange(db, actor, thread.id, input.quote, input.quote);
 		if (quoted && !quoted.deleted_at && !quoted.hidden_at) {
 			const author = authorOf(quoted);
-			const name = author === null ? m.discussions_former_member({}, { locale }) : (author.name ?? m.discussions_network_member({}, { locale }));
+			const name =
+				author === null ? m.discussions_former_member({}, { locale }) : (author.name ?? m.discussions_network_member({}, { locale }));
 			const reference = m.discussions_quote_reference({ number: quoted.number, name }, { locale });
 			quote = { number: quoted.number, text: quoteText(quoted, reference) };
 		}
@@ -516,7 +568,12 @@ export async function locateReply(
 export async function threadForViewer(actor: MaybeActor, threadId: number, locale: string, { db }: Deps) {
 	try {
 		const { thread, place } = await readableThread(db, actor, { id: threadId });
-		return { id: thread.id, title: thread.title, path: threadPath(locale, thread.slug, place.groupRef?.slug ?? null), group: place.groupRef };
+		return {
+			id: thread.id,
+			title: thread.title,
+			path: threadPath(locale, thread.slug, place.groupRef?.slug ?? null),
+			group: place.groupRef
+		};
 	} catch {
 		return undefined;
 	}

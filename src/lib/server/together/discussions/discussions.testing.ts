@@ -38,7 +38,11 @@ export async function appendPosts(db: Kysely<DB>, threadId: number, authorId: nu
 		}
 		await db.insertInto('posts').values(rows).execute();
 	}
-	await db.updateTable('threads').set({ post_count: start + count, last_post_at: new Date() }).where('id', '=', threadId).execute();
+	await db
+		.updateTable('threads')
+		.set({ post_count: start + count, last_post_at: new Date() })
+		.where('id', '=', threadId)
+		.execute();
 }
 
 export function activityOf(db: Kysely<DB>, contextId: number) {

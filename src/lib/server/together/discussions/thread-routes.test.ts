@@ -43,7 +43,9 @@ describe('thread addresses', () => {
 
 		expect(await outcome(() => loadThread(event(member, `${general}?page=1`), ref.slug, undefined))).toBe(`303 ${own}?page=1`);
 		expect(await outcome(() => loadThread(event(member, own), ref.slug, group.slug))).toBe('ok');
-		expect(await outcome(() => redirectToReply(event(member, `${general}/replies/2`), ref.slug, '2', undefined))).toBe(`303 ${own}#reply-2`);
+		expect(await outcome(() => redirectToReply(event(member, `${general}/replies/2`), ref.slug, '2', undefined))).toBe(
+			`303 ${own}#reply-2`
+		);
 		for (const viewer of [null, outsider]) {
 			expect(await outcome(() => loadThread(event(viewer, general), ref.slug, undefined))).toBe('404');
 			expect(await outcome(() => loadThread(event(viewer, own), ref.slug, group.slug))).toBe('404');

@@ -10,7 +10,12 @@ type Db = Kysely<DB> | Transaction<DB>;
  * Event ties as the events domain counts them (the host organisation's people, the creator); a
  * project partner or lead is someone in a partner (lead) organisation now (as for project updates).
  */
-export async function findOwnerFacts(db: Db, type: DocumentOwnerType, ownerId: number, viewerId: number | null): Promise<OwnerFacts | undefined> {
+export async function findOwnerFacts(
+	db: Db,
+	type: DocumentOwnerType,
+	ownerId: number,
+	viewerId: number | null
+): Promise<OwnerFacts | undefined> {
 	if (type === 'event') {
 		const row = await db
 			.selectFrom('events as e')
@@ -31,7 +36,13 @@ export async function findOwnerFacts(db: Db, type: DocumentOwnerType, ownerId: n
 			])
 			.where('e.id', '=', ownerId)
 			.executeTakeFirst();
-		return row && { type, visibility: row.visibility, ties: { belongsToHost: Boolean(row.host), isCreator: viewerId !== null && row.created_by === viewerId } };
+		return (
+			row && {
+				type,
+				visibility: row.visibility,
+				ties: { belongsToHost: Boolean(row.host), isCreator: viewerId !== null && row.created_by === viewerId }
+			}
+		);
 	}
 	if (type === 'group') {
 		const found = await findGroupWithStanding(db, { id: ownerId }, viewerId);
@@ -148,7 +159,20 @@ export function listDocumentRows(db: Db, type: DocumentOwnerType, ownerId: numbe
 export function findDocument(db: Db, documentId: number) {
 	return db
 		.selectFrom('documents')
-		.select(['id', 'owner_type', 'owner_id', 'title', 'version', 'file_name', 'content_type', 'size_bytes', 'storage_key', 'audience', 'uploaded_by', 'created_at'])
+		.select([
+			'id',
+			'owner_type',
+			'owner_id',
+			'title',
+			'version',
+			'file_name',
+			'content_type',
+			'size_bytes',
+			'storage_key',
+			'audience',
+			'uploaded_by',
+			'created_at'
+		])
 		.where('id', '=', documentId)
 		.executeTakeFirst();
 }

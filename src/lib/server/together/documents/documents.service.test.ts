@@ -50,7 +50,10 @@ async function projectWorld(visibility: 'public' | 'members' = 'public') {
 		.values({ slug: `p-${Math.random().toString(36).slice(2)}`, title: 'Szyb Julia', visibility, updated_at: new Date() })
 		.returning('id')
 		.executeTakeFirstOrThrow();
-	await t.db.insertInto('project_partners').values({ project_id: project.id, organisation_id: partner.organisation.id, role: 'lead' }).execute();
+	await t.db
+		.insertInto('project_partners')
+		.values({ project_id: project.id, organisation_id: partner.organisation.id, role: 'lead' })
+		.execute();
 	return { project, partner, outsider: await member() };
 }
 
@@ -100,7 +103,13 @@ describe('project documents', () => {
 		await t.db.insertInto('project_partners').values({ project_id: project.id, organisation_id: pending.id }).execute();
 		const doc = await uploadDocument(
 			partner.actor,
-			{ ownerType: 'project', ownerId: project.id, title: 'Umowa partnerska', audience: 'partners', file: file(s.samplePdf(), 'umowa.pdf') },
+			{
+				ownerType: 'project',
+				ownerId: project.id,
+				title: 'Umowa partnerska',
+				audience: 'partners',
+				file: file(s.samplePdf(), 'umowa.pdf')
+			},
 			deps
 		);
 		expect(await codeOf(openDocument(actorOf(newcomer), doc.id, deps).then((d) => readAll(d.body)))).toBe('ok');
@@ -111,7 +120,11 @@ describe('versions', () => {
 	it('makes a new upload under the same title (any case) the next version, older ones listed after it', async () => {
 		const { project, partner } = await projectWorld();
 		const up = (title: string, name: string) =>
-			uploadDocument(partner.actor, { ownerType: 'project', ownerId: project.id, title, audience: 'members', file: file(s.samplePdf(), name) }, deps);
+			uploadDocument(
+				partner.actor,
+				{ ownerType: 'project', ownerId: project.id, title, audience: 'members', file: file(s.samplePdf(), name) },
+				deps
+			);
 		const first = await up('Wniosek', 'wniosek-v1.pdf');
 		const second = await up('wniosek', 'wniosek-v2.pdf');
 		const third = await up('  Wniosek ', 'wniosek-v3.pdf');
@@ -149,13 +162,23 @@ describe('versions', () => {
 		const v2 = await up('plan-2.pdf');
 		const before = fs.readdirSync(dir).length;
 		const owner = { ownerType: 'project' as const, ownerId: project.id };
-		expect(await fieldError(deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id) } }, deps))).toHaveProperty('confirm');
-		expect(await codeOf(deleteDocument(outsider.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps))).toBe('not_found');
-		// An id of another owner's document is missing here.
-		const other = await projectWorld();
-		expect(await codeOf(deleteDocument(partner.actor, { ownerType: 'project', ownerId: other.project.id, values: { document_id: String(v2.id), confirm: 'yes' } }, deps))).toBe(
+		expect(await fieldError(deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id) } }, deps))).toHaveProperty(
+			'confirm'
+		);
+		expect(await codeOf(deleteDocument(outsider.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps))).toBe(
 			'not_found'
 		);
+		// An id of another owner's document is missing here.
+		const other = await projectWorld();
+		expect(
+			await codeOf(
+				deleteDocument(
+					partner.actor,
+					{ ownerType: 'project', ownerId: other.project.id, values: { document_id: String(v2.id), confirm: 'yes' } },
+					deps
+				)
+			)
+		).toBe('not_found');
 		await deleteDocument(partner.actor, { ...owner, values: { document_id: String(v2.id), confirm: 'yes' } }, deps);
 		expect(fs.readdirSync(dir).length).toBe(before - 1);
 		const [plan] = await documentsFor(partner.actor, 'project', project.id, deps);
@@ -193,14 +216,22 @@ describe('event materials', () => {
 		const closed = await makeEvent(t.db, { visibility: 'members', host_organisation_id: organiser.organisation.id });
 		const open = await makeEvent(t.db, { visibility: 'public', host_organisation_id: organiser.organisation.id });
 		const up = (eventId: number) =>
-			uploadDocument(organiser.actor, { ownerType: 'event', ownerId: eventId, title: 'Program', audience: 'partners', file: file(s.samplePdf(), 'program.pdf') }, deps);
+			uploadDocument(
+				organiser.actor,
+				{ ownerType: 'event', ownerId: eventId, title: 'Program', audience: 'partners', file: file(s.samplePdf(), 'program.pdf') },
+				deps
+			);
 		const inClosed = await up(closed.id);
 		const inOpen = await up(open.id);
 		// a member who does not organise the event adds and deletes nothing
 		const guest = await member();
 		const material = { ownerType: 'event' as const, ownerId: open.id };
-		expect(await codeOf(uploadDocument(guest.actor, { ...material, title: 'Inny', file: file(s.samplePdf(), 'inny.pdf') }, deps))).toBe('not_found');
-		expect(await codeOf(deleteDocument(guest.actor, { ...material, values: { document_id: String(inOpen.id), confirm: 'yes' } }, deps))).toBe('not_found');
+		expect(await codeOf(uploadDocument(guest.actor, { ...material, title: 'Inny', file: file(s.samplePdf(), 'inny.pdf') }, deps))).toBe(
+			'not_found'
+		);
+		expect(
+			await codeOf(deleteDocument(guest.actor, { ...material, values: { document_id: String(inOpen.id), confirm: 'yes' } }, deps))
+		).toBe('not_found');
 
 		const outsider = actorOf(await makePerson(t.db));
 		expect(await codeOf(openDocument(null, inClosed.id, deps))).toBe('not_found');

@@ -23,7 +23,17 @@
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { invalid, notFound, validate } from '../../platform/core';
 import { insertAudit } from '../../platform/audit';
-import { cleanFileName, defaultUploadsDir, detectFileType, downloadHeaders, readUpload, removeUpload, writeUpload, type Download, type FilesDeps } from '../../platform/files';
+import {
+	cleanFileName,
+	defaultUploadsDir,
+	detectFileType,
+	downloadHeaders,
+	readUpload,
+	removeUpload,
+	writeUpload,
+	type Download,
+	type FilesDeps
+} from '../../platform/files';
 import { documentAccess, documentPolicy, isPublicDocument, type OwnerFacts } from './documents.policy';
 import * as q from './documents.queries';
 import {
@@ -98,7 +108,12 @@ export async function listDocuments(
 }
 
 /** Access and list in one call, with what the viewer may delete: [] for a viewer who may not see the owner. */
-export async function documentsFor(actor: MaybeActor, ownerType: DocumentOwnerType, ownerId: number, deps: FilesDeps): Promise<DocumentGroupDto[]> {
+export async function documentsFor(
+	actor: MaybeActor,
+	ownerType: DocumentOwnerType,
+	ownerId: number,
+	deps: FilesDeps
+): Promise<DocumentGroupDto[]> {
 	const owner = await q.findOwnerFacts(deps.db, ownerType, ownerId, actor?.id ?? null);
 	if (!owner) return [];
 	const mayDelete = (uploadedBy: number | null) => documentPolicy.delete(actor, { owner, uploadedBy });
@@ -109,7 +124,11 @@ export async function documentsFor(actor: MaybeActor, ownerType: DocumentOwnerTy
 function titleFromFileName(name: string): string {
 	const base = name.split(/[/\\]/).pop() ?? '';
 	const dot = base.lastIndexOf('.');
-	return (dot > 0 ? base.slice(0, dot) : base).replace(/[\u0000-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+	return (dot > 0 ? base.slice(0, dot) : base)
+		.replace(/[\u0000-\u001F\u007F]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 200);
 }
 
 export interface UploadDocumentInput {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth';
 import { canManageGroup, canReadGroupContent, canSeeGroup, canTakePart, NO_STANDING, type GroupStanding } from './group-access';
 
-const actor = (role: Actor['role'], isMember: boolean): Actor => ({ id: 1, handle: 'x', name: 'X', email: 'x@example.org', role, locale: 'pl', emailVerified: true, isMember });
+const actor = (role: Actor['role'], isMember: boolean): Actor => ({
+	id: 1,
+	handle: 'x',
+	name: 'X',
+	email: 'x@example.org',
+	role,
+	locale: 'pl',
+	emailVerified: true,
+	isMember
+});
 const member = actor('person', true);
 const registered = actor('person', false);
 const coordinator = actor('coordinator', true);

@@ -47,7 +47,11 @@ export async function listGroupAreas(db: Db, groupIds: number[], locale: string)
 }
 
 export function findGroupRow(db: Db, slug: string) {
-	return db.selectFrom('groups').select(['id', 'slug', 'name', 'description', 'kind', 'created_by', 'updated_at']).where('slug', '=', slug).executeTakeFirst();
+	return db
+		.selectFrom('groups')
+		.select(['id', 'slug', 'name', 'description', 'kind', 'created_by', 'updated_at'])
+		.where('slug', '=', slug)
+		.executeTakeFirst();
 }
 
 /** Locks the group row until the transaction ends: membership changes of one group queue up. */
@@ -61,7 +65,19 @@ export function listMemberRows(db: Db, groupId: number, statuses: GroupMemberSta
 		.selectFrom('group_members as gm')
 		.innerJoin('people as p', 'p.id', 'gm.person_id')
 		.leftJoin('people as inviter', 'inviter.id', 'gm.invited_by')
-		.select(['gm.person_id', 'p.handle', 'p.name', 'p.email', 'p.locale', 'gm.role', 'gm.status', 'gm.message', 'gm.created_at', 'gm.decided_at', 'inviter.name as inviter_name'])
+		.select([
+			'gm.person_id',
+			'p.handle',
+			'p.name',
+			'p.email',
+			'p.locale',
+			'gm.role',
+			'gm.status',
+			'gm.message',
+			'gm.created_at',
+			'gm.decided_at',
+			'inviter.name as inviter_name'
+		])
 		.where('gm.group_id', '=', groupId)
 		.where('gm.status', 'in', statuses)
 		.orderBy(sql`case when gm.role = 'coordinator' then 0 else 1 end`)
@@ -114,10 +130,20 @@ export async function countAreas(db: Db, ids: number[]): Promise<number> {
 	return Number(row.n);
 }
 
-export async function insertGroup(trx: Db, row: { slug: string; name: string; description: string; kind: GroupKind; createdBy: number | null }) {
+export async function insertGroup(
+	trx: Db,
+	row: { slug: string; name: string; description: string; kind: GroupKind; createdBy: number | null }
+) {
 	return trx
 		.insertInto('groups')
-		.values({ slug: row.slug, name: row.name, description: row.description, kind: row.kind, created_by: row.createdBy, updated_at: new Date() })
+		.values({
+			slug: row.slug,
+			name: row.name,
+			description: row.description,
+			kind: row.kind,
+			created_by: row.createdBy,
+			updated_at: new Date()
+		})
 		.returning(['id', 'slug'])
 		.executeTakeFirstOrThrow();
 }
@@ -133,7 +159,11 @@ export async function updateGroupFields(trx: Db, groupId: number, fields: { name
 export async function setGroupAreas(trx: Db, groupId: number, areaIds: number[]) {
 	await trx.deleteFrom('group_areas').where('group_id', '=', groupId).execute();
 	const ids = [...new Set(areaIds)];
-	if (ids.length) await trx.insertInto('group_areas').values(ids.map((area_id) => ({ group_id: groupId, area_id }))).execute();
+	if (ids.length)
+		await trx
+			.insertInto('group_areas')
+			.values(ids.map((area_id) => ({ group_id: groupId, area_id })))
+			.execute();
 }
 
 export async function insertMembership(
@@ -180,14 +210,7 @@ export function findInvitee(db: Db, who: string) {
 	const value = who.toLowerCase();
 	return db
 		.selectFrom('people as p')
-		.select([
-			'p.id',
-			'p.name',
-			'p.email',
-			'p.locale',
-			'p.email_verified_at',
-			isNetworkMemberSql().as('is_member')
-		])
+		.select(['p.id', 'p.name', 'p.email', 'p.locale', 'p.email_verified_at', isNetworkMemberSql().as('is_member')])
 		.where((eb) => eb.or([eb(sql`lower(p.handle)`, '=', value), eb(sql`lower(p.email)`, '=', value)]))
 		.executeTakeFirst();
 }

@@ -19,7 +19,17 @@ import { deleteDocument, documentsFor, openDocument, uploadDocument } from '../d
 import { createThread, getThreadPage, listThreads, locateReply, threadForViewer } from '../discussions';
 import { listProposals } from '../proposals';
 import { reindexAll, searchSite } from '../../knowledge/search';
-import { answerInvitation, getGroup, getGroupEditForm, getGroupMembers, groupForDocuments, invitePerson, joinGroup, listGroups, requestToJoin } from './groups.service';
+import {
+	answerInvitation,
+	getGroup,
+	getGroupEditForm,
+	getGroupMembers,
+	groupForDocuments,
+	invitePerson,
+	joinGroup,
+	listGroups,
+	requestToJoin
+} from './groups.service';
 import { makeGroup, memberIn } from './groups.testing';
 
 const t = useTestDatabase();
@@ -42,10 +52,21 @@ const codeOf = (promise: Promise<unknown>) =>
 const WORD = 'Kwarcytowiec';
 
 async function secretWorld() {
-	const { group, coordinatorActor } = await makeGroup(t.db, 'secret', { name: `Zaplecze ${WORD}`, description: `Budżet ${WORD} na jesień.` });
+	const { group, coordinatorActor } = await makeGroup(t.db, 'secret', {
+		name: `Zaplecze ${WORD}`,
+		description: `Budżet ${WORD} na jesień.`
+	});
 	const insider = await memberIn(t.db, group.id);
-	const thread = await createThread(insider.actor, { groupId: group.id, values: { title: `Plan ${WORD}`, body: `Poufne liczby: ${WORD} 6500 EUR.` } }, t.deps);
-	const doc = await uploadDocument(insider.actor, { ownerType: 'group', ownerId: group.id, title: `Budżet ${WORD}`, file: new File([new Uint8Array(s.samplePdf())], 'budzet.pdf') }, deps);
+	const thread = await createThread(
+		insider.actor,
+		{ groupId: group.id, values: { title: `Plan ${WORD}`, body: `Poufne liczby: ${WORD} 6500 EUR.` } },
+		t.deps
+	);
+	const doc = await uploadDocument(
+		insider.actor,
+		{ ownerType: 'group', ownerId: group.id, title: `Budżet ${WORD}`, file: new File([new Uint8Array(s.samplePdf())], 'budzet.pdf') },
+		deps
+	);
 	await reindexAll(t.db);
 	const outsiders: [string, MaybeActor][] = [
 		['a network member outside the group', (await memberIn(t.db, null)).actor],
@@ -69,9 +90,13 @@ describe('a secret group, for people outside it', () => {
 			expect(await codeOf(groupForDocuments(actor, slug, t.deps)), `${who}: documents`).toBe('not_found');
 			expect(await documentsFor(actor, 'group', group.id, deps), `${who}: document list`).toEqual([]);
 			expect(await codeOf(openDocument(actor, doc.id, deps)), `${who}: download`).toBe('not_found');
-			expect(await codeOf(listThreads(actor, { groupId: group.id }, t.deps)), `${who}: threads`).toBe(await codeOf(listThreads(actor, { groupId: 2_000_000_000 }, t.deps)));
+			expect(await codeOf(listThreads(actor, { groupId: group.id }, t.deps)), `${who}: threads`).toBe(
+				await codeOf(listThreads(actor, { groupId: 2_000_000_000 }, t.deps))
+			);
 			expect(await codeOf(getThreadPage(actor, { slug: thread.slug, groupSlug: slug }, t.deps)), `${who}: thread`).toBe('not_found');
-			expect(await codeOf(getThreadPage(actor, { slug: 'no-such-thread', groupSlug: slug }, t.deps)), `${who}: unknown thread`).toBe('not_found');
+			expect(await codeOf(getThreadPage(actor, { slug: 'no-such-thread', groupSlug: slug }, t.deps)), `${who}: unknown thread`).toBe(
+				'not_found'
+			);
 			expect(await codeOf(getThreadPage(actor, { slug: thread.slug }, t.deps)), `${who}: thread by its slug alone`).toBe('not_found');
 			expect(await codeOf(locateReply(actor, { slug: thread.slug, number: 1 }, t.deps)), `${who}: reply link`).toBe('not_found');
 			expect(await threadForViewer(actor, thread.threadId, 'en', t.deps), `${who}: thread title`).toBeUndefined();
@@ -98,7 +123,9 @@ describe('a secret group, for people outside it', () => {
 			expect(fuzzy.hits.map((h) => `${h.titleHtml} ${h.snippetHtml}`).join(' '), who).not.toContain(WORD);
 		}
 		// nothing of it is in the index at all (groups and threads are not indexed)
-		const indexed = await sql<{ n: number }>`select count(*)::int as n from search_documents where title ilike ${`%${WORD}%`} or body ilike ${`%${WORD}%`}`.execute(t.db);
+		const indexed = await sql<{
+			n: number;
+		}>`select count(*)::int as n from search_documents where title ilike ${`%${WORD}%`} or body ilike ${`%${WORD}%`}`.execute(t.db);
 		expect(indexed.rows[0].n).toBe(0);
 	});
 
@@ -112,7 +139,10 @@ describe('a secret group, for people outside it', () => {
 		expect(await codeOf(openDocument(guest.actor, doc.id, deps))).toBe('not_found');
 
 		await answerInvitation(guest.actor, { slug: group.slug, values: { decision: 'accept' } }, t.deps);
-		expect((await getGroup(guest.actor, { slug: group.slug, locale: 'en' }, t.deps)).can).toMatchObject({ readContent: true, takePart: true });
+		expect((await getGroup(guest.actor, { slug: group.slug, locale: 'en' }, t.deps)).can).toMatchObject({
+			readContent: true,
+			takePart: true
+		});
 		expect((await getThreadPage(guest.actor, { slug: thread.slug, groupSlug: group.slug }, t.deps)).thread.title).toBe(`Plan ${WORD}`);
 		expect((await listThreads(guest.actor, { groupId: group.id }, t.deps)).threads.map((x) => x.slug)).toEqual([thread.slug]);
 		expect((await documentsFor(guest.actor, 'group', group.id, deps)).map((d) => d.title)).toEqual([`Budżet ${WORD}`]);
@@ -122,12 +152,22 @@ describe('a secret group, for people outside it', () => {
 });
 
 describe('documents of groups', () => {
-	it('keeps a closed group\'s files to its members, versions them, and lets uploaders delete their own', async () => {
+	it("keeps a closed group's files to its members, versions them, and lets uploaders delete their own", async () => {
 		const { group, coordinatorActor } = await makeGroup(t.db, 'closed');
 		const member = await memberIn(t.db, group.id);
 		const other = await memberIn(t.db, group.id);
 		const up = (actor: typeof member.actor, name: string) =>
-			uploadDocument(actor, { ownerType: 'group', ownerId: group.id, title: 'Karta sieci', audience: 'partners', file: new File([new Uint8Array(s.samplePdf())], name) }, deps);
+			uploadDocument(
+				actor,
+				{
+					ownerType: 'group',
+					ownerId: group.id,
+					title: 'Karta sieci',
+					audience: 'partners',
+					file: new File([new Uint8Array(s.samplePdf())], name)
+				},
+				deps
+			);
 		const v1 = await up(member.actor, 'karta-1.pdf');
 		const v2 = await up(other.actor, 'karta-2.pdf');
 		expect([v1.version, v2.version]).toEqual([1, 2]);
@@ -149,9 +189,13 @@ describe('documents of groups', () => {
 
 		const values = (id: number) => ({ document_id: String(id), confirm: 'yes' });
 		// a member deletes their own version, not someone else's; a coordinator any
-		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe('not_found');
+		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe(
+			'not_found'
+		);
 		expect(await codeOf(deleteDocument(member.actor, { ownerType: 'group', ownerId: group.id, values: values(v1.id) }, deps))).toBe('ok');
-		expect(await codeOf(deleteDocument(coordinatorActor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe('ok');
+		expect(await codeOf(deleteDocument(coordinatorActor, { ownerType: 'group', ownerId: group.id, values: values(v2.id) }, deps))).toBe(
+			'ok'
+		);
 		expect(await documentsFor(member.actor, 'group', group.id, deps)).toEqual([]);
 	});
 });

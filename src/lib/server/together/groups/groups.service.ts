@@ -83,7 +83,11 @@ function areasByGroup(rows: Awaited<ReturnType<typeof q.listGroupAreas>>) {
  * `/groups`: the groups the viewer may see (secret ones only to their members and the people
  * invited to them), each with its kind, areas, count of members and the viewer's standing.
  */
-export async function listGroups(actor: MaybeActor, input: { locale: Locale }, deps: Deps): Promise<{ groups: GroupSummary[]; canCreate: boolean }> {
+export async function listGroups(
+	actor: MaybeActor,
+	input: { locale: Locale },
+	deps: Deps
+): Promise<{ groups: GroupSummary[]; canCreate: boolean }> {
 	const rows = (await q.listGroupsWithStanding(deps.db, actor?.id ?? null)).filter((r) =>
 		groupPolicy.view(actor, { kind: r.kind, standing: { status: r.status, role: r.role } })
 	);
@@ -129,7 +133,9 @@ export async function getGroup(actor: MaybeActor, input: { slug: string; locale:
 		q.listGroupAreas(deps.db, [row.id], input.locale),
 		q.listMemberRows(deps.db, row.id, ['active']),
 		manage ? q.countPending(deps.db, row.id) : Promise.resolve(0),
-		standing.status === 'invited' && actor ? q.listMemberRows(deps.db, row.id, ['invited']).then((rs) => rs.find((r) => r.person_id === actor.id)) : undefined
+		standing.status === 'invited' && actor
+			? q.listMemberRows(deps.db, row.id, ['invited']).then((rs) => rs.find((r) => r.person_id === actor.id))
+			: undefined
 	]);
 	// someone invited to a secret group learns its name and purpose, not who is in it yet
 	const showMembers = groupPolicy.seeMembers(actor, place);
@@ -195,7 +201,11 @@ async function areaOptions(deps: Deps, locale: Locale) {
 /** The "new group" form: its choices, or why the actor may not create one. */
 export async function getNewGroupForm(actor: MaybeActor, input: { locale: Locale }, deps: Deps) {
 	authorize(actor, groupPolicy, 'signedIn');
-	return { areas: await areaOptions(deps, input.locale), kinds: [...GROUP_KINDS], blocked: groupPolicy.create(actor) ? null : ('not_member' as const) };
+	return {
+		areas: await areaOptions(deps, input.locale),
+		kinds: [...GROUP_KINDS],
+		blocked: groupPolicy.create(actor) ? null : ('not_member' as const)
+	};
 }
 
 async function checkAreas(deps: Deps, fields: GroupFields) {
@@ -218,11 +228,23 @@ export async function createGroup(actor: MaybeActor, input: { values: unknown },
 			slug = candidate;
 			break;
 		}
-		const created = await q.insertGroup(trx, { slug, name: fields.name, description: fields.description, kind: fields.kind, createdBy: actor.id });
+		const created = await q.insertGroup(trx, {
+			slug,
+			name: fields.name,
+			description: fields.description,
+			kind: fields.kind,
+			createdBy: actor.id
+		});
 		await q.setGroupAreas(trx, created.id, fields.area_ids);
 		await q.insertMembership(trx, { groupId: created.id, personId: actor.id, role: 'coordinator', status: 'active' });
 		await insertFollow(trx, actor.id, { type: 'group', id: created.id });
-		await insertAudit(trx, { actorId: actor.id, action: 'group.create', subjectType: 'group', subjectId: created.id, details: { kind: fields.kind } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'group.create',
+			subjectType: 'group',
+			subjectId: created.id,
+			details: { kind: fields.kind }
+		});
 		return created;
 	});
 }
@@ -291,7 +313,11 @@ export async function joinGroup(actor: MaybeActor, input: { slug: string }, deps
  * A network member asks to join a closed group, with a message for its coordinators (they
  * hear of it through the group_request activity). Someone already invited is simply in.
  */
-export async function requestToJoin(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<'requested' | 'joined'> {
+export async function requestToJoin(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	deps: Deps
+): Promise<'requested' | 'joined'> {
 	authorize(actor, groupPolicy, 'signedIn');
 	const { row } = await visibleGroup(actor, input.slug, deps);
 	authorize(actor, groupPolicy, 'askToJoin', row);
@@ -324,7 +350,11 @@ export async function requestToJoin(actor: MaybeActor, input: { slug: string; va
 }
 
 /** A group coordinator accepts or declines a request; the person is told by mail in their language. */
-export async function decideRequest(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<'accept' | 'decline'> {
+export async function decideRequest(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	deps: Deps
+): Promise<'accept' | 'decline'> {
 	const { row, actor: who } = await managedGroup(actor, input.slug, deps);
 	const { person_id, decision } = validate(decisionSchema, input.values);
 	await deps.db.transaction().execute(async (trx) => {
@@ -339,7 +369,10 @@ export async function decideRequest(actor: MaybeActor, input: { slug: string; va
 			await insertMail(trx, {
 				to: request.email,
 				subject: m.groups_mail_accepted_subject(params, { locale }),
-				text: m.groups_mail_accepted_text({ ...params, name: request.name, url: `${deps.origin}${groupPath(locale, row.slug)}` }, { locale })
+				text: m.groups_mail_accepted_text(
+					{ ...params, name: request.name, url: `${deps.origin}${groupPath(locale, row.slug)}` },
+					{ locale }
+				)
 			});
 		} else {
 			await q.deleteMembership(trx, row.id, person_id);
@@ -349,7 +382,13 @@ export async function decideRequest(actor: MaybeActor, input: { slug: string; va
 				text: m.groups_mail_declined_text({ ...params, name: request.name }, { locale })
 			});
 		}
-		await insertAudit(trx, { actorId: who.id, action: `group.request_${decision}`, subjectType: 'group', subjectId: row.id, details: { personId: person_id } });
+		await insertAudit(trx, {
+			actorId: who.id,
+			action: `group.request_${decision}`,
+			subjectType: 'group',
+			subjectId: row.id,
+			details: { personId: person_id }
+		});
 	});
 	return decision;
 }
@@ -358,7 +397,11 @@ export async function decideRequest(actor: MaybeActor, input: { slug: string; va
  * A group coordinator invites a network member by handle or e-mail; they are told by mail
  * and accept or decline on the group's page. Someone who had asked to join is simply in.
  */
-export async function invitePerson(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<{ name: string; joined: boolean }> {
+export async function invitePerson(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	deps: Deps
+): Promise<{ name: string; joined: boolean }> {
 	const { row, actor: who } = await managedGroup(actor, input.slug, deps);
 	const { who: handleOrEmail, message } = validate(inviteSchema, input.values);
 	const person = await q.findInvitee(deps.db, handleOrEmail);
@@ -372,7 +415,13 @@ export async function invitePerson(actor: MaybeActor, input: { slug: string; val
 		if (existing?.status === 'requested') {
 			await q.activateMembership(trx, row.id, person.id);
 			await welcome(trx, row, person.id, who.id);
-			await insertAudit(trx, { actorId: who.id, action: 'group.request_accept', subjectType: 'group', subjectId: row.id, details: { personId: person.id } });
+			await insertAudit(trx, {
+				actorId: who.id,
+				action: 'group.request_accept',
+				subjectType: 'group',
+				subjectId: row.id,
+				details: { personId: person.id }
+			});
 			return { name: person.name, joined: true };
 		}
 		await q.insertMembership(trx, { groupId: row.id, personId: person.id, status: 'invited', message, invitedBy: who.id });
@@ -391,15 +440,28 @@ export async function invitePerson(actor: MaybeActor, input: { slug: string; val
 		await insertMail(trx, {
 			to: person.email,
 			subject: m.groups_mail_invited_subject(params, { locale }),
-			text: m.groups_mail_invited_text({ ...params, name: person.name, message: message || '—', url: `${deps.origin}${groupPath(locale, row.slug)}` }, { locale })
+			text: m.groups_mail_invited_text(
+				{ ...params, name: person.name, message: message || '—', url: `${deps.origin}${groupPath(locale, row.slug)}` },
+				{ locale }
+			)
 		});
-		await insertAudit(trx, { actorId: who.id, action: 'group.invite', subjectType: 'group', subjectId: row.id, details: { personId: person.id } });
+		await insertAudit(trx, {
+			actorId: who.id,
+			action: 'group.invite',
+			subjectType: 'group',
+			subjectId: row.id,
+			details: { personId: person.id }
+		});
 		return { name: person.name, joined: false };
 	});
 }
 
 /** The invited person accepts (joins and follows) or declines (the invitation is gone). */
-export async function answerInvitation(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<'accept' | 'decline'> {
+export async function answerInvitation(
+	actor: MaybeActor,
+	input: { slug: string; values: unknown },
+	deps: Deps
+): Promise<'accept' | 'decline'> {
 	authorize(actor, groupPolicy, 'signedIn');
 	const { row } = await visibleGroup(actor, input.slug, deps);
 	const { decision } = validate(answerSchema, input.values);
@@ -435,7 +497,12 @@ export async function leaveGroup(actor: MaybeActor, input: { slug: string }, dep
 		await keepOneCoordinator(trx, row.id, own);
 		await q.deleteMembership(trx, row.id, actor.id);
 		await deleteFollow(trx, actor.id, { type: 'group', id: row.id });
-		await insertAudit(trx, { actorId: actor.id, action: own.status === 'active' ? 'group.leave' : 'group.request_withdraw', subjectType: 'group', subjectId: row.id });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: own.status === 'active' ? 'group.leave' : 'group.request_withdraw',
+			subjectType: 'group',
+			subjectId: row.id
+		});
 	});
 }
 
@@ -450,7 +517,13 @@ export async function setRole(actor: MaybeActor, input: { slug: string; values: 
 		if (target.role === role) return;
 		if (role === 'member') await keepOneCoordinator(trx, row.id, target);
 		await q.setMemberRole(trx, row.id, person_id, role);
-		await insertAudit(trx, { actorId: who.id, action: 'group.role', subjectType: 'group', subjectId: row.id, details: { personId: person_id, from: target.role, to: role } });
+		await insertAudit(trx, {
+			actorId: who.id,
+			action: 'group.role',
+			subjectType: 'group',
+			subjectId: row.id,
+			details: { personId: person_id, from: target.role, to: role }
+		});
 	});
 }
 

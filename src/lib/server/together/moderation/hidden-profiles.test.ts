@@ -38,7 +38,13 @@ describe('hidden profiles', () => {
 		const { person } = await makeMember(t.db, { visibility: { profile: 'public' } });
 		const { reindexPerson } = await import('../../knowledge/search');
 		await reindexPerson(t.db, person.id);
-		const doc = () => t.db.selectFrom('search_documents').select('source_id').where('type', '=', 'person').where('source_id', '=', person.id).executeTakeFirst();
+		const doc = () =>
+			t.db
+				.selectFrom('search_documents')
+				.select('source_id')
+				.where('type', '=', 'person')
+				.where('source_id', '=', person.id)
+				.executeTakeFirst();
 		expect(await doc()).toBeDefined();
 		const moderator = actorOf(await makePerson(t.db, { role: 'coordinator' }));
 		await hideContent(moderator, { type: 'profile', id: person.id, values: { reason: 'x' } }, t.deps);

@@ -13,16 +13,13 @@ export async function countAuthored(db: Db, personId: number, windowSeconds: num
 	const parts = (['posts', 'challenge_answers', 'challenges'] as const).map((table) =>
 		db
 			.selectFrom(table)
-			.select([
-				(eb) => eb.fn.countAll<string>().as('total'),
-				sql<string>`count(*) filter (where created_at > ${since})`.as('recent')
-			])
+			.select([(eb) => eb.fn.countAll<string>().as('total'), sql<string>`count(*) filter (where created_at > ${since})`.as('recent')])
 			.where('author_id', '=', personId)
 			.executeTakeFirstOrThrow()
 	);
 	const rows = await Promise.all(parts);
-	return rows.reduce(
-		(sum, row) => ({ total: sum.total + Number(row.total), recent: sum.recent + Number(row.recent) }),
-		{ total: 0, recent: 0 }
-	);
+	return rows.reduce((sum, row) => ({ total: sum.total + Number(row.total), recent: sum.recent + Number(row.recent) }), {
+		total: 0,
+		recent: 0
+	});
 }

@@ -24,12 +24,7 @@ const HOUR = 60 * 60;
  * `validation_failed` with a field error on `field`, 'body' unless the form names it otherwise).
  * Every message is translated; forms keep the typed text.
  */
-export async function assertMayPost(
-	db: Kysely<DB> | Transaction<DB>,
-	actor: Actor,
-	text: string,
-	field = 'body'
-): Promise<void> {
+export async function assertMayPost(db: Kysely<DB> | Transaction<DB>, actor: Actor, text: string, field = 'body'): Promise<void> {
 	if (moderationPolicy.postFreely(actor)) return;
 	authorize(actor, moderationPolicy, 'postAsNewcomer');
 	const { total, recent } = await q.countAuthored(db, actor.id, HOUR);

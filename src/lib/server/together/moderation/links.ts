@@ -9,14 +9,53 @@ const WWW = /(?:^|[^\p{L}\p{N}.-])www\.[\p{L}\p{N}-]+/iu;
 const MARKDOWN = /\]\(\s*[^)\s]+/;
 const DOMAIN_WITH_PATH = /(?:^|[^\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,24}\/[^\s]*/u;
 const COMMON_TLDS = [
-	'com', 'net', 'org', 'info', 'biz', 'pl', 'eu', 'de', 'uk', 'fr', 'es', 'it', 'nl', 'be', 'cz',
-	'sk', 'ua', 'ru', 'at', 'ch', 'se', 'no', 'dk', 'fi', 'ro', 'hu', 'lt', 'lv', 'ee', 'us', 'io',
-	'co', 'me', 'ly', 'gl', 'cc', 'tv', 'xyz', 'online', 'site', 'top', 'app', 'dev', 'shop', 'club'
+	'com',
+	'net',
+	'org',
+	'info',
+	'biz',
+	'pl',
+	'eu',
+	'de',
+	'uk',
+	'fr',
+	'es',
+	'it',
+	'nl',
+	'be',
+	'cz',
+	'sk',
+	'ua',
+	'ru',
+	'at',
+	'ch',
+	'se',
+	'no',
+	'dk',
+	'fi',
+	'ro',
+	'hu',
+	'lt',
+	'lv',
+	'ee',
+	'us',
+	'io',
+	'co',
+	'me',
+	'ly',
+	'gl',
+	'cc',
+	'tv',
+	'xyz',
+	'online',
+	'site',
+	'top',
+	'app',
+	'dev',
+	'shop',
+	'club'
 ];
-const BARE_DOMAIN = new RegExp(
-	`(?:^|[^\\p{L}\\p{N}.@-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${COMMON_TLDS.join('|')})(?![\\p{L}\\p{N}-])`,
-	'u'
-);
+const BARE_DOMAIN = new RegExp(`(?:^|[^\\p{L}\\p{N}.@-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${COMMON_TLDS.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 
 export function containsLink(text: string): boolean {
 	return [SCHEME, WWW, MARKDOWN, DOMAIN_WITH_PATH, BARE_DOMAIN].some((pattern) => pattern.test(text));

@@ -31,11 +31,15 @@ export function reporterSees(actor: MaybeActor, target: TargetRow, standing: Gro
 			return target.group === null || canReadGroupContent(actor, target.group.kind, standing);
 		case 'challenge':
 		case 'answer':
-			return target.challenge !== null && canSeeChallenge(actor, {
-				visibility: target.challenge.visibility,
-				author_id: target.challenge.authorId,
-				hidden_at: target.challenge.hiddenAt
-			}) && !target.challenge.hiddenAt;
+			return (
+				target.challenge !== null &&
+				canSeeChallenge(actor, {
+					visibility: target.challenge.visibility,
+					author_id: target.challenge.authorId,
+					hidden_at: target.challenge.hiddenAt
+				}) &&
+				!target.challenge.hiddenAt
+			);
 		case 'profile':
 			return true;
 	}
@@ -56,14 +60,19 @@ export const moderationPolicy = definePolicy({
 	signedIn,
 	report: (actor, placed: Placed) => reporterSees(actor, placed.target, placed.standing),
 	/** People edit or delete their own content rather than report it. */
-	reportOthers: rule((actor, target: { authorId: number | null }) => target.authorId !== actor?.id, { denied: () => forbidden('moderation_error_own') }),
+	reportOthers: rule((actor, target: { authorId: number | null }) => target.authorId !== actor?.id, {
+		denied: () => forbidden('moderation_error_own')
+	}),
 	/** Asked before `moderate`: whether the refusal may say more than "not found". */
-	findToModerate: (actor, placed: Placed) => canModerate(actor, placed.target, placed.standing) || (placed.target.group?.kind !== 'secret' && isCoordinator(actor)),
+	findToModerate: (actor, placed: Placed) =>
+		canModerate(actor, placed.target, placed.standing) || (placed.target.group?.kind !== 'secret' && isCoordinator(actor)),
 	moderate: rule((actor, placed: Placed) => canModerate(actor, placed.target, placed.standing), { denied: forbidden }),
 	/** The network's coordinators moderate outside groups, and close reports about things gone for good. */
 	moderateNetwork: (actor) => isCoordinator(actor),
 	/** The queue: network coordinators, and the coordinators of some group (for their groups). */
-	seeQueue: rule((actor, moderator: { coordinatesGroup: boolean }) => isCoordinator(actor) || moderator.coordinatesGroup, { denied: forbidden }),
+	seeQueue: rule((actor, moderator: { coordinatesGroup: boolean }) => isCoordinator(actor) || moderator.coordinatesGroup, {
+		denied: forbidden
+	}),
 	/** Network members and coordinators post without the newcomers' limits. */
 	postFreely: (actor) => actor !== null && (actor.isMember || actor.role === 'coordinator' || actor.role === 'admin'),
 	postAsNewcomer: rule((actor) => actor?.emailVerified === true, { denied: () => forbidden('moderation_error_unverified') })

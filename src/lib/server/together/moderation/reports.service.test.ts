@@ -41,13 +41,21 @@ describe('reporting', () => {
 		const reporter = actorOf(await makePerson(t.db)); // signed in, not a member: may still report
 		const { reportId } = await report(reporter, 'post', post.id, 'spam', 'sells shoes');
 		const stored = await t.db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
-		expect(stored).toMatchObject({ reporter_id: reporter.id, target_type: 'post', target_id: post.id, status: 'open', reason: 'spam: sells shoes' });
+		expect(stored).toMatchObject({
+			reporter_id: reporter.id,
+			target_type: 'post',
+			target_id: post.id,
+			status: 'open',
+			reason: 'spam: sells shoes'
+		});
 		expect((await listAuditFor(t.db, 'post', post.id)).map((a) => a.action)).toEqual(['report.create']);
 
 		const twice = await failure(report(reporter, 'post', post.id));
 		expect(twice.code).toBe('conflict');
 		expect(twice.messageKey).toBe('moderation_error_duplicate');
-		expect((await getReportTarget(reporter, { values: { type: 'post', id: String(post.id) }, locale: 'en' }, t.deps)).alreadyReported).toBe(true);
+		expect((await getReportTarget(reporter, { values: { type: 'post', id: String(post.id) }, locale: 'en' }, t.deps)).alreadyReported).toBe(
+			true
+		);
 		// another person may report it too
 		await report(actorOf(await makePerson(t.db)), 'post', post.id, 'abuse');
 	});
@@ -112,32 +120,57 @@ describe('moderating', () => {
 		expect(entry?.reasons.map((r) => r.reason)).toEqual(['spam', 'spam']);
 
 		await hideContent(moderator, { type: 'post', id: post.id, values: { reason: 'Advertising' } }, t.deps);
-		const hidden = await t.db.selectFrom('posts').select(['hidden_at', 'hidden_reason']).where('id', '=', post.id).executeTakeFirstOrThrow();
+		const hidden = await t.db
+			.selectFrom('posts')
+			.select(['hidden_at', 'hidden_reason'])
+			.where('id', '=', post.id)
+			.executeTakeFirstOrThrow();
 		expect(hidden.hidden_at).not.toBeNull();
 		expect(hidden.hidden_reason).toBe('Advertising');
-		const statuses = await t.db.selectFrom('reports').select('status').where('target_id', '=', post.id).where('target_type', '=', 'post').execute();
+		const statuses = await t.db
+			.selectFrom('reports')
+			.select('status')
+			.where('target_id', '=', post.id)
+			.where('target_type', '=', 'post')
+			.execute();
 		expect(statuses.map((s) => s.status)).toEqual(['hidden', 'hidden']);
 		const [mail] = await findMailTo(t.db, author.person.email);
 		expect(mail?.subject).toContain('Moderatorzy');
 		expect(mail?.text_body).toContain('Advertising');
 		expect(mail?.text_body).toContain(`/pl/discussions/${thread.slug}#reply-${post.number}`);
-		expect((await failure(hideContent(moderator, { type: 'post', id: post.id, values: { reason: 'again' } }, t.deps))).messageKey).toBe('moderation_error_already_hidden');
+		expect((await failure(hideContent(moderator, { type: 'post', id: post.id, values: { reason: 'again' } }, t.deps))).messageKey).toBe(
+			'moderation_error_already_hidden'
+		);
 		// a hidden post cannot be reported any more
 		expect((await failure(report((await member()).actor, 'post', post.id))).code).toBe('not_found');
 
 		await restoreContent(moderator, { type: 'post', id: post.id }, t.deps);
-		const restored = await t.db.selectFrom('posts').select(['hidden_at', 'hidden_reason']).where('id', '=', post.id).executeTakeFirstOrThrow();
+		const restored = await t.db
+			.selectFrom('posts')
+			.select(['hidden_at', 'hidden_reason'])
+			.where('id', '=', post.id)
+			.executeTakeFirstOrThrow();
 		expect(restored).toEqual({ hidden_at: null, hidden_reason: null });
-		const after = await t.db.selectFrom('reports').select('status').where('target_id', '=', post.id).where('target_type', '=', 'post').execute();
+		const after = await t.db
+			.selectFrom('reports')
+			.select('status')
+			.where('target_id', '=', post.id)
+			.where('target_type', '=', 'post')
+			.execute();
 		expect(after.map((s) => s.status)).toEqual(['restored', 'restored']);
 		const [restoredMail] = await findMailTo(t.db, author.person.email);
 		expect(restoredMail.subject).toContain('znowu widoczna');
 		expect((await listAuditFor(t.db, 'post', post.id)).map((a) => a.action)).toEqual([
-			'moderation.restore', 'moderation.hide', 'report.create', 'report.create'
+			'moderation.restore',
+			'moderation.hide',
+			'report.create',
+			'report.create'
 		]);
 		const hideAudit = (await listAuditFor(t.db, 'post', post.id)).find((a) => a.action === 'moderation.hide');
 		expect(hideAudit).toMatchObject({ actor_id: moderator.id, details: { reason: 'Advertising', reports: 2 } });
-		expect((await failure(restoreContent(moderator, { type: 'post', id: post.id }, t.deps))).messageKey).toBe('moderation_error_not_hidden');
+		expect((await failure(restoreContent(moderator, { type: 'post', id: post.id }, t.deps))).messageKey).toBe(
+			'moderation_error_not_hidden'
+		);
 	});
 
 	it('requires a reason to hide, and a moderator to act', async () => {
@@ -145,7 +178,9 @@ describe('moderating', () => {
 		const { post } = await replyBy(author.person.id);
 		await report(actorOf(await makePerson(t.db)), 'post', post.id);
 		const moderator = await coordinator();
-		expect((await failure(hideContent(moderator, { type: 'post', id: post.id, values: { reason: ' ' } }, t.deps))).fieldErrors.reason?.key).toBe('error_required');
+		expect(
+			(await failure(hideContent(moderator, { type: 'post', id: post.id, values: { reason: ' ' } }, t.deps))).fieldErrors.reason?.key
+		).toBe('error_required');
 		const someone = (await member()).actor;
 		expect((await failure(hideContent(someone, { type: 'post', id: post.id, values: { reason: 'x' } }, t.deps))).code).toBe('not_found');
 		expect((await failure(listReports(someone, { locale: 'en' }, t.deps))).code).toBe('forbidden');
@@ -158,15 +193,30 @@ describe('moderating', () => {
 		await report((await member()).actor, 'challenge', challenge.id, 'off_topic');
 		const moderator = await coordinator();
 		await dismissReport(moderator, { type: 'challenge', id: challenge.id, values: { note: 'Fine as it is' } }, t.deps);
-		const row = await t.db.selectFrom('reports').selectAll().where('target_type', '=', 'challenge').where('target_id', '=', challenge.id).executeTakeFirstOrThrow();
+		const row = await t.db
+			.selectFrom('reports')
+			.selectAll()
+			.where('target_type', '=', 'challenge')
+			.where('target_id', '=', challenge.id)
+			.executeTakeFirstOrThrow();
 		expect(row).toMatchObject({ status: 'dismissed', decided_by: moderator.id, decision_note: 'Fine as it is' });
-		expect((await t.db.selectFrom('challenges').select('hidden_at').where('id', '=', challenge.id).executeTakeFirstOrThrow()).hidden_at).toBeNull();
-		expect((await listAuditFor(t.db, 'challenge', challenge.id))[0]).toMatchObject({ action: 'moderation.dismiss', details: { reports: 1 } });
-		expect((await failure(dismissReport(moderator, { type: 'challenge', id: challenge.id }, t.deps))).messageKey).toBe('moderation_error_nothing_open');
+		expect(
+			(await t.db.selectFrom('challenges').select('hidden_at').where('id', '=', challenge.id).executeTakeFirstOrThrow()).hidden_at
+		).toBeNull();
+		expect((await listAuditFor(t.db, 'challenge', challenge.id))[0]).toMatchObject({
+			action: 'moderation.dismiss',
+			details: { reports: 1 }
+		});
+		expect((await failure(dismissReport(moderator, { type: 'challenge', id: challenge.id }, t.deps))).messageKey).toBe(
+			'moderation_error_nothing_open'
+		);
 		const open = await listReports(moderator, { locale: 'en' }, t.deps);
 		expect(open.entries.some((e) => e.type === 'challenge' && e.id === challenge.id)).toBe(false);
 		const decided = await listReports(moderator, { show: 'decided', locale: 'en' }, t.deps);
-		expect(decided.entries.find((e) => e.type === 'challenge' && e.id === challenge.id)?.reasons[0]).toMatchObject({ reason: 'off_topic', status: 'dismissed' });
+		expect(decided.entries.find((e) => e.type === 'challenge' && e.id === challenge.id)?.reasons[0]).toMatchObject({
+			reason: 'off_topic',
+			status: 'dismissed'
+		});
 	});
 
 	it('keeps secret group reports out of the network queue; the group’s coordinators moderate them', async () => {
@@ -191,7 +241,10 @@ describe('moderating', () => {
 		expect(own.network).toBe(false);
 		expect(own.entries.map((e) => [e.type, e.id, e.excerpt])).toEqual([['post', post.id, 'Secret plans']]);
 		await hideContent(groupCoordinator.actor, { type: 'post', id: post.id, values: { reason: 'Be kind' } }, t.deps);
-		expect((await listAuditFor(t.db, 'post', post.id))[0]).toMatchObject({ action: 'moderation.hide', actor_id: groupCoordinator.person.id });
+		expect((await listAuditFor(t.db, 'post', post.id))[0]).toMatchObject({
+			action: 'moderation.hide',
+			actor_id: groupCoordinator.person.id
+		});
 	});
 
 	it('lets network coordinators moderate closed groups they are not in', async () => {
@@ -204,9 +257,14 @@ describe('moderating', () => {
 		await report(insider.actor, 'thread', thread.id, 'spam');
 		const network = await coordinator();
 		const queue = await listReports(network, { locale: 'en' }, t.deps);
-		expect(queue.entries.find((e) => e.type === 'thread' && e.id === thread.id)).toMatchObject({ title: 'Closed talk', group: { secret: false } });
+		expect(queue.entries.find((e) => e.type === 'thread' && e.id === thread.id)).toMatchObject({
+			title: 'Closed talk',
+			group: { secret: false }
+		});
 		await hideContent(network, { type: 'thread', id: thread.id, values: { reason: 'Spam' } }, t.deps);
-		expect((await t.db.selectFrom('threads').select('hidden_reason').where('id', '=', thread.id).executeTakeFirstOrThrow()).hidden_reason).toBe('Spam');
+		expect(
+			(await t.db.selectFrom('threads').select('hidden_reason').where('id', '=', thread.id).executeTakeFirstOrThrow()).hidden_reason
+		).toBe('Spam');
 	});
 
 	it('hides an answer and a challenge, and still closes reports about deleted things', async () => {

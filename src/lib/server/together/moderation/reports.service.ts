@@ -85,7 +85,11 @@ async function reportable(db: Db, actor: Actor, ref: TargetRef): Promise<targetQ
 }
 
 /** For the report page: what is being reported, as much as the reporter may see. */
-export async function getReportTarget(actor: MaybeActor, input: { values: Record<string, unknown>; locale: Locale }, deps: Deps): Promise<ReportTargetView> {
+export async function getReportTarget(
+	actor: MaybeActor,
+	input: { values: Record<string, unknown>; locale: Locale },
+	deps: Deps
+): Promise<ReportTargetView> {
 	authorize(actor, moderationPolicy, 'signedIn');
 	let ref: TargetRef;
 	try {
@@ -124,7 +128,13 @@ export async function reportContent(
 		await reportable(trx, actor, ref);
 		if (await q.findOpenReport(trx, actor.id, ref.type, ref.id)) throw conflict('moderation_error_duplicate');
 		const reportId = await q.insertReport(trx, { reporterId: actor.id, type: ref.type, id: ref.id, reason: storedReason(reason, details) });
-		await insertAudit(trx, { actorId: actor.id, action: 'report.create', subjectType: ref.type, subjectId: ref.id, details: { reportId, reason } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'report.create',
+			subjectType: ref.type,
+			subjectId: ref.id,
+			details: { reportId, reason }
+		});
 		return { reportId };
 	});
 }
@@ -148,7 +158,13 @@ function parseTarget(input: { type: unknown; id: unknown }): TargetRef {
 }
 
 /** Mails the author, in their language, that moderators hid their content (with why) or restored it. */
-async function tellAuthor(trx: Db, target: targetQueries.TargetRow, type: ReportTarget, origin: string, { hiddenFor }: { hiddenFor: string | null }) {
+async function tellAuthor(
+	trx: Db,
+	target: targetQueries.TargetRow,
+	type: ReportTarget,
+	origin: string,
+	{ hiddenFor }: { hiddenFor: string | null }
+) {
 	const author = target.author;
 	if (!author) return;
 	const locale = (author.locale === 'pl' ? 'pl' : 'en') as Locale;
@@ -156,8 +172,14 @@ async function tellAuthor(trx: Db, target: targetQueries.TargetRow, type: Report
 	const params = { name: author.name, what: whatLabel(type, locale), link: path ? `${origin}${path}` : origin };
 	await insertMail(trx, {
 		to: author.email,
-		subject: (hiddenFor === null ? m.moderation_mail_restored_subject : m.moderation_mail_hidden_subject)({ what: params.what }, { locale }),
-		text: hiddenFor === null ? m.moderation_mail_restored_body(params, { locale }) : m.moderation_mail_hidden_body({ ...params, reason: hiddenFor }, { locale })
+		subject: (hiddenFor === null ? m.moderation_mail_restored_subject : m.moderation_mail_hidden_subject)(
+			{ what: params.what },
+			{ locale }
+		),
+		text:
+			hiddenFor === null
+				? m.moderation_mail_restored_body(params, { locale })
+				: m.moderation_mail_hidden_body({ ...params, reason: hiddenFor }, { locale })
 	});
 }
 
@@ -195,7 +217,13 @@ export async function hideContent(
 		if (locked.hidden_at) throw conflict('moderation_error_already_hidden');
 		await targetQueries.setHidden(trx, ref.type, ref.id, reason);
 		const reports = await q.decideReports(trx, ref, ['open'], { status: 'hidden', by: actor.id, note: reason });
-		await insertAudit(trx, { actorId: actor.id, action: 'moderation.hide', subjectType: ref.type, subjectId: ref.id, details: { reason, reports } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'moderation.hide',
+			subjectType: ref.type,
+			subjectId: ref.id,
+			details: { reason, reports }
+		});
 		if (target.authorId !== actor.id) await tellAuthor(trx, target, ref.type, deps.origin, { hiddenFor: reason });
 		await syncSearch(trx, target);
 	});
@@ -245,7 +273,13 @@ export async function dismissReport(
 		else authorize(actor, moderationPolicy, 'moderateNetwork');
 		const reports = await q.decideReports(trx, ref, ['open'], { status: 'dismissed', by: actor.id, note });
 		if (reports === 0) throw conflict('moderation_error_nothing_open');
-		await insertAudit(trx, { actorId: actor.id, action: 'moderation.dismiss', subjectType: ref.type, subjectId: ref.id, details: { note, reports } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'moderation.dismiss',
+			subjectType: ref.type,
+			subjectId: ref.id,
+			details: { note, reports }
+		});
 	});
 }
 

@@ -17,13 +17,14 @@ export interface ProposalClock {
 export const isOpen = (p: ProposalClock, now: Date) => p.closed_at === null && now.getTime() < p.closes_at.getTime();
 
 /** When voting ended, or null while it goes on. */
-export const endedAt = (p: ProposalClock, now: Date): Date | null => (p.closed_at ?? (isOpen(p, now) ? null : p.closes_at));
+export const endedAt = (p: ProposalClock, now: Date): Date | null => p.closed_at ?? (isOpen(p, now) ? null : p.closes_at);
 
 export const canReadProposals = (actor: MaybeActor, kind: GroupKind, standing: GroupStanding) => canReadGroupContent(actor, kind, standing);
 
 export const canPropose = (actor: MaybeActor, standing: GroupStanding) => canTakePart(actor, standing);
 
-export const canVote = (actor: MaybeActor, standing: GroupStanding, p: ProposalClock, now: Date) => canTakePart(actor, standing) && isOpen(p, now);
+export const canVote = (actor: MaybeActor, standing: GroupStanding, p: ProposalClock, now: Date) =>
+	canTakePart(actor, standing) && isOpen(p, now);
 
 /** Closing early and recording the outcome: the author (while still an active member) or a group manager. */
 export function canConclude(actor: MaybeActor, kind: GroupKind, standing: GroupStanding, createdBy: number | null): boolean {
@@ -55,11 +56,20 @@ interface GroupPlace {
  */
 export const proposalPolicy = definePolicy({
 	signedIn,
-	read: rule((actor, place: GroupPlace | undefined) => place !== undefined && canReadProposals(actor, place.group.kind, place.standing), { anonymous: unauthenticated }),
+	read: rule((actor, place: GroupPlace | undefined) => place !== undefined && canReadProposals(actor, place.group.kind, place.standing), {
+		anonymous: unauthenticated
+	}),
 	/** Proposing and voting: the group's active members. */
-	takePart: rule((actor, standing: GroupStanding) => canPropose(actor, standing), { denied: () => forbidden('proposals_error_members_only') }),
-	vote: (actor, ballot: { standing: GroupStanding; proposal: ProposalClock; now: Date }) => canVote(actor, ballot.standing, ballot.proposal, ballot.now),
-	conclude: rule((actor, proposal: GroupPlace & { createdBy: number | null }) => canConclude(actor, proposal.group.kind, proposal.standing, proposal.createdBy), {
-		denied: () => forbidden('proposals_error_not_yours')
-	})
+	takePart: rule((actor, standing: GroupStanding) => canPropose(actor, standing), {
+		denied: () => forbidden('proposals_error_members_only')
+	}),
+	vote: (actor, ballot: { standing: GroupStanding; proposal: ProposalClock; now: Date }) =>
+		canVote(actor, ballot.standing, ballot.proposal, ballot.now),
+	conclude: rule(
+		(actor, proposal: GroupPlace & { createdBy: number | null }) =>
+			canConclude(actor, proposal.group.kind, proposal.standing, proposal.createdBy),
+		{
+			denied: () => forbidden('proposals_error_not_yours')
+		}
+	)
 });

@@ -26,7 +26,11 @@ export function listGroupProposals(db: Db, groupId: number, personId: number | n
 		.selectFrom('proposals as p')
 		.select(['p.id', 'p.slug', 'p.title', 'p.kind', 'p.closes_at', 'p.closed_at', 'p.outcome'])
 		.select((eb) => [
-			eb.selectFrom('proposal_votes as v').select((e) => e.fn.countAll<string>().as('n')).whereRef('v.proposal_id', '=', 'p.id').as('voters'),
+			eb
+				.selectFrom('proposal_votes as v')
+				.select((e) => e.fn.countAll<string>().as('n'))
+				.whereRef('v.proposal_id', '=', 'p.id')
+				.as('voters'),
 			eb
 				.exists(
 					eb
@@ -150,7 +154,11 @@ export function markClosed(db: Db, id: number, at: Date) {
 }
 
 export function setOutcome(db: Db, id: number, outcome: string) {
-	return db.updateTable('proposals').set({ outcome, updated_at: sql`now()` }).where('id', '=', id).execute();
+	return db
+		.updateTable('proposals')
+		.set({ outcome, updated_at: sql`now()` })
+		.where('id', '=', id)
+		.execute();
 }
 
 /** For the notification registry: what a proposal's notifications show and need. */

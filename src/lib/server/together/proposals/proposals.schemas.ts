@@ -59,7 +59,10 @@ export const consentVoteSchema = z.object({
 
 export const pollVoteSchema = z.object({
 	choices: many(
-		z.preprocess((v) => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : NaN), z.number({ error: 'error_invalid_choice' }).int()),
+		z.preprocess(
+			(v) => (typeof v === 'string' && /^\d{1,3}$/.test(v) ? Number(v) : NaN),
+			z.number({ error: 'error_invalid_choice' }).int()
+		),
 		MAX_OPTIONS
 	),
 	reason: optionalText(MAX_REASON)

@@ -96,7 +96,11 @@ export async function getGroupProposals(actor: MaybeActor, input: { groupSlug: s
 /** The "new proposal" form: the group, and whether the viewer may propose (active members only). */
 export async function getNewProposalForm(actor: MaybeActor, input: { groupSlug: string }, deps: Deps) {
 	const { group, standing } = await readableGroup(actor, { slug: input.groupSlug }, deps);
-	return { group: { id: group.id, slug: group.slug, name: group.name }, canPropose: proposalPolicy.takePart(actor, standing), zone: PROPOSAL_DISPLAY_ZONE };
+	return {
+		group: { id: group.id, slug: group.slug, name: group.name },
+		canPropose: proposalPolicy.takePart(actor, standing),
+		zone: PROPOSAL_DISPLAY_ZONE
+	};
 }
 
 /**
@@ -146,7 +150,14 @@ export async function createProposal(
 			contextType: 'group',
 			contextId: group.id,
 			related: [{ type: 'proposal', id: inserted.id }],
-			payload: { title: data.title, group: group.slug, groupName: group.name, proposal: inserted.slug, kind: data.kind, closesAt: closesAt.toISOString() }
+			payload: {
+				title: data.title,
+				group: group.slug,
+				groupName: group.name,
+				proposal: inserted.slug,
+				kind: data.kind,
+				closesAt: closesAt.toISOString()
+			}
 		});
 		return { slug: inserted.slug };
 	});
@@ -272,7 +283,13 @@ export async function closeProposal(actor: MaybeActor, input: { groupSlug: strin
 		const now = new Date();
 		if (!isOpen(locked, now)) throw conflict('proposals_error_closed');
 		await q.markClosed(trx, proposal.id, now);
-		await insertAudit(trx, { actorId: actor.id, action: 'proposal_closed', subjectType: 'proposal', subjectId: proposal.id, details: { early: true } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'proposal_closed',
+			subjectType: 'proposal',
+			subjectId: proposal.id,
+			details: { early: true }
+		});
 		await recordActivity(trx, {
 			kind: 'proposal_closed',
 			actorId: actor.id,
@@ -305,7 +322,13 @@ export async function recordOutcome(
 		if (isOpen(locked, new Date())) throw conflict('proposals_error_still_open');
 		const first = locked.outcome.trim() === '';
 		await q.setOutcome(trx, proposal.id, outcome);
-		await insertAudit(trx, { actorId: actor.id, action: 'proposal_outcome', subjectType: 'proposal', subjectId: proposal.id, details: { first } });
+		await insertAudit(trx, {
+			actorId: actor.id,
+			action: 'proposal_outcome',
+			subjectType: 'proposal',
+			subjectId: proposal.id,
+			details: { first }
+		});
 		if (first)
 			await recordActivity(trx, {
 				kind: 'proposal_outcome',

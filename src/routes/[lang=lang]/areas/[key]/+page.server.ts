@@ -9,7 +9,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		const [area, activity] = await Promise.all([
 			getAreaPage(
 				locals.actor,
-				{ key: params.key, locale: locals.locale, practicesPage: url.searchParams.get('practices'), peoplePage: url.searchParams.get('people') },
+				{
+					key: params.key,
+					locale: locals.locale,
+					practicesPage: url.searchParams.get('practices'),
+					peoplePage: url.searchParams.get('people')
+				},
 				locals.deps
 			),
 			areaActivity(locals.actor, { key: params.key, locale: locals.locale }, locals.deps)

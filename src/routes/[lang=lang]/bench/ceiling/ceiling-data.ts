@@ -8,12 +8,44 @@
 import { DEMO_AREAS } from '$lib/server/site/seed';
 import { INDUSTRIES, SIZE_BAND_KEYS } from '$lib/server/directory/cities';
 import { ORGANISATION_TYPES } from '$lib/server/directory/organisations';
-import { FACET_NAMES, PAGE_SIZE, PRACTICE_STATUSES, type FacetName, type FacetValue, type SearchHit, type SearchResultPage } from '$lib/server/knowledge/search';
+import {
+	FACET_NAMES,
+	PAGE_SIZE,
+	PRACTICE_STATUSES,
+	type FacetName,
+	type FacetValue,
+	type SearchHit,
+	type SearchResultPage
+} from '$lib/server/knowledge/search';
 import { countryName } from '$lib/server/shared';
 
-const TOWNS = ['Wałbrzych', 'Bytom', 'Zabrze', 'Ruda Śląska', 'Łódź', 'Żyrardów', 'Ostrava', 'Karviná', 'Essen', 'Gelsenkirchen', 'Genk', 'Charleroi', 'Sheffield', 'Middlesbrough', 'Miskolc', 'Kryvyi Rih'];
+const TOWNS = [
+	'Wałbrzych',
+	'Bytom',
+	'Zabrze',
+	'Ruda Śląska',
+	'Łódź',
+	'Żyrardów',
+	'Ostrava',
+	'Karviná',
+	'Essen',
+	'Gelsenkirchen',
+	'Genk',
+	'Charleroi',
+	'Sheffield',
+	'Middlesbrough',
+	'Miskolc',
+	'Kryvyi Rih'
+];
 const COUNTRIES = ['PL', 'CZ', 'DE', 'BE', 'GB', 'HU', 'UA', 'SK', 'FR', 'RO', 'ES', 'IT', 'SE'];
-const SUBJECTS = ['Rewitalizacja hałdy pogórniczej', 'Budżet obywatelski dla osiedla robotniczego', 'Pompy ciepła w kamienicach komunalnych', 'Nowe życie dawnej przędzalni', 'Szkoła zawodowa w hali walcowni', 'Ścieżka rowerowa po torowisku kopalnianym'];
+const SUBJECTS = [
+	'Rewitalizacja hałdy pogórniczej',
+	'Budżet obywatelski dla osiedla robotniczego',
+	'Pompy ciepła w kamienicach komunalnych',
+	'Nowe życie dawnej przędzalni',
+	'Szkoła zawodowa w hali walcowni',
+	'Ścieżka rowerowa po torowisku kopalnianym'
+];
 const SENTENCES = [
 	'Rozpoczęto od spaceru badawczego z mieszkańcami i spisu pustostanów na terenie dawnej kopalni.',
 	'Przygotowano plan etapowania prac, który pozwolił otworzyć pierwszą część terenu już po roku.',
@@ -47,14 +79,20 @@ function hit(i: number, locale: string): SearchHit {
 	};
 }
 
-const counted = (values: { value: string; label: string }[]): FacetValue[] => values.map((v, i) => ({ ...v, count: 40 + ((i * 37) % 400) }));
+const counted = (values: { value: string; label: string }[]): FacetValue[] =>
+	values.map((v, i) => ({ ...v, count: 40 + ((i * 37) % 400) }));
 
 function facets(locale: string): Record<FacetName, FacetValue[]> {
 	const out = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetValue[]])) as Record<FacetName, FacetValue[]>;
 	out.area = counted(DEMO_AREAS.map((a) => ({ value: a.key, label: locale === 'pl' ? a.pl : a.en })));
 	out.country = counted(COUNTRIES.map((code) => ({ value: code, label: countryName(code, locale) })));
 	// the real list offers every town among the matches: a large network has hundreds
-	out.city = counted(Array.from({ length: 300 }, (_, i) => ({ value: String(i + 1), label: `${TOWNS[i % TOWNS.length]} ${Math.floor(i / TOWNS.length) + 1}` })));
+	out.city = counted(
+		Array.from({ length: 300 }, (_, i) => ({
+			value: String(i + 1),
+			label: `${TOWNS[i % TOWNS.length]} ${Math.floor(i / TOWNS.length) + 1}`
+		}))
+	);
 	out.industry = counted(INDUSTRIES.map((value) => ({ value, label: value })));
 	out.size = counted(SIZE_BAND_KEYS.map((value) => ({ value, label: value })));
 	out.orgType = counted(ORGANISATION_TYPES.map((value) => ({ value, label: value })));
@@ -72,7 +110,17 @@ function page(locale: string): SearchResultPage {
 			type: 'practice',
 			page: 1,
 			sort: 'newest',
-			facets: { area: 'housing', country: null, city: null, industry: null, size: null, orgType: null, status: null, language: null, year: null }
+			facets: {
+				area: 'housing',
+				country: null,
+				city: null,
+				industry: null,
+				size: null,
+				orgType: null,
+				status: null,
+				language: null,
+				year: null
+			}
 		},
 		hits: Array.from({ length: PAGE_SIZE }, (_, i) => hit(i, locale)),
 		total,

@@ -9,7 +9,8 @@ const NOTICES = ['created', 'listed', 'saved', 'followed', 'unfollowed'] as cons
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
 		const call = await getCall(locals.actor, { slug: params.slug, locale: locals.locale }, locals.deps);
-		const searches = call.status === 'checked' ? await listSearchesOfCall(locals.actor, { callId: call.id, locale: locals.locale }, locals.deps) : [];
+		const searches =
+			call.status === 'checked' ? await listSearchesOfCall(locals.actor, { callId: call.id, locale: locals.locale }, locals.deps) : [];
 		return { call, searches, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
 	} catch (failure) {
 		pageError(failure, locals.locale, url);

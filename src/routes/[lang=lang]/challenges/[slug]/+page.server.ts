@@ -1,14 +1,39 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction, pageError } from '$lib/server/platform/http';
-import { answerChallenge, deleteAnswer, editAnswer, faceToo, findCityIdBySlug, getChallenge, markHelpful, setChallengeStatus, undoFaceToo } from '$lib/server/together/challenges';
+import {
+	answerChallenge,
+	deleteAnswer,
+	editAnswer,
+	faceToo,
+	findCityIdBySlug,
+	getChallenge,
+	markHelpful,
+	setChallengeStatus,
+	undoFaceToo
+} from '$lib/server/together/challenges';
 import { markContextSeen } from '$lib/server/notify/notifications';
 
-const NOTICES = ['posted', 'saved', 'answered', 'answer_saved', 'answer_deleted', 'helpful', 'solved', 'reopened', 'faced', 'unfaced'] as const;
+const NOTICES = [
+	'posted',
+	'saved',
+	'answered',
+	'answer_saved',
+	'answer_deleted',
+	'helpful',
+	'solved',
+	'reopened',
+	'faced',
+	'unfaced'
+] as const;
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
-		const challenge = await getChallenge(locals.actor, { slug: params.slug, locale: locals.locale, practiceQuery: url.searchParams.get('practice_q') ?? '' }, locals.deps);
+		const challenge = await getChallenge(
+			locals.actor,
+			{ slug: params.slug, locale: locals.locale, practiceQuery: url.searchParams.get('practice_q') ?? '' },
+			locals.deps
+		);
 		await markContextSeen(locals.actor, { type: 'challenge', id: challenge.id }, locals.deps);
 		return { challenge, notice: NOTICES.find((n) => url.searchParams.has(n)) ?? null };
 	} catch (failure) {

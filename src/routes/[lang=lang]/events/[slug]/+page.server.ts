@@ -4,7 +4,16 @@ import { formAction, pageError } from '$lib/server/platform/http';
 import { translate } from '$lib/server/platform/i18n';
 import { uploadFormAction } from '$lib/server/platform/files';
 import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/together/documents';
-import { addEventPracticeFromForm, cancelFromForm, eventForDocuments, findPracticesForEvent, getEventPage, registerFromForm, removeEventPracticeFromForm, saveEventNotes } from '$lib/server/acting/events';
+import {
+	addEventPracticeFromForm,
+	cancelFromForm,
+	eventForDocuments,
+	findPracticesForEvent,
+	getEventPage,
+	registerFromForm,
+	removeEventPracticeFromForm,
+	saveEventNotes
+} from '$lib/server/acting/events';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'registered', 'waitlisted', 'cancelled', 'eventCancelled', 'notes', 'practices'] as const;
@@ -15,7 +24,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		const practiceQuery = (url.searchParams.get('practice_q') ?? '').slice(0, 100);
 		const [documents, practiceHits] = await Promise.all([
 			documentsFor(locals.actor, 'event', event.id, locals.deps),
-			event.manages && practiceQuery ? findPracticesForEvent(locals.actor, { slug: params.slug, text: practiceQuery, locale: locals.locale }, locals.deps) : Promise.resolve(null)
+			event.manages && practiceQuery
+				? findPracticesForEvent(locals.actor, { slug: params.slug, text: practiceQuery, locale: locals.locale }, locals.deps)
+				: Promise.resolve(null)
 		]);
 		const promoted = Number(url.searchParams.get('promoted') ?? 0);
 		return {
@@ -31,7 +42,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	}
 };
 
-const back = (locale: string, slug: string, notice: string, anchor = ''): never => redirect(303, `/${locale}/events/${slug}?${notice}${anchor ? `#${anchor}` : ''}`);
+const back = (locale: string, slug: string, notice: string, anchor = ''): never =>
+	redirect(303, `/${locale}/events/${slug}?${notice}${anchor ? `#${anchor}` : ''}`);
 
 export const actions: Actions = {
 	register: ({ request, params, locals }) =>
@@ -62,8 +74,15 @@ export const actions: Actions = {
 	uploadDocument: ({ request, params, locals }) =>
 		uploadFormAction(request, locals.locale, async (values, file) => {
 			const event = await eventForDocuments(locals.actor, params.slug, locals.deps);
-			const { name } = await uploadDocument(locals.actor, { ownerType: 'event', ownerId: event.id, title: values.title, file }, locals.deps);
-			return { values: { form: 'documents-upload' }, success: translate({ key: 'events_material_uploaded', params: { name } }, locals.locale) };
+			const { name } = await uploadDocument(
+				locals.actor,
+				{ ownerType: 'event', ownerId: event.id, title: values.title, file },
+				locals.deps
+			);
+			return {
+				values: { form: 'documents-upload' },
+				success: translate({ key: 'events_material_uploaded', params: { name } }, locals.locale)
+			};
 		}),
 	deleteDocument: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async (values) => {

@@ -7,14 +7,7 @@ import { deleteDocument, documentsFor, uploadDocument } from '$lib/server/togeth
 import { listThreads } from '$lib/server/together/discussions';
 import { listProposals } from '$lib/server/together/proposals';
 import { markContextSeen } from '$lib/server/notify/notifications';
-import {
-	answerInvitation,
-	getGroup,
-	groupForDocuments,
-	joinGroup,
-	leaveGroup,
-	requestToJoin
-} from '$lib/server/together/groups';
+import { answerInvitation, getGroup, groupForDocuments, joinGroup, leaveGroup, requestToJoin } from '$lib/server/together/groups';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'saved', 'joined', 'requested', 'left', 'withdrawn', 'accepted', 'declined'] as const;
@@ -72,8 +65,15 @@ export const actions: Actions = {
 	uploadDocument: ({ request, params, locals }) =>
 		uploadFormAction(request, locals.locale, async (values, file) => {
 			const group = await groupForDocuments(locals.actor, params.slug, locals.deps);
-			const { name } = await uploadDocument(locals.actor, { ownerType: 'group', ownerId: group.id, title: values.title, file }, locals.deps);
-			return { values: { form: 'documents-upload' }, success: translate({ key: 'groups_document_uploaded', params: { name } }, locals.locale) };
+			const { name } = await uploadDocument(
+				locals.actor,
+				{ ownerType: 'group', ownerId: group.id, title: values.title, file },
+				locals.deps
+			);
+			return {
+				values: { form: 'documents-upload' },
+				success: translate({ key: 'groups_document_uploaded', params: { name } }, locals.locale)
+			};
 		}),
 	deleteDocument: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async (values) => {

@@ -8,7 +8,19 @@ import { followButton } from '$lib/server/notify/follows';
 export const csr = false;
 
 /** One-time notices after the redirects that land here. */
-const NOTICES = ['created', 'draft', 'saved', 'unchanged', 'published', 'unpublished', 'restored', 'translated', 'translation_deleted', 'marked', 'withdrawn'] as const;
+const NOTICES = [
+	'created',
+	'draft',
+	'saved',
+	'unchanged',
+	'published',
+	'unpublished',
+	'restored',
+	'translated',
+	'translation_deleted',
+	'marked',
+	'withdrawn'
+] as const;
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

@@ -20,7 +20,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	}
 };
 
-const back = (locale: string, slug: string, notice: string, anchor: string): never => redirect(303, `/${locale}/projects/${slug}?${notice}#${anchor}`);
+const back = (locale: string, slug: string, notice: string, anchor: string): never =>
+	redirect(303, `/${locale}/projects/${slug}?${notice}#${anchor}`);
 
 export const actions: Actions = {
 	status: ({ request, params, locals }) =>
@@ -41,7 +42,10 @@ export const actions: Actions = {
 				{ ownerType: 'project', ownerId: project.id, title: values.title, audience: values.audience, file },
 				locals.deps
 			);
-			return { values: { form: 'documents-upload' }, success: translate({ key: 'projects_document_uploaded', params: { name } }, locals.locale) };
+			return {
+				values: { form: 'documents-upload' },
+				success: translate({ key: 'projects_document_uploaded', params: { name } }, locals.locale)
+			};
 		}),
 	deleteDocument: ({ request, params, locals }) =>
 		formAction(request, locals.locale, async (values) => {

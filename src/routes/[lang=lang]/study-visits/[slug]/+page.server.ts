@@ -2,7 +2,14 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction, pageError } from '$lib/server/platform/http';
 import { loginPath } from '$lib/server/platform/auth';
-import { applyForVisit, decideApplication, fileTakeaway, getStudyVisit, startTransferFromTakeaway, withdrawApplication } from '$lib/server/acting/visits';
+import {
+	applyForVisit,
+	decideApplication,
+	fileTakeaway,
+	getStudyVisit,
+	startTransferFromTakeaway,
+	withdrawApplication
+} from '$lib/server/acting/visits';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'applied', 'withdrawn', 'decided', 'takeaway', 'transfer', 'linked'] as const;

@@ -8,8 +8,7 @@ import type { Actor } from '../../auth';
 
 /** The password of every factory person (hash precomputed: argon2 is slow on purpose). */
 export const FACTORY_PASSWORD = 'demo-password-2026';
-export const FACTORY_PASSWORD_HASH =
-	'$argon2id$v=19$m=19456,t=2,p=1$CXh9OkB2oxEwJVS+S6hyvA$L91CPzee9PrrGv3jp6mY62QEZRoS3WgdeNLv5WtmYj0';
+export const FACTORY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$CXh9OkB2oxEwJVS+S6hyvA$L91CPzee9PrrGv3jp6mY62QEZRoS3WgdeNLv5WtmYj0';
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -29,7 +28,17 @@ export async function makeArea(db: Kysely<DB>, overrides: { key?: string; pl?: s
 
 export async function makeCity(
 	db: Kysely<DB>,
-	overrides: Partial<{ name: string; name_en: string; country_code: string; population: number; industries: string[]; latitude: number; longitude: number; region: string; story: string }> = {}
+	overrides: Partial<{
+		name: string;
+		name_en: string;
+		country_code: string;
+		population: number;
+		industries: string[];
+		latitude: number;
+		longitude: number;
+		region: string;
+		story: string;
+	}> = {}
 ) {
 	const id = unique();
 	return db
@@ -120,7 +129,10 @@ export async function makeMember(db: Kysely<DB>, overrides: PersonOverrides & { 
 }
 
 /** The actor a service sees for a person row. */
-export function actorOf(person: { id: number; handle: string; name: string; email: string; role: Role; email_verified_at: Date | null }, isMember = false): Actor {
+export function actorOf(
+	person: { id: number; handle: string; name: string; email: string; role: Role; email_verified_at: Date | null },
+	isMember = false
+): Actor {
 	return {
 		id: person.id,
 		handle: person.handle,

@@ -57,10 +57,13 @@ export function makeZip(entries: Record<string, string>): Buffer {
 
 const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
-export const sampleDocx = () => makeZip({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
+export const sampleDocx = () =>
+	makeZip({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
 export const sampleXlsx = () => makeZip({ '[Content_Types].xml': CONTENT_TYPES, 'xl/workbook.xml': '<workbook/>' });
-export const sampleDocm = () => makeZip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<w:document/>', 'word/vbaProject.bin': 'macros' });
-export const sampleOdt = () => makeZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
+export const sampleDocm = () =>
+	makeZip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': '<w:document/>', 'word/vbaProject.bin': 'macros' });
+export const sampleOdt = () =>
+	makeZip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
 export const samplePlainZip = () => makeZip({ 'notes.txt': 'hello', 'run.exe': 'MZ' });
 
 /** An OLE compound file whose first directory entry after the root is the Word stream. */

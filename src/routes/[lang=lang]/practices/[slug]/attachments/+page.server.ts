@@ -1,7 +1,14 @@
 import type { Actions, PageServerLoad } from './$types';
 import { formAction, pageError } from '$lib/server/platform/http';
 import { translate } from '$lib/server/platform/i18n';
-import { deleteAttachment, listAttachments, removeCoverImage, setCoverImage, uploadAttachment, uploadFormAction } from '$lib/server/platform/files';
+import {
+	deleteAttachment,
+	listAttachments,
+	removeCoverImage,
+	setCoverImage,
+	uploadAttachment,
+	uploadFormAction
+} from '$lib/server/platform/files';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {

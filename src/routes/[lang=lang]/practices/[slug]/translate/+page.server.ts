@@ -14,7 +14,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	save: ({ request, locals, params, url }) =>
 		formAction(request, locals.locale, async (values) => {
-			const { slug, language, revision } = await saveTranslation(locals.actor, params.slug, url.searchParams.get('to'), values, locals.deps);
+			const { slug, language, revision } = await saveTranslation(
+				locals.actor,
+				params.slug,
+				url.searchParams.get('to'),
+				values,
+				locals.deps
+			);
 			redirect(303, `/${locals.locale}/practices/${slug}?lang=${language}&${revision === null ? 'unchanged' : 'translated'}`);
 		}),
 	delete: ({ request, locals, params, url }) =>

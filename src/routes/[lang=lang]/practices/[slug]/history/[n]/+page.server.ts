@@ -8,7 +8,9 @@ const numberOf = (text: string) => (/^\d{1,9}$/.test(text) ? Number(text) : -1);
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
-		return { page: await getRevision(locals.actor, params.slug, numberOf(params.n), locals.deps, locals.locale, url.searchParams.get('lang')) };
+		return {
+			page: await getRevision(locals.actor, params.slug, numberOf(params.n), locals.deps, locals.locale, url.searchParams.get('lang'))
+		};
 	} catch (failure) {
 		pageError(failure, locals.locale, url);
 	}

@@ -1,13 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction, pageError } from '$lib/server/platform/http';
-import {
-	addTransferNote,
-	addTransferPerson,
-	getTransfer,
-	moveTransferStage,
-	removeTransferPerson
-} from '$lib/server/knowledge/transfers';
+import { addTransferNote, addTransferPerson, getTransfer, moveTransferStage, removeTransferPerson } from '$lib/server/knowledge/transfers';
 
 /** One-time notices after the redirects that land here. */
 const NOTICES = ['created', 'note', 'stage', 'people'] as const;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { registerForEvent } from '../events';
-import { getConsultation, recordOutcome, scheduleConsultation } from './consultations.service';
+import { getConsultation } from './consultations-read.service';
+import { recordOutcome, scheduleConsultation } from './consultations-scheduling.service';
 import { addOffer, codeOf, consultationWorlds, fieldsOf } from './consultations.testing';
 
 const t = useTestDatabase();

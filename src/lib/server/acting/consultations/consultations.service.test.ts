@@ -3,15 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeCity, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { makePractice } from '../../knowledge/transfers/transfers.testing';
-import {
-	createConsultation,
-	getConsultation,
-	inviteExpert,
-	listConsultations,
-	offerHelp,
-	withdrawConsultation,
-	withdrawOffer
-} from './consultations.service';
+import { createConsultation, inviteExpert, offerHelp, withdrawConsultation, withdrawOffer } from './consultations-asking.service';
+import { getConsultation, listConsultations } from './consultations-read.service';
 import { addOffer, codeOf, consultationWorlds, fieldsOf, givePersonAreas, makeConsultation } from './consultations.testing';
 
 const t = useTestDatabase();

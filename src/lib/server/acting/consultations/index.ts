@@ -1,14 +1,12 @@
 export type { ConsultationDetails, ConsultationSummary, OfferView, Suggestion } from './consultations.schemas';
 export {
 	createConsultation,
-	getConsultation,
 	getNewConsultationForm,
 	inviteExpert,
-	listConsultations,
 	offerHelp,
-	recordOutcome,
-	scheduleConsultation,
 	withdrawConsultation,
 	withdrawOffer
-} from './consultations.service';
+} from './consultations-asking.service';
+export { getConsultation, listConsultations } from './consultations-read.service';
+export { recordOutcome, scheduleConsultation } from './consultations-scheduling.service';
 export type { ConsultationStatus } from '../../platform/db';

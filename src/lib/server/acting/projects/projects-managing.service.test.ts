@@ -11,10 +11,10 @@ import {
 	changePartnerRole,
 	changeProjectStatus,
 	createProject,
-	getProject,
 	removePartner,
 	updateProject
-} from './projects.service';
+} from './projects-managing.service';
+import { getProject } from './projects-read.service';
 import { codeOf, makeProject, projectWorlds } from './projects.testing';
 
 const t = useTestDatabase();

@@ -4,7 +4,8 @@ import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeMember, makePerson } from '../../platform/db/testing/factories';
 import type { MaybeActor } from '../../platform/auth';
 import { documentsFor } from '../../together/documents';
-import { getProject, listProjects, postProjectUpdate, projectsOfCity, projectsOfOrganisation } from './projects.service';
+import { getProject, listProjects, projectsOfCity, projectsOfOrganisation } from './projects-read.service';
+import { postProjectUpdate } from './project-updates.service';
 import { addUpdate, codeOf, makeProject, projectWorlds } from './projects.testing';
 
 const t = useTestDatabase();

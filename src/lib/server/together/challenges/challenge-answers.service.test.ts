@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeCity, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import { makePractice } from '../../knowledge/transfers/transfers.testing';
-import { getChallenge } from './challenges.service';
+import { getChallenge } from './challenges-read.service';
 import { answerChallenge, deleteAnswer, editAnswer, faceToo, followChallenge, markHelpful, undoFaceToo } from './challenge-answers.service';
 import { challengeWorlds, codeOf, makeChallenge } from './challenges.testing';
 

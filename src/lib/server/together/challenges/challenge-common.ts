@@ -1,4 +1,4 @@
-/** What both challenge services share: finding a challenge the actor may see, and dates. */
+/** What the challenge services share: finding a challenge the actor may see, and dates. */
 import { formatDate } from '$lib/datetime';
 import { notFound, type Deps } from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';

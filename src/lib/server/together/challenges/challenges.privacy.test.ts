@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeMember } from '../../platform/db/testing/factories';
-import { getChallenge } from './challenges.service';
+import { getChallenge } from './challenges-read.service';
 import { answerChallenge, faceToo } from './challenge-answers.service';
 import { makeChallenge } from './challenges.testing';
 

@@ -4,16 +4,8 @@ import { sql } from 'kysely';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, addToOrganisation, makeArea, makeCity, makeOrganisation, makePerson } from '../../platform/db/testing/factories';
 import type { MaybeActor } from '../../platform/auth';
-import {
-	createChallenge,
-	getChallenge,
-	getEditChallengeForm,
-	getNewChallengeForm,
-	listChallenges,
-	challengesOf,
-	setChallengeStatus,
-	updateChallenge
-} from './challenges.service';
+import { createChallenge, getEditChallengeForm, getNewChallengeForm, setChallengeStatus, updateChallenge } from './challenges.service';
+import { challengesOf, getChallenge, listChallenges } from './challenges-read.service';
 import { answerChallenge } from './challenge-answers.service';
 import { challengeWorlds, codeOf, makeChallenge } from './challenges.testing';
 import { createConsultation, getNewConsultationForm } from '../../acting/consultations';

@@ -2,16 +2,6 @@ export { answerChallenge, deleteAnswer, editAnswer, faceToo, markHelpful, undoFa
 export { findCityIdBySlug } from './challenge-common';
 export { canSeeChallenge } from './challenges.policy';
 export type { AnswerView, ChallengeFormView, ChallengeSummary, CityRef, FacingCity } from './challenges.schemas';
-export {
-	challengesOf,
-	createChallenge,
-	getChallenge,
-	getEditChallengeForm,
-	getNewChallengeForm,
-	isOwnOpenChallenge,
-	listChallenges,
-	openChallengesOfAuthor,
-	setChallengeStatus,
-	updateChallenge
-} from './challenges.service';
+export { challengesOf, getChallenge, isOwnOpenChallenge, listChallenges, openChallengesOfAuthor } from './challenges-read.service';
+export { createChallenge, getEditChallengeForm, getNewChallengeForm, setChallengeStatus, updateChallenge } from './challenges.service';
 export { challengesNotifications } from './challenges.notifications';

@@ -4,16 +4,10 @@ import { actorOf, makePerson } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
 import type { Actor } from '../../platform/auth';
 import { activityOf, appendPosts, joinGroup, makeDiscussionGroup } from './discussions.testing';
-import {
-	createThread,
-	deletePost,
-	editPost,
-	getThreadPage,
-	listThreads,
-	locateReply,
-	replyToThread,
-	setThreadFollow
-} from './discussions.service';
+import { createThread, listThreads } from './discussions.service';
+import { deletePost, editPost, replyToThread } from './discussions-posts.service';
+import { setThreadFollow } from './discussions-follow.service';
+import { getThreadPage, locateReply } from './discussions-read.service';
 import { findFollow } from '../../notify/follows';
 import { sql } from 'kysely';
 

@@ -4,7 +4,8 @@ import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makePerson } from '../../platform/db/testing/factories';
 import type { Actor } from '../../platform/auth';
 import { joinGroup, makeDiscussionGroup } from './discussions.testing';
-import { createThread, replyToThread } from './discussions.service';
+import { createThread } from './discussions.service';
+import { replyToThread } from './discussions-posts.service';
 import { loadThread, redirectToReply } from './thread-routes';
 
 const t = useTestDatabase();

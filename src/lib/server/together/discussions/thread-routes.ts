@@ -9,16 +9,10 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { formAction, pageError } from '../../platform/http';
 import { loginPath } from '../../platform/auth';
 import { notFound } from '../../platform/core';
-import {
-	createThread,
-	deletePost,
-	editPost,
-	getNewThreadForm,
-	getThreadPage,
-	locateReply,
-	replyToThread,
-	threadPath
-} from './discussions.service';
+import { threadPath } from './discussions-common';
+import { createThread, getNewThreadForm } from './discussions.service';
+import { deletePost, editPost, replyToThread } from './discussions-posts.service';
+import { getThreadPage, locateReply } from './discussions-read.service';
 
 const positive = (value: string | null): number | undefined => {
 	if (value === null || !/^\d{1,7}$/.test(value)) return undefined;

@@ -4,19 +4,18 @@ import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makePerson } from '../../platform/db/testing/factories';
 import { findMailTo } from '../../platform/mail/outbox.testing';
 import { listAuditFor } from '../../platform/audit';
+import { getGroup, groupForDocuments } from './groups.service';
 import {
 	answerInvitation,
 	decideRequest,
-	getGroup,
 	getGroupMembers,
-	groupForDocuments,
 	invitePerson,
 	joinGroup,
 	leaveGroup,
 	removeMember,
 	requestToJoin,
 	setRole
-} from './groups.service';
+} from './groups-membership.service';
 import { codeOf, fieldError, groupWorlds, makeGroup, memberIn } from './groups.testing';
 
 const t = useTestDatabase();

@@ -19,17 +19,8 @@ import { deleteDocument, documentsFor, openDocument, uploadDocument } from '../d
 import { createThread, getThreadPage, listThreads, locateReply, threadForViewer } from '../discussions';
 import { listProposals } from '../proposals';
 import { reindexAll, searchSite } from '../../knowledge/search';
-import {
-	answerInvitation,
-	getGroup,
-	getGroupEditForm,
-	getGroupMembers,
-	groupForDocuments,
-	invitePerson,
-	joinGroup,
-	listGroups,
-	requestToJoin
-} from './groups.service';
+import { getGroup, getGroupEditForm, groupForDocuments, listGroups } from './groups.service';
+import { answerInvitation, getGroupMembers, invitePerson, joinGroup, requestToJoin } from './groups-membership.service';
 import { makeGroup, memberIn } from './groups.testing';
 
 const t = useTestDatabase();

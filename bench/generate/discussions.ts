@@ -16,7 +16,7 @@ import { quoteText } from '../../src/lib/server/together/discussions/post-text';
 import { m } from '../../src/lib/paraglide/messages';
 import { isNetworkMember, type Network, type Person } from './network';
 import type { TextContext } from './text';
-import { groupDescription, groupName, joinMessage, newsItem, openingPost, replyBody, threadTitle } from './text-together';
+import { groupDescription, groupName, joinMessage, newsItem, openingPost, replyBody, threadTitle } from './text-discussions-events';
 
 export const LONG_THREAD_TITLE = 'Wieści z miast sieci – tablica ogłoszeń / News board of the network’s cities';
 export const WRITE_THREAD_TITLE = 'Pytania o sieć i platformę / Questions about the network and the platform';

@@ -22,7 +22,7 @@ import {
 	freeQuestion,
 	registrationAnswer,
 	type GeneratedEventType
-} from './text-together';
+} from './text-discussions-events';
 import { personName } from './names';
 import type { AgendaItem } from '../../src/lib/server/platform/db/schema';
 

@@ -288,7 +288,7 @@ export function shortText(rng: Rng, language: 'pl' | 'en', ctx: TextContext): st
 
 export { PL_RARE, EN_RARE };
 
-// ---- pieces for discussions and events (text-together.ts) ----
+// ---- pieces for discussions and events (text-discussions-events.ts) ----
 
 export type GrammaticalCase = keyof typeof CASE;
 export type SentenceKind = Section;

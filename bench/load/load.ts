@@ -1,6 +1,6 @@
 /**
  * Loads the generated network into a migrated database: the real areas seed, then every table
- * in batches (groups, discussions and events in load-together.ts), then sequences moved past
+ * in batches (groups, discussions and events in load-discussions-events.ts), then sequences moved past
  * the explicit ids, revisions built in SQL, and ANALYZE.
  */
 import { sql, type Kysely } from 'kysely';
@@ -10,7 +10,7 @@ import { hashPassword } from '../../src/lib/server/platform/auth/password';
 import { generateNetwork, generatePractices, type Network, type Practice } from '../generate/network';
 import { Rng } from '../lib/prng';
 import { insertBatched, insertRows, LoadClock, type Column } from './bulk';
-import { loadDiscussions, loadEvents } from './load-together';
+import { loadDiscussions, loadEvents } from './load-discussions-events';
 
 export const BENCH_PASSWORD = 'bench-password-2026';
 const PUBLIC_PROFILE = { profile: 'public', city: 'public', organisations: 'public', languages: 'public', areas: 'public', bio: 'public' };

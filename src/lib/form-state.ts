@@ -9,6 +9,28 @@ export interface FormState {
 	message?: string;
 	/** Translated confirmation after a successful action. */
 	success?: string;
+	/** A save refused because someone else saved meanwhile (409): what they changed. */
+	conflict?: { changes: EditChange[] };
+}
+
+/** One field someone else changed while this edit form was open. */
+export interface EditChange {
+	field: string;
+	/** What is saved now: the other person's value. */
+	theirs: string | string[];
+	/** What the form showed when it was opened; null when that is not known. */
+	base: string | string[] | null;
+	/** What this person typed (kept in the form). */
+	yours: string | string[];
+}
+
+/**
+ * The version an edit form is based on, sent back in hidden fields: its number and, for forms
+ * whose server keeps no history, the values the form showed (JSON), to tell what changed since.
+ */
+export interface EditVersion {
+	number: number;
+	base: string | null;
 }
 
 /** The value typed into a field, from the failed submission first, then the stored one. */

@@ -4,6 +4,6 @@ export { cityNameSql } from './city-name.sql';
 export { countryName, countryOptions, isCountryCode } from './countries';
 export { cityName, languageName } from './display-names';
 export { containsPattern, escapeLike } from './like';
-export { renderMarkdown } from './markdown';
-export { asciiLower, slugCandidates, slugify } from './slug';
+export { linkTargets, renderMarkdown } from './markdown';
+export { asciiLower, newSlugCandidates, slugCandidates, slugify } from './slug';
 export { nameSortKey } from './sort-key.sql';

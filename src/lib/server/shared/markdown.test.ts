@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown';
+import { linkTargets, markdownCacheSize, MAX_TABLE_CELLS, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
 	it('renders paragraphs, lists and emphasis', () => {
@@ -51,5 +51,66 @@ describe('renderMarkdown', () => {
 	it('returns nothing for empty text', () => {
 		expect(renderMarkdown('')).toBe('');
 		expect(renderMarkdown(null)).toBe('');
+	});
+
+	it('renders a table as usual', () => {
+		const html = renderMarkdown('| a | b |\n|---|:-:|\n| 1 | 2 |');
+		expect(html).toContain('<th>a</th>');
+		expect(html).toContain('<td style="text-align:center">2</td>');
+	});
+});
+
+/** 20,000 characters: the longest post a member may write (discussions' BODY_MAX, practice sections). */
+const N = 20_000;
+const fill = (unit: string, tag = '') => (tag + unit.repeat(Math.ceil(N / unit.length))).slice(0, N);
+const count = (html: string, tag: string) => html.split(`<${tag}`).length - 1;
+
+describe('renderMarkdown on pathological text', () => {
+	it('bounds a table: too many columns stay text, a long body ends at the cell budget', () => {
+		// 2,800 columns and bare "|" rows: 65,536 empty cells and 650 KB of HTML before
+		const wide = `|${'a|'.repeat(2800)}\n|${'-|'.repeat(2800)}\n${'|\n'.repeat(3000)}`;
+		expect(count(renderMarkdown(wide), 'td')).toBe(0);
+		const long = fill('|\n', '|a|b|c|d|e|f|\n|-|-|-|-|-|-|\n');
+		const html = renderMarkdown(long);
+		expect(count(html, 'td')).toBeGreaterThan(0);
+		expect(count(html, 'td')).toBeLessThanOrEqual(MAX_TABLE_CELLS);
+		expect(html.length).toBeLessThan(4 * N);
+	});
+
+	it('caps nesting at 20 levels', () => {
+		expect(count(renderMarkdown(`${'> '.repeat(60)}deep`), 'blockquote')).toBeLessThanOrEqual(20);
+	});
+
+	// A page of a thread shows 30 posts; such posts cost 30-90 ms each to render, on every view.
+	it('renders a thread page of 30 such posts once, then serves them from the cache', () => {
+		const units = ['[_', '[', '[[]', '*_', 'a**', '[a*', '#[w@_', '(![h.*'];
+		const posts = Array.from({ length: 30 }, (_, i) => fill(units[i % units.length], `Post ${i}: `));
+		const first = posts.map((post) => renderMarkdown(post));
+		const before = markdownCacheSize();
+		const started = performance.now();
+		const again = posts.map((post) => renderMarkdown(post));
+		const elapsed = performance.now() - started;
+		expect(again).toEqual(first);
+		expect(markdownCacheSize()).toBe(before);
+		expect(elapsed).toBeLessThan(300);
+	});
+
+	it('renders an edited text afresh (the cache is keyed by the text itself)', () => {
+		const text = fill('Ordinary words about the **mine**. ');
+		expect(renderMarkdown(text)).toContain('<strong>mine</strong>');
+		expect(renderMarkdown(text.replace('**mine**', '*pit*'))).toContain('<em>pit</em>');
+	});
+});
+
+describe('linkTargets', () => {
+	it('finds every link the page would render: markdown, autolinks, references, bare e-mail addresses', () => {
+		expect(linkTargets('[x](https://example.org) <mailto:a@example.org> write to jan@um.example.pl')).toEqual([
+			'https://example.org',
+			'mailto:a@example.org',
+			'mailto:jan@um.example.pl'
+		]);
+		expect(linkTargets('[a][1]\n\n[1]: mailto:x@example.pl')).toEqual(['mailto:x@example.pl']);
+		expect(linkTargets('[x](https&#58;//example.com)')).toEqual(['https://example.com']);
+		expect(linkTargets('[x](javascript:alert(1)) and plain words 2.5')).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
+import { actorColumns } from '../../platform/auth';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -26,14 +27,14 @@ export async function findEventForCalendar(db: Db, slug: string, viewerId: numbe
 		.selectFrom('events as e')
 		.select(EVENT_COLUMNS)
 		.select((eb) =>
-			(viewerId === null
-				? eb.val<string | null>(null)
-				: eb
-						.selectFrom('event_registrations as r')
-						.select('r.status')
-						.whereRef('r.event_id', '=', 'e.id')
-						.where('r.person_id', '=', viewerId)
-			).as('registration')
+			eb
+				.selectFrom('event_registrations as r')
+				.select('r.status')
+				.whereRef('r.event_id', '=', 'e.id')
+				// no person has id -1: an anonymous reader has no registration
+				.where('r.person_id', '=', viewerId ?? -1)
+				.$asScalar()
+				.as('registration')
 		)
 		.where('e.slug', '=', slug)
 		.executeTakeFirst();
@@ -47,7 +48,7 @@ export function listRegisteredEvents(db: Db, personId: number, since: Date) {
 	return db
 		.selectFrom('event_registrations as r')
 		.innerJoin('events as e', 'e.id', 'r.event_id')
-		.select(EVENT_COLUMNS)
+		.select([...EVENT_COLUMNS, 'r.status'])
 		.where('r.person_id', '=', personId)
 		.where('r.status', '=', 'registered')
 		.where('e.ends_at', '>=', since)
@@ -56,12 +57,12 @@ export function listRegisteredEvents(db: Db, personId: number, since: Date) {
 		.execute();
 }
 
-/** The owner of a feed, by the hash of its token. */
+/** The owner of a feed, by the hash of its token, as the actor the events' rules ask about. */
 export function findFeedOwner(db: Db, tokenHash: string) {
 	return db
 		.selectFrom('calendar_feeds as f')
 		.innerJoin('people as p', 'p.id', 'f.person_id')
-		.select(['p.id', 'p.locale'])
+		.select(actorColumns())
 		.where('f.token_hash', '=', tokenHash)
 		.executeTakeFirst();
 }
@@ -110,8 +111,14 @@ export function reminderDetails(db: Db, registrationIds: number[]) {
 		.selectFrom('event_registrations as r')
 		.innerJoin('events as e', 'e.id', 'r.event_id')
 		.innerJoin('people as p', 'p.id', 'r.person_id')
-		.select(['r.id', 'p.name', 'p.email', 'p.locale', ...EVENT_COLUMNS])
+		.select([...EVENT_COLUMNS, 'r.id as registration_id', 'r.person_id', 'r.status', 'p.name', 'p.email', 'p.locale'])
 		.where('r.id', 'in', registrationIds)
 		.orderBy('r.id')
 		.execute();
+}
+
+/** The people as actors, so reminders ask the events' rules about each reader as they are now. */
+export function findActors(db: Db, personIds: number[]) {
+	if (personIds.length === 0) return Promise.resolve([]);
+	return db.selectFrom('people as p').select(actorColumns()).where('p.id', 'in', personIds).execute();
 }

@@ -208,6 +208,35 @@ describe('personal feed', () => {
 		expect(events[1].component.getFirstPropertyValue('status')).toBe('CANCELLED');
 	});
 
+	it('leaves out, at read time, an event the owner may no longer see, with its meeting link', async () => {
+		// Registered while the event was public and they were a member; then the event turned
+		// members-only and got a new link, and their organisation left the network.
+		const owner = await member();
+		const keptLink = 'https://meet.example.org/still-public';
+		const hiddenLink = 'https://meet.example.org/members-now';
+		const kept = await makeEvent(t.db, { visibility: 'public', title: 'Nadal publiczne', online: true, meeting_url: keptLink });
+		const turned = await makeEvent(t.db, { visibility: 'public', title: 'Teraz dla członków', online: true });
+		for (const e of [kept, turned]) await register(e.id, owner.person.id);
+		const feed = await createFeed(owner.actor, t.deps);
+		expect(parse(await feedCalendar(feed.token, t.deps)).events.map((e) => e.summary)).toEqual(['Nadal publiczne', 'Teraz dla członków']);
+
+		await t.db.updateTable('events').set({ visibility: 'members', meeting_url: hiddenLink }).where('id', '=', turned.id).execute();
+		const asMember = await feedCalendar(feed.token, t.deps);
+		expect(asMember).toContain(hiddenLink);
+
+		const { organisation_id } = await t.db
+			.selectFrom('organisation_members')
+			.select('organisation_id')
+			.where('person_id', '=', owner.person.id)
+			.executeTakeFirstOrThrow();
+		await t.db.updateTable('organisations').set({ member_since: null }).where('id', '=', organisation_id).execute();
+		const lapsed = await feedCalendar(feed.token, t.deps);
+		expect(parse(lapsed).events.map((e) => e.summary)).toEqual(['Nadal publiczne']);
+		expect(lapsed).not.toContain(hiddenLink);
+		expect(lapsed).not.toContain('Teraz dla członków');
+		expect(lapsed).toContain(keptLink);
+	});
+
 	it('answers 404 for unknown, malformed and replaced or revoked addresses', async () => {
 		const owner = await member();
 		expect(await codeOf(feedCalendar('x'.repeat(43), t.deps))).toBe('not_found');

@@ -1,17 +1,18 @@
 /**
  * Calendar files: one event's .ics (for the person reading its page) and a person's secret
  * feed of the events they hold a place at, for calendar apps that subscribe without a session.
- * The meeting link goes into a file only for people registered for the event.
+ * Both ask the event page's rules (calendarPolicy) when the file is read: an event the reader
+ * may no longer see (it became members-only, their membership lapsed) leaves the feed, and the
+ * meeting link goes in only where the page would show it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, type Deps } from '../../platform/core';
-import { authorize, type MaybeActor } from '../../platform/auth';
+import { authorize, can, toActor, type MaybeActor } from '../../platform/auth';
 import { calendarPolicy } from './calendar.policy';
 import { buildCalendar, type IcsEvent } from './ics';
 import * as q from './calendar.queries';
-import { asLocale } from '../../platform/i18n';
 
 /** Past events stay in a feed this long, so last month's meeting is still in the calendar. */
 export const FEED_PAST_DAYS = 90;
@@ -34,10 +35,10 @@ interface CalendarEventFacts {
 
 export const eventPageUrl = (origin: string, locale: Locale, slug: string) => `${origin}/${locale}/events/${encodeURIComponent(slug)}`;
 
-/** The VEVENT of an event; `registered` decides whether the meeting link is in it. */
-export function toIcsEvent(event: CalendarEventFacts, registered: boolean, locale: Locale, origin: string): IcsEvent {
+/** The VEVENT of an event; `withMeetingLink` (the policy's answer) decides whether the link is in it. */
+export function toIcsEvent(event: CalendarEventFacts, withMeetingLink: boolean, locale: Locale, origin: string): IcsEvent {
 	const url = eventPageUrl(origin, locale, event.slug);
-	const meeting = registered && event.meeting_url ? event.meeting_url : null;
+	const meeting = withMeetingLink && event.meeting_url ? event.meeting_url : null;
 	const location = [event.place.trim(), event.online ? (meeting ?? m.calendar_online({}, { locale })) : ''].filter(Boolean).join(' · ');
 	const description = [
 		event.description.trim(),
@@ -73,7 +74,8 @@ export async function eventCalendar(actor: MaybeActor, slug: unknown, locale: Lo
 	const event = await q.findEventForCalendar(deps.db, slug, actor?.id ?? null);
 	if (!event) throw notFound();
 	authorize(actor, calendarPolicy, 'event', event);
-	const body = buildCalendar({ events: [toIcsEvent(event, event.registration === 'registered', locale, deps.origin)] });
+	const link = can(actor, calendarPolicy, 'meetingLink', { status: event.registration, manages: false });
+	const body = buildCalendar({ events: [toIcsEvent(event, link, locale, deps.origin)] });
 	return { fileName: `${event.slug}.ics`, body };
 }
 
@@ -109,19 +111,21 @@ export async function revokeFeed(actor: MaybeActor, deps: Deps): Promise<{ revok
 	return { revoked: await q.deleteFeed(deps.db, actor.id) };
 }
 
-/** The feed behind a secret address: the owner's events, upcoming and of the last 90 days. */
+/**
+ * The feed behind a secret address: the owner's events, upcoming and of the last 90 days, that
+ * the owner may see now, each with the meeting link only where the event page would show it.
+ */
 export async function feedCalendar(token: unknown, deps: Deps, now: Date = new Date()): Promise<string> {
 	if (typeof token !== 'string' || !TOKEN.test(token)) throw notFound();
-	const owner = await q.findFeedOwner(deps.db, hashToken(token));
-	if (!owner) throw notFound();
-	const locale = asLocale(owner.locale);
+	const row = await q.findFeedOwner(deps.db, hashToken(token));
+	if (!row) throw notFound();
+	const owner = toActor(row);
+	const locale = owner.locale;
 	const rows = await q.listRegisteredEvents(deps.db, owner.id, new Date(now.getTime() - FEED_PAST_DAYS * DAY));
-	return buildCalendar(
-		{
-			name: m.calendar_feed_name({}, { locale }),
-			refreshMinutes: 60,
-			events: rows.map((row) => toIcsEvent(row, true, locale, deps.origin))
-		},
-		now
-	);
+	const events = rows
+		.filter((event) => can(owner, calendarPolicy, 'event', event))
+		.map((event) =>
+			toIcsEvent(event, can(owner, calendarPolicy, 'meetingLink', { status: event.status, manages: false }), locale, deps.origin)
+		);
+	return buildCalendar({ name: m.calendar_feed_name({}, { locale }), refreshMinutes: 60, events }, now);
 }

@@ -37,7 +37,8 @@ describe('queueCallReminders', () => {
 		const first = await queueCallReminders(t.db, now, ORIGIN);
 		expect(first).toEqual({ calls: { 14: 1, 3: 0 }, mails: 2 });
 		const [pl] = await mailsTo(ewa.person.email);
-		expect(pl.subject).toContain('LIFE Urban');
+		expect(pl.subject).not.toContain('LIFE Urban');
+		expect(pl.text_body).toContain('LIFE Urban');
 		expect(pl.subject).toMatch(/Termin naboru/);
 		expect(pl.text_body).toContain(`${ORIGIN}/pl/calls/${call.slug}`);
 		expect(pl.text_body).toMatch(/CET|CEST|GMT\+1/);

@@ -37,7 +37,7 @@ export async function queueCallReminders(db: Kysely<DB>, now: Date, origin: stri
 					const days = Math.max(0, daysLeft(call.deadline, call.time_zone, now));
 					await insertMail(trx, {
 						to: person.email,
-						subject: m.calls_mail_reminder_subject({ title: call.title, date: when }, { locale }),
+						subject: m.calls_mail_reminder_subject({ date: when }, { locale }),
 						text: m.calls_mail_reminder_text(
 							{
 								name: person.name,

@@ -21,16 +21,25 @@ const CALL_COLUMNS = [
 	'c.countries',
 	'c.status',
 	'c.created_by',
-	'c.checked_at'
+	'c.checked_at',
+	'c.version'
 ] as const;
 
 export type CallRow = NonNullable<Awaited<ReturnType<typeof findCallBySlug>>>;
+
+/** The person who added the call comes with what deciding whether the reader may see them needs. */
+const ADDER_COLUMNS = [
+	'p.name as adder_name',
+	'p.handle as adder_handle',
+	'p.visibility as adder_visibility',
+	'p.hidden_at as adder_hidden_at'
+] as const;
 
 export function findCallBySlug(db: Db, slug: string) {
 	return db
 		.selectFrom('funding_calls as c')
 		.leftJoin('people as p', 'p.id', 'c.created_by')
-		.select([...CALL_COLUMNS, 'p.name as adder_name', 'p.handle as adder_handle'])
+		.select([...CALL_COLUMNS, ...ADDER_COLUMNS])
 		.where('c.slug', '=', slug)
 		.executeTakeFirst();
 }
@@ -39,7 +48,7 @@ export function findCallById(db: Db, id: number) {
 	return db
 		.selectFrom('funding_calls as c')
 		.leftJoin('people as p', 'p.id', 'c.created_by')
-		.select([...CALL_COLUMNS, 'p.name as adder_name', 'p.handle as adder_handle'])
+		.select([...CALL_COLUMNS, ...ADDER_COLUMNS])
 		.where('c.id', '=', id)
 		.executeTakeFirst();
 }
@@ -79,7 +88,7 @@ export async function listCheckedCalls(db: Db, query: CallListQuery) {
 	const [rows, total] = await Promise.all([
 		base
 			.leftJoin('people as p', 'p.id', 'c.created_by')
-			.select([...CALL_COLUMNS, 'p.name as adder_name', 'p.handle as adder_handle'])
+			.select([...CALL_COLUMNS, ...ADDER_COLUMNS])
 			.orderBy(sql`c.deadline < ${query.now}`)
 			.orderBy(sql`case when c.deadline >= ${query.now} then c.deadline end`, 'asc')
 			.orderBy('c.deadline', 'desc')
@@ -100,7 +109,7 @@ export function listUncheckedCalls(db: Db, filter: { addedBy?: number; statuses:
 	let q = db
 		.selectFrom('funding_calls as c')
 		.leftJoin('people as p', 'p.id', 'c.created_by')
-		.select([...CALL_COLUMNS, 'p.name as adder_name', 'p.handle as adder_handle'])
+		.select([...CALL_COLUMNS, ...ADDER_COLUMNS])
 		.where('c.status', 'in', filter.statuses);
 	if (filter.addedBy !== undefined) q = q.where('c.created_by', '=', filter.addedBy);
 	return q.orderBy('c.created_at').orderBy('c.id').limit(200).execute();
@@ -146,6 +155,11 @@ export function insertCall(db: Db, row: CallFields & { slug: string; created_by:
 }
 
 /** Saves the fields; a new deadline clears the reminders so followers hear of it again. */
+/** The call's row, locked until the transaction ends: saves of its form run one after another. */
+export function lockCall(trx: Transaction<DB>, id: number) {
+	return trx.selectFrom('funding_calls').select(['id', 'version']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export function updateCall(db: Db, id: number, fields: CallFields & { status?: CallStatus }) {
 	return db
 		.updateTable('funding_calls')
@@ -153,6 +167,8 @@ export function updateCall(db: Db, id: number, fields: CallFields & { status?: C
 			...fields,
 			reminded_14_at: sql`case when deadline = ${fields.deadline} then reminded_14_at end`,
 			reminded_3_at: sql`case when deadline = ${fields.deadline} then reminded_3_at end`,
+			// the edit form's version: a save based on an older one is refused
+			version: sql`version + 1`,
 			updated_at: sql`now()`
 		})
 		.where('id', '=', id)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fromLocalInput, isTimeZone } from '$lib/datetime';
 import { many, oneOf, optionalText, optionalUrl, requiredText } from '../../platform/core';
 import type { CallStatus } from '../../platform/db';
+import type { EditVersion } from '$lib/form-state';
 import { isCountryCode } from '../../shared';
 
 const id = z.coerce.number({ error: 'error_invalid_choice' }).int('error_invalid_choice').positive('error_invalid_choice');
@@ -127,6 +128,8 @@ export interface CallList {
 
 export interface CallFormView {
 	values: Record<string, string | string[]>;
+	/** The version the stored values are (the edit form's; none for a new call). */
+	version?: EditVersion;
 	areas: { value: string; label: string }[];
 	countries: { value: string; label: string }[];
 	timeZones: string[];

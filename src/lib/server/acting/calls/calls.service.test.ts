@@ -120,6 +120,18 @@ describe('listCalls and getCall', () => {
 		expect(await codeOf(getCall(null, { slug: later.slug, locale: 'en' }, t.deps))).toBe('ok');
 	});
 
+	it('names who added a call only to readers who may see their profile', async () => {
+		const { person } = await member();
+		const call = await makeCall(t.db, { created_by: person.id });
+		const addedBy = async (actor: Parameters<typeof getCall>[0]) =>
+			(await getCall(actor, { slug: call.slug, locale: 'en' }, t.deps)).addedBy;
+		const reader = (await member()).actor;
+		expect(await addedBy(null)).toBeNull();
+		expect(await addedBy(reader)).toEqual({ name: person.name, handle: person.handle });
+		await t.db.updateTable('people').set({ hidden_at: new Date() }).where('id', '=', person.id).execute();
+		expect(await addedBy(reader)).toBeNull();
+	});
+
 	it('filters by area and country; a call naming no countries is open to every country', async () => {
 		const area = await makeArea(t.db);
 		const inArea = await makeCall(t.db, { countries: ['DE'] });

@@ -1,11 +1,12 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { timeZoneOptions, toLocalInput } from '$lib/datetime';
-import { conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
+import { checkVersion, conflict, editVersion, invalid, notFound, validate, type Deps } from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail';
 import { insertAudit } from '../../platform/audit';
 import { listAreas } from '../../knowledge/areas';
+import { canSee } from '../../directory/people';
 import { countFollowers, follow, isFollowing, unfollow } from '../../notify/follows';
 import { callPolicy } from './calls.policy';
 import { reindexCall } from '../../knowledge/search';
@@ -24,7 +25,7 @@ import {
 import { sortCollator } from '$lib/intl';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
-import { countryName, countryOptions, renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { countryName, countryOptions, newSlugCandidates, renderMarkdown } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
 export const CALLS_PAGE_SIZE = 20;
@@ -140,7 +141,14 @@ export async function getCall(
 		url: call.url,
 		eligibility: call.eligibility,
 		descriptionHtml: renderMarkdown(call.description),
-		addedBy: call.adder_name && call.adder_handle ? { name: call.adder_name, handle: call.adder_handle } : null,
+		// named only to readers who may see the person's profile (the people directory's rule)
+		addedBy:
+			call.created_by !== null &&
+			call.adder_name &&
+			call.adder_handle &&
+			canSee(actor, { id: call.created_by, visibility: call.adder_visibility, hidden_at: call.adder_hidden_at }, 'profile')
+				? { name: call.adder_name, handle: call.adder_handle }
+				: null,
 		followers,
 		following,
 		canFollow: callPolicy.follow(actor, call),
@@ -174,24 +182,31 @@ export async function getEditCallForm(
 	authorize(actor, callPolicy, 'signedIn');
 	const call = await visibleCall(actor, input.slug, db);
 	authorize(actor, callPolicy, 'edit', call);
-	const areas = await q.listCallAreas(db, [call.id], input.locale);
+	const values = await callFormValues(db, call);
 	return {
 		slug: call.slug,
 		title: call.title,
-		values: {
-			title: call.title,
-			funder: call.funder,
-			programme: call.programme,
-			url: call.url ?? '',
-			deadline: toLocalInput(call.deadline, call.time_zone),
-			time_zone: call.time_zone,
-			budget: call.budget,
-			eligibility: call.eligibility,
-			description: call.description,
-			areas: areas.map((a) => String(a.id)),
-			countries: call.countries
-		},
+		values,
+		version: editVersion(call.version, values),
 		...(await formOptions(input.locale, db))
+	};
+}
+
+/** A stored call as the values of its form. */
+async function callFormValues(db: Deps['db'], call: q.CallRow) {
+	const areas = await q.listCallAreas(db, [call.id], 'en');
+	return {
+		title: call.title,
+		funder: call.funder,
+		programme: call.programme,
+		url: call.url ?? '',
+		deadline: toLocalInput(call.deadline, call.time_zone),
+		time_zone: call.time_zone,
+		budget: call.budget,
+		eligibility: call.eligibility,
+		description: call.description,
+		areas: areas.map((a) => String(a.id)),
+		countries: call.countries
 	};
 }
 
@@ -229,7 +244,7 @@ export async function createCall(
 	const status = callPolicy.check(actor) ? 'checked' : 'pending';
 	return db.transaction().execute(async (trx) => {
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(call.title, 'call'))) {
+		for (const candidate of newSlugCandidates(call.title, 'call')) {
 			if (!(await q.slugTaken(trx, candidate))) {
 				slug = candidate;
 				break;
@@ -246,7 +261,8 @@ export async function createCall(
 
 /**
  * The adder or a coordinator corrects a call. A rejected call edited by its adder goes back
- * to the coordinators' queue; a new deadline means new reminders.
+ * to the coordinators' queue; a new deadline means new reminders. A save based on an older
+ * version of the form is refused when someone else changed it since.
  */
 export async function updateCall(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
 	authorize(actor, callPolicy, 'signedIn');
@@ -256,6 +272,17 @@ export async function updateCall(actor: MaybeActor, input: { slug: string; value
 	await checkAreas(db, call);
 	const resubmitted = existing.status === 'rejected' && !callPolicy.check(actor);
 	await db.transaction().execute(async (trx) => {
+		const locked = await q.lockCall(trx, existing.id);
+		if (!locked) throw notFound();
+		await checkVersion({
+			input: input.values,
+			current: locked.version,
+			theirs: async () => {
+				const now = await q.findCallById(trx, existing.id);
+				if (!now) throw notFound();
+				return callFormValues(trx, now);
+			}
+		});
 		await q.updateCall(trx, existing.id, { ...fieldsOf(call), ...(resubmitted ? { status: 'pending' as const } : {}) });
 		await q.setCallAreas(trx, existing.id, call.areas);
 		await reindexCall(trx, existing.id);

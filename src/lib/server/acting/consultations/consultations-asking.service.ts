@@ -22,7 +22,7 @@ import { isOwnOpenChallenge, openChallengesOfAuthor } from '../../together/chall
 import { inviteSchema, newConsultationSchema, offerSchema, type NewConsultationForm } from './consultations.schemas';
 import { sortCollator } from '$lib/intl';
 import { listCityChoices } from '../../directory/cities';
-import { approvedOrganisationsOf, cityName, countryName, slugCandidates, slugify } from '../../shared';
+import { approvedOrganisationsOf, cityName, countryName, newSlugCandidates } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 import { locked, member, requireOpen } from './consultations-access';
 
@@ -70,7 +70,7 @@ export async function createConsultation(actor: MaybeActor, input: { values: unk
 
 	return db.transaction().execute(async (trx) => {
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(data.title, 'consultation'))) {
+		for (const candidate of newSlugCandidates(data.title, 'consultation')) {
 			if (!(await q.slugTaken(trx, candidate))) {
 				slug = candidate;
 				break;
@@ -159,7 +159,7 @@ export async function inviteExpert(actor: MaybeActor, input: { slug: string; val
 		const locale = asLocale(invitee.locale);
 		await insertMail(trx, {
 			to: invitee.email,
-			subject: m.consultations_mail_invite_subject({ title: consultation.title }, { locale }),
+			subject: m.consultations_mail_invite_subject({}, { locale }),
 			text: m.consultations_mail_invite_text(
 				{
 					name: invitee.name,

@@ -10,7 +10,7 @@ import * as q from './consultations.queries';
 import * as expertQueries from './consultation-experts.queries';
 import { outcomeSchema, scheduleSchema } from './consultations.schemas';
 import { registerForHostedEvent } from '../events';
-import { slugCandidates, slugify } from '../../shared';
+import { newSlugCandidates } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 import { locked, member, requireOpen } from './consultations-access';
 
@@ -43,7 +43,7 @@ export async function scheduleConsultation(
 		if (!experts.every((id) => offered.has(id))) throw invalid({ experts: { key: 'consultations_error_expert_not_offered' } });
 
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(consultation.title, 'consultation'))) {
+		for (const candidate of newSlugCandidates(consultation.title, 'consultation')) {
 			if (!(await q.eventSlugTaken(trx, candidate))) {
 				slug = candidate;
 				break;
@@ -84,7 +84,7 @@ export async function scheduleConsultation(
 			const others = people.filter((p) => p.id !== recipient.id).map((p) => p.name);
 			await insertMail(trx, {
 				to: recipient.email,
-				subject: m.consultations_mail_scheduled_subject({ title: consultation.title }, { locale }),
+				subject: m.consultations_mail_scheduled_subject({}, { locale }),
 				text: m.consultations_mail_scheduled_text(
 					{
 						name: recipient.name,

@@ -1,11 +1,12 @@
 /** Changing events after creation: details, areas, cancellation, organisers' tools. */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB, RegistrationStatus } from '../../platform/db';
+import { actorColumns } from '../../platform/auth';
 import type { EventFields } from './events.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-export function updateEventRow(db: Db, eventId: number, changes: Partial<EventFields> & { notes?: string }) {
+export function updateEventRow(db: Db, eventId: number, changes: Partial<EventFields> & { notes?: string; version?: number }) {
 	const { agenda, ...rest } = changes;
 	return db
 		.updateTable('events')
@@ -47,11 +48,12 @@ export function markEventCancelled(db: Db, eventId: number) {
 }
 
 /** People registered or waiting, with what mail to them needs. */
+/** The people with these statuses at the event, as actors (the events' rules ask about each). */
 export function listRegistrants(db: Db, eventId: number, statuses: RegistrationStatus[]) {
 	return db
 		.selectFrom('event_registrations as r')
 		.innerJoin('people as p', 'p.id', 'r.person_id')
-		.select(['r.id', 'r.status', 'p.email', 'p.name', 'p.locale'])
+		.select([...actorColumns(), 'r.id as registration_id', 'r.status'])
 		.where('r.event_id', '=', eventId)
 		.where('r.status', 'in', statuses)
 		.orderBy('r.position')

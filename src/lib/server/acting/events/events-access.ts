@@ -1,11 +1,12 @@
 /** Finding an event for an actor: one place decides "not found", "not yours" and "organiser". */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db';
-import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
+import type { DB, EventVisibility, RegistrationStatus } from '../../platform/db';
+import { authorize, toActor, type Actor, type MaybeActor } from '../../platform/auth';
 import { notFound } from '../../platform/core';
 import { eventPolicy, type EventTies } from './events.policy';
 import { findEventBySlug, type EventDetailRow } from './event-read.queries';
 import { isInOrganisation } from './events.queries';
+import { listRegistrants } from './event-write.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -42,4 +43,14 @@ export async function managedEvent(db: Db, actor: MaybeActor, slug: string): Pro
 	const event = await seenEvent(db, actor, slug);
 	authorize(actor, eventPolicy, 'manage', await tiesTo(db, actor, event));
 	return event;
+}
+
+/**
+ * The people at the event (by status) who may see it now: mails to participants go to them only,
+ * so a message (often carrying a new meeting link) never reaches someone who lost access since
+ * registering, e.g. the event turned members-only or their membership lapsed.
+ */
+export async function registrantsWhoSee(db: Db, event: { id: number; visibility: EventVisibility }, statuses: RegistrationStatus[]) {
+	const rows = await listRegistrants(db, event.id, statuses);
+	return rows.filter((row) => eventPolicy.view(toActor(row), event));
 }

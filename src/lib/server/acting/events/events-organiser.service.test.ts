@@ -183,7 +183,9 @@ describe('cancelEvent', () => {
 			.select(['to_address', 'subject'])
 			.where('to_address', 'in', [a.person.email, b.person.email])
 			.execute();
-		expect(mail.map((m) => m.subject).sort()).toEqual([`Cancelled: ${event.title}`, `Odwołane: ${event.title}`].sort());
+		expect(mail.map((m) => m.subject).sort()).toEqual(
+			['Cancelled: an event in your calendar', 'Odwołane: wydarzenie z Twojego kalendarza'].sort()
+		);
 		expect(await codeOf(registerForEvent(c.actor, { eventId: event.id }, t.deps))).toBe('conflict:events_error_event_cancelled');
 		// a registered person cancelling after that frees no place for the waitlist
 		expect(await cancelRegistration(a.actor, { eventId: event.id }, t.deps)).toEqual({ status: 'cancelled', promoted: 0 });
@@ -250,12 +252,30 @@ describe("organisers' tools", () => {
 		).toEqual({ recipients: 1 });
 		const mail = await t.db.selectFrom('outbox').selectAll().where('to_address', 'in', [a.person.email, b.person.email]).execute();
 		expect(mail).toHaveLength(1);
-		expect(mail[0]).toMatchObject({ to_address: a.person.email, subject: `Parking · ${event.title}` });
+		// what the organiser wrote is in the body; the subject is the platform's own
+		expect(mail[0]).toMatchObject({ to_address: a.person.email, subject: 'Wiadomość od organizatorów wydarzenia z Twojego kalendarza' });
+		expect(mail[0].text_body).toContain(`„${event.title}” w sprawie: Parking`);
 		expect(mail[0].text_body).toContain('Park behind the hall.');
 		expect(mail[0].text_body).toContain(`/pl/events/${event.slug}`);
 		const messages = await t.db.selectFrom('event_messages').selectAll().where('event_id', '=', event.id).execute();
 		expect(messages).toMatchObject([{ subject: 'Parking', recipients: 1, sender_id: organiser.id }]);
 		expect((await listAuditFor(t.db, 'event', event.id))[0]).toMatchObject({ action: 'event.message', details: { recipients: 1 } });
+	});
+
+	it('write and tell about cancelling only those who may still see the event (not a lapsed member)', async () => {
+		const { organiser, event } = await hostedEvent({ visibility: 'members' });
+		const stays = await member();
+		const lapses = await makeMember(t.db);
+		for (const p of [stays.actor, actorOf(lapses.person, true)]) await registerForEvent(p, { eventId: event.id }, t.deps);
+		await t.db.updateTable('organisations').set({ member_since: null }).where('id', '=', lapses.organisation.id).execute();
+		const link = 'https://meet.example.org/new-room';
+		expect(
+			await messageParticipants(organiser, { slug: event.slug, values: { subject: 'New room', body: `We moved: ${link}` } }, t.deps)
+		).toEqual({ recipients: 1 });
+		expect(await cancelEvent(organiser, { slug: event.slug }, t.deps)).toEqual({ told: 1 });
+		const mailTo = (email: string) => t.db.selectFrom('outbox').select('text_body').where('to_address', '=', email).execute();
+		expect(await mailTo(stays.person.email)).toHaveLength(2);
+		expect(await mailTo(lapses.person.email)).toEqual([]);
 	});
 
 	it('mark attendance and write notes once the event has started', async () => {

@@ -6,19 +6,19 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { formatDateTime, formatPeriod } from '$lib/datetime';
-import { conflict, invalid, validate, type Deps } from '../../platform/core';
+import { checkVersion, conflict, invalid, notFound, validate, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
 import type { FormValues } from '$lib/form-state';
 import { insertAudit } from '../../platform/audit';
 import { insertMail } from '../../platform/mail';
-import { managedEvent, visibleEvent } from './events-access';
-import { findVisiblePracticeId, searchPracticeRows } from './event-read.queries';
+import { managedEvent, registrantsWhoSee, visibleEvent } from './events-access';
+import { findEventBySlug, findVisiblePracticeId, searchPracticeRows } from './event-read.queries';
+import { lockEvent } from './events.queries';
 import {
 	addEventPractice,
 	insertEventMessage,
 	listEventMessages,
 	listParticipantRows,
-	listRegistrants,
 	removeEventPractice,
 	setAttendance,
 	updateEventRow
@@ -109,22 +109,23 @@ export async function participantsCsv(actor: MaybeActor, input: { slug: string; 
 }
 
 /**
- * Sends one message to every registered participant (not the waitlist), each in a mail of
- * their own, recorded with the number of recipients and in the audit log.
+ * Sends one message to every registered participant (not the waitlist) who may still see the
+ * event, each in a mail of their own, recorded with the number of recipients and in the audit log.
  */
 export async function messageParticipants(actor: MaybeActor, input: { slug: string; values: FormValues }, { db, origin }: Deps) {
 	const event = await managedEvent(db, actor, input.slug);
 	const { subject, body } = validate(messageSchema, input.values);
 	return db.transaction().execute(async (trx) => {
-		const people = await listRegistrants(trx, event.id, ['registered']);
+		const people = await registrantsWhoSee(trx, event, ['registered']);
 		if (people.length === 0) throw conflict('events_error_no_participants');
 		for (const person of people) {
 			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
-				subject: `${subject} · ${event.title}`,
+				// what the organiser wrote goes in the body; the subject is the platform's own
+				subject: m.events_mail_message_subject({}, { locale }),
 				text: m.events_mail_message_text(
-					{ name: person.name, sender: actor!.name, title: event.title, body, url: `${origin}/${locale}/events/${event.slug}` },
+					{ name: person.name, sender: actor!.name, title: event.title, subject, body, url: `${origin}/${locale}/events/${event.slug}` },
 					{ locale }
 				)
 			});
@@ -154,8 +155,10 @@ export async function markAttendance(actor: MaybeActor, input: { slug: string; v
 		marks.push([Number(match[1]), v === '' ? null : v === 'yes']);
 	}
 	return db.transaction().execute(async (trx) => {
+		// only this event's registered people: a form of made-up ids costs no query each
+		const registered = new Set((await listParticipantRows(trx, event.id)).filter((r) => r.status === 'registered').map((r) => r.id));
 		let changed = 0;
-		for (const [id, attended] of marks) changed += await setAttendance(trx, event.id, id, attended);
+		for (const [id, attended] of marks) if (registered.has(id)) changed += await setAttendance(trx, event.id, id, attended);
 		await insertAudit(trx, {
 			actorId: actor!.id,
 			action: 'event.attendance',
@@ -167,13 +170,23 @@ export async function markAttendance(actor: MaybeActor, input: { slug: string; v
 	});
 }
 
-/** Notes after the event (Markdown), written by organisers once it has started. */
+/**
+ * Notes after the event (Markdown), written by organisers once it has started. Notes saved by
+ * another organiser since the form was opened are not overwritten (the event's version).
+ */
 export async function saveEventNotes(actor: MaybeActor, input: { slug: string; values: FormValues; now?: Date }, { db }: Deps) {
 	const event = await managedEvent(db, actor, input.slug);
 	if (event.starts_at > (input.now ?? new Date())) throw conflict('events_error_notes_too_early');
 	const { notes } = validate(notesSchema, input.values);
 	await db.transaction().execute(async (trx) => {
-		await updateEventRow(trx, event.id, { notes });
+		const locked = await lockEvent(trx, event.id);
+		if (!locked) throw notFound();
+		await checkVersion({
+			input: input.values,
+			current: locked.version,
+			theirs: async () => ({ notes: (await findEventBySlug(trx, event.slug))?.notes ?? '' })
+		});
+		await updateEventRow(trx, event.id, { notes, version: locked.version + 1 });
 		await insertAudit(trx, { actorId: actor!.id, action: 'event.notes', subjectType: 'event', subjectId: event.id });
 	});
 }

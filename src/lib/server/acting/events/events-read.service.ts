@@ -1,7 +1,7 @@
 /** What the calendar, the event page and the event form show, shaped for the pages. */
 import type { Locale } from '$lib/paraglide/runtime';
 import { formatDateTime, formatPeriod, formatTime, timeZoneOptions, toLocalInput, zoneAbbreviation } from '$lib/datetime';
-import type { Deps } from '../../platform/core';
+import { editVersion, type Deps } from '../../platform/core';
 import type { AgendaItem, EventType, RegistrationStatus } from '../../platform/db';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { COMMON_LANGUAGES } from '../../knowledge/practices';
@@ -312,7 +312,9 @@ export async function getEventPage(actor: MaybeActor, input: { slug: string; loc
 		freeQuestion: event.free_question,
 		manages,
 		notesHtml: renderMarkdown(event.notes),
-		notes: manages ? event.notes : ''
+		notes: manages ? event.notes : '',
+		/** The version the notes form is based on (organisers only). */
+		notesVersion: manages ? editVersion(event.version, { notes: event.notes }) : null
 	};
 }
 
@@ -364,6 +366,8 @@ export async function getEventForm(actor: MaybeActor, input: { slug?: string; lo
 		blocked,
 		event: existing ? { slug: existing.slug, title: existing.title, cancelled: existing.cancelled_at !== null, type: existing.type } : null,
 		values,
+		/** The version the edit form is based on (null for a new event). */
+		version: existing ? editVersion(existing.version, values) : null,
 		options: {
 			types: EVENT_TYPES.map((t) => t),
 			hosts: hostChoices,

@@ -88,7 +88,8 @@ export function lockEvent(trx: Transaction<DB>, eventId: number) {
 			'time_zone',
 			'registration_opens_at',
 			'registration_closes_at',
-			'cancelled_at'
+			'cancelled_at',
+			'version'
 		])
 		.where('id', '=', eventId)
 		.forUpdate()

@@ -8,6 +8,8 @@ export const EVENT_VISIBILITIES = ['public', 'members'] as const;
 /** Questions organisers may ask registrants; 'free' carries its own wording (free_question). */
 export const EVENT_QUESTIONS = ['diet', 'accessibility', 'free'] as const;
 export type EventQuestion = (typeof EVENT_QUESTIONS)[number];
+/** The most people an event may take; its attendance form sends one field per participant. */
+export const EVENT_CAPACITY_MAX = 100_000;
 
 export const LIMITS = {
 	agendaRows: 40,
@@ -68,7 +70,7 @@ export const newEventSchema = z
 		place: optionalText(500),
 		meetingUrl: optionalUrl(),
 		languages: many(z.string().regex(/^[a-z]{2}$/, 'error_invalid_choice'), 10),
-		capacity: optionalInt(1, 100_000),
+		capacity: optionalInt(1, EVENT_CAPACITY_MAX),
 		registrationOpensAt: optionalInstant(),
 		registrationClosesAt: optionalInstant(),
 		visibility: oneOf(EVENT_VISIBILITIES),

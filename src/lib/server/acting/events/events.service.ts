@@ -1,18 +1,18 @@
 import type { Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import { formatPeriod } from '$lib/datetime';
-import { AppError, conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
-import type { DB } from '../../platform/db';
+import { AppError, checkVersion, conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
+import type { AgendaItem, DB } from '../../platform/db';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail';
 import { insertAudit } from '../../platform/audit';
 import { reindexEvent } from '../../knowledge/search';
 import { eventPolicy, isRegistrationOpen } from './events.policy';
 import * as q from './events.queries';
-import { isStudyVisit } from './event-read.queries';
-import { listRegistrants, markEventCancelled, setEventAreas, updateEventRow } from './event-write.queries';
-import { managedEvent } from './events-access';
-import { readEventForm } from './events-form';
+import { findEventBySlug, isStudyVisit } from './event-read.queries';
+import { listEventAreaIds, markEventCancelled, setEventAreas, updateEventRow } from './event-write.queries';
+import { managedEvent, registrantsWhoSee } from './events-access';
+import { eventFormValues, readEventForm } from './events-form';
 import {
 	cancellationSchema,
 	newEventSchema,
@@ -24,7 +24,7 @@ import {
 	type RegistrationInput,
 	type RegistrationResult
 } from './events.schemas';
-import { slugCandidates, slugify } from '../../shared';
+import { newSlugCandidates } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
 /** Validates the event form (or plain data): local times read in the chosen zone, the programme's rows. */
@@ -79,7 +79,7 @@ export async function createEvent(actor: MaybeActor, input: NewEventInput, { db 
 		if (!(await q.organisationExists(trx, event.hostOrganisationId)))
 			throw invalid({ hostOrganisationId: { key: 'events_error_host_not_found' } });
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(event.title, 'event'))) {
+		for (const candidate of newSlugCandidates(event.title, 'event')) {
 			if (!(await q.slugTaken(trx, candidate))) {
 				slug = candidate;
 				break;
@@ -98,10 +98,19 @@ export async function createEvent(actor: MaybeActor, input: NewEventInput, { db 
 	});
 }
 
+/** The event as saved now, as the values of its edit form. */
+async function storedFormValues(trx: Transaction<DB>, slug: string) {
+	const row = await findEventBySlug(trx, slug);
+	if (!row) throw notFound();
+	const stored = { ...row, agenda: row.agenda as AgendaItem[], questions: row.questions as string[] };
+	return eventFormValues(stored, await listEventAreaIds(trx, row.id));
+}
+
 /**
  * Changes an event, for its organisers. Registrations stay: a smaller capacity never removes
  * anyone already registered; a larger one (or none) gives the freed places to the first waiting
- * people, under the same lock and with the same mail as a cancellation.
+ * people, under the same lock and with the same mail as a cancellation. A save based on an older
+ * version of the form is refused when someone else changed its fields since (edit-version.ts).
  */
 export async function updateEvent(
 	actor: MaybeActor,
@@ -117,9 +126,10 @@ export async function updateEvent(
 	return db.transaction().execute(async (trx) => {
 		const locked = await q.lockEvent(trx, current.id);
 		if (!locked) throw notFound();
+		await checkVersion({ input: input.values, current: locked.version, theirs: () => storedFormValues(trx, current.slug) });
 		if (!(await q.organisationExists(trx, event.hostOrganisationId)))
 			throw invalid({ hostOrganisationId: { key: 'events_error_host_not_found' } });
-		await updateEventRow(trx, current.id, columnsOf(event));
+		await updateEventRow(trx, current.id, { ...columnsOf(event), version: locked.version + 1 });
 		await setEventAreas(trx, current.id, event.areaIds);
 		await reindexEvent(trx, current.id);
 		const promoted = locked.cancelled_at
@@ -148,12 +158,12 @@ export async function cancelEvent(actor: MaybeActor, input: { slug: string }, { 
 		if (locked.cancelled_at) return { told: 0 };
 		await markEventCancelled(trx, current.id);
 		await reindexEvent(trx, current.id);
-		const people = await listRegistrants(trx, current.id, ['registered', 'waitlisted']);
+		const people = await registrantsWhoSee(trx, locked, ['registered', 'waitlisted']);
 		for (const person of people) {
 			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
-				subject: m.events_mail_cancelled_subject({ title: locked.title }, { locale }),
+				subject: m.events_mail_cancelled_subject({}, { locale }),
 				text: m.events_mail_cancelled_text(
 					{
 						name: person.name,
@@ -246,7 +256,7 @@ async function promoteWaiting(
 		const url = `${origin}/${locale}/events/${event.slug}`;
 		await insertMail(trx, {
 			to: person.email,
-			subject: m.events_mail_promoted_subject({ title: event.title }, { locale }),
+			subject: m.events_mail_promoted_subject({}, { locale }),
 			text: m.events_mail_promoted_text({ name: person.name, title: event.title, url }, { locale })
 		});
 	}

@@ -19,7 +19,7 @@ import {
 	type SearchDetails,
 	type SearchSummary
 } from './partners.schemas';
-import { approvedOrganisationsOf, cityName, countryName, countryOptions, renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { approvedOrganisationsOf, cityName, countryName, countryOptions, newSlugCandidates, renderMarkdown } from '../../shared';
 import { asLocale } from '../../platform/i18n';
 
 type Db = Deps['db'];
@@ -130,7 +130,7 @@ export async function createPartnerSearch(
 	}
 	return db.transaction().execute(async (trx) => {
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(data.title, 'partners'))) {
+		for (const candidate of newSlugCandidates(data.title, 'partners')) {
 			if (!(await q.slugTaken(trx, candidate))) {
 				slug = candidate;
 				break;
@@ -228,7 +228,7 @@ export async function expressInterest(actor: MaybeActor, input: { slug: string; 
 			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
-				subject: m.partners_mail_interest_subject({ organisation: organisation.name, title: search.title }, { locale }),
+				subject: m.partners_mail_interest_subject({}, { locale }),
 				text: m.partners_mail_interest_text(
 					{
 						name: person.name,
@@ -337,7 +337,7 @@ export async function completePartnerSearch(
 			const locale = asLocale(person.locale);
 			await insertMail(trx, {
 				to: person.email,
-				subject: m.partners_mail_complete_subject({ title: search.title }, { locale }),
+				subject: m.partners_mail_complete_subject({}, { locale }),
 				text: m.partners_mail_complete_text(
 					{ name: person.name, title: search.title, lead: search.org_name, url: `${origin}/${locale}/projects/${project.slug}` },
 					{ locale }

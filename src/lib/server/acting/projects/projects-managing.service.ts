@@ -2,7 +2,17 @@
 import { reindexProject } from '../../knowledge/search';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { AppError, conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
+import {
+	AppError,
+	checkVersion,
+	conflict,
+	editVersion,
+	invalid,
+	notFound,
+	validate,
+	type Deps,
+	type FieldErrors
+} from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { insertAudit } from '../../platform/audit';
 import { insertMail } from '../../platform/mail';
@@ -132,20 +142,71 @@ async function editableProject(actor: MaybeActor, slug: string, deps: Deps) {
 	return row;
 }
 
-/** The edit page: current values and choices. */
-export async function getProjectEditForm(actor: MaybeActor, input: { slug: string; locale: Locale }, deps: Deps) {
-	await editableProject(actor, input.slug, deps);
-	const [project, options] = await Promise.all([getProject(actor, input, deps), formOptions(deps, input.locale)]);
-	const taken = new Set(project.partners.map((p) => String(p.organisationId)));
-	return { project, areas: options.areas, calls: options.calls, organisations: options.organisations.filter((o) => !taken.has(o.value)) };
+type ProjectRow = NonNullable<Awaited<ReturnType<typeof q.findProjectBySlug>>>;
+
+type ProjectFormValues = Record<
+	'title' | 'summary' | 'status' | 'visibility' | 'call_id' | 'budget_eur' | 'starts_on' | 'ends_on',
+	string
+> & {
+	area_ids: string[];
+};
+
+/** A stored project as the values of its edit form. */
+function projectFormValues(row: ProjectRow, areaIds: number[]): ProjectFormValues {
+	return {
+		title: row.title,
+		summary: row.summary,
+		status: row.status,
+		visibility: row.visibility,
+		call_id: row.call_id === null ? '' : String(row.call_id),
+		budget_eur: row.budget_eur === null ? '' : String(Number(row.budget_eur)),
+		starts_on: row.starts_on ?? '',
+		ends_on: row.ends_on ?? '',
+		area_ids: areaIds.map(String)
+	};
 }
 
-/** Saves the fields of the edit form (title, summary, status, visibility, call, areas, budget, period). */
+/** The edit page: current values, the version they are, and choices. */
+export async function getProjectEditForm(actor: MaybeActor, input: { slug: string; locale: Locale }, deps: Deps) {
+	const row = await editableProject(actor, input.slug, deps);
+	const [project, options] = await Promise.all([getProject(actor, input, deps), formOptions(deps, input.locale)]);
+	const taken = new Set(project.partners.map((p) => String(p.organisationId)));
+	const values = projectFormValues(
+		row,
+		project.areas.map((a) => a.id)
+	);
+	return {
+		project,
+		values,
+		version: editVersion(row.version, values),
+		areas: options.areas,
+		calls: options.calls,
+		organisations: options.organisations.filter((o) => !taken.has(o.value))
+	};
+}
+
+/**
+ * Saves the fields of the edit form (title, summary, status, visibility, call, areas, budget,
+ * period); refused when someone else changed them since the form was opened (edit-version.ts).
+ */
 export async function updateProject(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<void> {
 	const row = await editableProject(actor, input.slug, deps);
 	const fields = validateAll(input.values, false);
 	await checkReferences(deps, fields);
 	await deps.db.transaction().execute(async (trx) => {
+		const locked = await q.lockProject(trx, row.id);
+		await checkVersion({
+			input: input.values,
+			current: locked.version,
+			theirs: async () => {
+				const now = await q.findProjectBySlug(trx, row.slug);
+				if (!now) throw notFound();
+				return projectFormValues(
+					now,
+					(await q.listProjectAreas(trx, row.id, 'en')).map((a) => a.id)
+				);
+			}
+		});
 		await q.updateProjectFields(trx, row.id, {
 			title: fields.title,
 			summary: fields.summary,

@@ -4,11 +4,13 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Audience, DB, PartnerRole, ProjectStatus } from '../../platform/db';
-import { areaName, slugCandidates, slugify } from '../../shared';
+import { areaName, newSlugCandidates, slugCandidates } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 export interface NewProjectRow {
+	/** A fixed address (the demo seed's; base-2... if taken); otherwise one is made from the title. */
+	slug?: string;
 	title: string;
 	/** Markdown. */
 	summary: string;
@@ -27,7 +29,7 @@ export interface NewProjectRow {
 
 /**
  * Inserts a project with its partners and areas under the first free slug made from the title
- * ("Zielone hałdy" → "zielone-haldy", then "zielone-haldy-2"...). Returns its id and slug.
+ * ("Zielone hałdy" → "zielone-haldy-k3x9q", see newSlugCandidates). Returns its id and slug.
  *
  * Contract: call inside a transaction (`db.transaction().execute(trx => insertProject(trx, ...))`).
  * It does NOT check permissions or validate: the caller (a service) has checked that the actor may
@@ -38,7 +40,8 @@ export interface NewProjectRow {
  */
 export async function insertProject(trx: Db, project: NewProjectRow): Promise<{ id: number; slug: string }> {
 	let inserted: { id: number; slug: string } | undefined;
-	for (const slug of slugCandidates(slugify(project.title, 'project'))) {
+	const slugs = project.slug ? slugCandidates(project.slug) : newSlugCandidates(project.title, 'project');
+	for (const slug of slugs) {
 		inserted = await trx
 			.insertInto('projects')
 			.values({
@@ -91,6 +94,7 @@ export function findProjectBySlug(db: Db, slug: string) {
 			'call_id',
 			'budget_eur',
 			'visibility',
+			'version',
 			day('starts_on').as('starts_on'),
 			day('ends_on').as('ends_on')
 		])
@@ -100,7 +104,7 @@ export function findProjectBySlug(db: Db, slug: string) {
 
 /** The project row, locked until the transaction ends: partner changes take it first. */
 export function lockProject(trx: Transaction<DB>, projectId: number) {
-	return trx.selectFrom('projects').select(['id', 'status']).where('id', '=', projectId).forUpdate().executeTakeFirstOrThrow();
+	return trx.selectFrom('projects').select(['id', 'status', 'version']).where('id', '=', projectId).forUpdate().executeTakeFirstOrThrow();
 }
 
 export function listProjectAreas(db: Db, projectId: number, locale: string) {
@@ -139,7 +143,17 @@ export function listUpdates(db: Db, projectId: number, audiences: Audience[]) {
 	return db
 		.selectFrom('project_updates as u')
 		.leftJoin('people as p', 'p.id', 'u.author_id')
-		.select(['u.id', 'u.body', 'u.audience', 'u.created_at', 'p.name as author_name', 'p.handle as author_handle'])
+		.select([
+			'u.id',
+			'u.body',
+			'u.audience',
+			'u.created_at',
+			'u.author_id',
+			'p.name as author_name',
+			'p.handle as author_handle',
+			'p.visibility as author_visibility',
+			'p.hidden_at as author_hidden_at'
+		])
 		.where('u.project_id', '=', projectId)
 		.where('u.audience', 'in', audiences)
 		.orderBy('u.created_at', 'desc')
@@ -313,6 +327,8 @@ export function updateProjectFields(
 			budget_eur: fields.budgetEur,
 			starts_on: fields.startsOn,
 			ends_on: fields.endsOn,
+			// the edit form's version: a save based on an older one is refused
+			version: sql`version + 1`,
 			updated_at: sql`now()`
 		})
 		.where('id', '=', projectId)
@@ -332,7 +348,7 @@ export async function setProjectAreas(db: Db, projectId: number, areaIds: number
 export function setProjectStatus(db: Db, projectId: number, status: ProjectStatus) {
 	return db
 		.updateTable('projects')
-		.set({ status, updated_at: sql`now()` })
+		.set({ status, version: sql`version + 1`, updated_at: sql`now()` })
 		.where('id', '=', projectId)
 		.execute();
 }

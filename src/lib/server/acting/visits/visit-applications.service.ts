@@ -103,10 +103,7 @@ export async function decideApplication(actor: MaybeActor, input: VisitAction, d
 		};
 		await insertMail(trx, {
 			to: application.email,
-			subject: (status === 'accepted' ? m.visits_mail_accepted_subject : m.visits_mail_declined_subject)(
-				{ title: visit.title },
-				{ locale }
-			),
+			subject: (status === 'accepted' ? m.visits_mail_accepted_subject : m.visits_mail_declined_subject)({}, { locale }),
 			text:
 				(status === 'accepted' ? m.visits_mail_accepted_text : m.visits_mail_declined_text)(params, { locale }) +
 				(data.message ? `\n\n${m.visits_mail_host_message({ message: data.message }, { locale })}` : '') +

@@ -252,7 +252,7 @@ export function listParticipants(db: Db, eventId: number) {
 		.leftJoin('organisations as o', 'o.id', 'a.organisation_id')
 		.where('a.event_id', '=', eventId)
 		.where('a.status', '=', 'accepted')
-		.select(['p.handle', 'p.name', 'o.name as organisation_name'])
+		.select(['p.id', 'p.handle', 'p.name', 'p.visibility', 'p.hidden_at', 'o.name as organisation_name'])
 		.orderBy('p.name')
 		.execute();
 }

@@ -1,13 +1,14 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import { invalid, notFound, validate, type Deps } from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';
+import { canSee } from '../../directory/people';
 import { insertAudit } from '../../platform/audit';
 import { insertHostedEvent } from '../events';
 import { areApplicationsOpen, isLiveApplication, visitPolicy } from './visits.policy';
 import * as q from './visits.queries';
 import { newVisitSchema, type NewVisitForm, type VisitDetails, type VisitList, type VisitSummary } from './visits.schemas';
 import { sortCollator } from '$lib/intl';
-import { approvedOrganisationsOf, cityName, countryName, renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { approvedOrganisationsOf, cityName, countryName, newSlugCandidates, renderMarkdown } from '../../shared';
 
 /** A study visit the viewer may see, by its event's slug; hidden ones are not found. */
 export async function requireVisit(actor: MaybeActor, slug: string, { db }: Deps) {
@@ -116,7 +117,7 @@ export async function createStudyVisit(actor: MaybeActor, input: Record<string, 
 				visibility: data.visibility,
 				created_by: actor.id
 			},
-			slugCandidates(slugify(data.title, 'study-visit'))
+			newSlugCandidates(data.title, 'study-visit')
 		);
 		await q.insertStudyVisit(trx, {
 			eventId: event.id,
@@ -217,7 +218,10 @@ export async function getStudyVisit(actor: MaybeActor, input: { slug: string; lo
 			decisionMessage: a.decision_message,
 			appliedOn: a.applied_on
 		})),
-		participants: participants.map((p) => ({ handle: p.handle, name: p.name, organisation: p.organisation_name })),
+		// listed as far as each participant's profile may be seen (the people directory's rule)
+		participants: participants
+			.filter((p) => canSee(actor, p, 'profile'))
+			.map((p) => ({ handle: p.handle, name: p.name, organisation: p.organisation_name })),
 		takeaways: takeaways.map((t) => {
 			const shown = t.practice_id !== null && seenPractices.has(t.practice_id) && t.practice_slug !== null;
 			return {

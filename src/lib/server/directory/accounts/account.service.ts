@@ -1,6 +1,6 @@
 import { conflict, invalid, notFound, validate, type Deps, type FieldErrors } from '../../platform/core';
 import { authorize, endOtherSessions, hashPassword, verifyPassword, type MaybeActor } from '../../platform/auth';
-import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
+import { LIMITS, refundHits, takeHits } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail';
 import { listAreas } from '../../knowledge/areas';
 import { effectiveVisibility, PROFILE_FIELDS } from '../people';
@@ -18,6 +18,7 @@ import {
 import { accountPolicy } from './accounts.policy';
 import { issueEmailToken } from './email-tokens';
 import { changeEmailMail } from './accounts.mail';
+import { assertStrongPassword } from './new-password';
 import * as q from './accounts.queries';
 import { reindexPerson } from '../../knowledge/search';
 
@@ -83,23 +84,22 @@ export async function updateProfile(actor: MaybeActor, input: unknown, deps: Dep
 
 /**
  * Checks the password typed on the account page. Wrong guesses count against a limit per
- * person, so a borrowed session cannot be used to guess the password.
+ * person, so a borrowed session cannot be used to guess the password; each check is counted
+ * before it is made (parallel guesses cannot pass the limit) and given back when it was right.
  */
 async function checkCurrentPassword(deps: Deps, personId: number, password: string, field: string) {
-	const limit = { limit: LIMITS.passwordCheck, key: String(personId) };
-	await assertUnderLimit(deps.db, [limit]);
+	const ticket = await takeHits(deps.db, [{ limit: LIMITS.passwordCheck, key: String(personId) }]);
 	const person = await q.findCredentialsById(deps.db, personId);
 	if (!person) throw notFound();
-	if (!(await verifyPassword(person.password_hash, password))) {
-		await recordHit(deps.db, [limit]);
-		throw invalid({ [field]: { key: 'account_password_wrong' } });
-	}
+	if (!(await verifyPassword(person.password_hash, password))) throw invalid({ [field]: { key: 'account_password_wrong' } });
+	await refundHits(deps.db, ticket, [LIMITS.passwordCheck]);
 	return person;
 }
 
 /**
- * Changes the password after checking the current one; ends every OTHER session of the person
- * (the one used here, identified by its cookie token, stays signed in).
+ * Changes the password after checking the current one; refuses one that is easy to guess. Ends
+ * every OTHER session of the person (the one used here, identified by its cookie token, stays
+ * signed in) and retires every link mailed before: reset, verification, change of address.
  */
 export async function changePassword(
 	actor: MaybeActor,
@@ -109,10 +109,13 @@ export async function changePassword(
 ): Promise<void> {
 	authorize(actor, accountPolicy, 'ownAccount');
 	const values = validate(changePasswordSchema, input);
-	await checkCurrentPassword(deps, actor.id, values.current_password, 'current_password');
+	const person = await checkCurrentPassword(deps, actor.id, values.current_password, 'current_password');
+	await assertStrongPassword(values.new_password, 'new_password', [person.name, person.email]);
 	const passwordHash = await hashPassword(values.new_password);
 	await deps.db.transaction().execute(async (trx) => {
 		await q.updatePassword(trx, actor.id, passwordHash);
+		// A change of address asked for with the old password (perhaps by whoever knew it) dies too.
+		await q.retireAllEmailTokens(trx, actor.id);
 		await endOtherSessions(trx, actor.id, context.sessionToken);
 	});
 }
@@ -120,13 +123,15 @@ export async function changePassword(
 /**
  * Starts a change of address: mails a confirmation link to the NEW address; the address only
  * changes when that link is followed. Needs the current password; refuses an address another
- * account uses.
+ * account uses. At most 3 requests a day per person: each mails an address nobody has proved
+ * yet, and "taken" tells whether an address has an account.
  */
 export async function changeEmail(actor: MaybeActor, input: unknown, deps: Deps): Promise<{ newEmail: string }> {
 	authorize(actor, accountPolicy, 'ownAccount');
 	const values = validate(changeEmailSchema, input);
 	const person = await checkCurrentPassword(deps, actor.id, values.password, 'password');
 	if (values.new_email === person.email.toLowerCase()) throw invalid({ new_email: { key: 'account_email_same' } });
+	await takeHits(deps.db, [{ limit: LIMITS.emailChangePerPerson, key: String(actor.id), messageKey: 'account_email_change_limit' }]);
 	if (await q.emailTaken(deps.db, values.new_email, actor.id)) {
 		throw conflict('error_validation_failed', { new_email: { key: 'auth_email_taken' } });
 	}

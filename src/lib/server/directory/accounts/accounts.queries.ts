@@ -148,6 +148,7 @@ export function findEmailToken(db: Db, tokenHash: string) {
 			sql<boolean>`t.used_at is not null`.as('used'),
 			sql<boolean>`t.expires_at <= now()`.as('expired'),
 			'p.email',
+			'p.name',
 			'p.locale'
 		])
 		.where('t.token_hash', '=', tokenHash)
@@ -173,6 +174,20 @@ export function retireEmailTokens(db: Db, personId: number, purpose: EmailTokenP
 		.set({ used_at: sql`now()` })
 		.where('person_id', '=', personId)
 		.where('purpose', '=', purpose)
+		.where('used_at', 'is', null)
+		.execute();
+}
+
+/**
+ * Retires every open link of a person: reset, verification and change of address. Called when
+ * the password or the address changes, so that no link mailed before can undo that change or
+ * reach a mailbox the person may no longer hold.
+ */
+export function retireAllEmailTokens(db: Db, personId: number) {
+	return db
+		.updateTable('email_tokens')
+		.set({ used_at: sql`now()` })
+		.where('person_id', '=', personId)
 		.where('used_at', 'is', null)
 		.execute();
 }

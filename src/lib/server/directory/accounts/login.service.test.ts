@@ -4,7 +4,8 @@ import { FACTORY_PASSWORD, makePerson } from '../../platform/db/testing/factorie
 import { resolveSession } from '../../platform/auth';
 import { formAction } from '../../platform/http';
 import { logIn, logOut } from './login.service';
-import { formRequest } from './testing/account-helpers';
+import { requestPasswordReset, resetPassword } from './password-reset.service';
+import { formRequest, lastMailTo, tokenIn } from './testing/account-helpers';
 
 const t = useTestDatabase();
 
@@ -41,27 +42,55 @@ describe('logging in', () => {
 		expect((unknown as { data: { errors: object } }).data.errors).toEqual({});
 	});
 
-	it('refuses an account after 10 failures within 15 minutes, even with the right password', async () => {
+	it('refuses an account from one address after 10 failures there, while its owner elsewhere still gets in', async () => {
 		const person = await makePerson(t.db);
+		const stranger = ip();
 		for (let i = 0; i < 10; i++) {
-			// each failure from another address: it is the account that is counted
-			await expect(logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: ip() })).rejects.toMatchObject({
+			await expect(logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: stranger })).rejects.toMatchObject({
 				code: 'unauthenticated'
 			});
 		}
 		const result = await formAction(formRequest({ email: person.email, password: FACTORY_PASSWORD }), 'pl', (values) =>
-			logIn(null, values, t.deps, { ip: ip() })
+			logIn(null, values, t.deps, { ip: stranger })
 		);
 		expect(result).toMatchObject({ status: 429, data: { message: expect.stringContaining('Zbyt wiele') } });
+		// the owner, at their own address, is not locked out by a stranger's guesses
+		await expect(logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: ip() })).resolves.toBeTruthy();
 	});
 
-	it('refuses an IP address after 10 failures within 15 minutes, for any account', async () => {
+	it('counts parallel wrong passwords before checking any: no more than 10 are ever tried', async () => {
+		const person = await makePerson(t.db);
 		const from = ip();
-		for (let i = 0; i < 10; i++) {
-			await expect(
-				logIn(null, { email: `guess-${i}@example.org`, password: 'wrong password!' }, t.deps, { ip: from })
-			).rejects.toMatchObject({ code: 'unauthenticated' });
-		}
+		const outcomes = await Promise.all(
+			Array.from({ length: 30 }, () =>
+				logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: from }).then(
+					() => 'in',
+					(error: { code: string }) => error.code
+				)
+			)
+		);
+		expect(outcomes.filter((code) => code === 'unauthenticated')).toHaveLength(10);
+		expect(outcomes.filter((code) => code === 'rate_limited')).toHaveLength(20);
+		// refused attempts were not counted against the account from other addresses
+		const hits = await t.db
+			.selectFrom('rate_limit_hits')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.where('bucket', '=', 'login_account')
+			.where('key', '=', person.email.toLowerCase())
+			.executeTakeFirstOrThrow();
+		expect(Number(hits.n)).toBe(10);
+	});
+
+	it('refuses an IP address after 50 failures within 15 minutes, for any account', async () => {
+		const from = ip();
+		const guesses = await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				logIn(null, { email: `guess-${from}-${i}@example.org`, password: 'wrong password!' }, t.deps, { ip: from }).catch(
+					(error: { code: string }) => error.code
+				)
+			)
+		);
+		expect(guesses.every((code) => code === 'unauthenticated')).toBe(true);
 		const person = await makePerson(t.db);
 		await expect(logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: from })).rejects.toMatchObject({
 			code: 'rate_limited'
@@ -70,14 +99,46 @@ describe('logging in', () => {
 		await expect(logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: ip() })).resolves.toBeTruthy();
 	});
 
-	it('forgets an account’s failures after a successful login', async () => {
-		const person = await makePerson(t.db);
-		for (let i = 0; i < 9; i++) {
-			await logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: ip() }).catch(() => {});
+	it('lets many colleagues behind one address log in: successful logins do not add up', async () => {
+		const from = ip();
+		const people = await Promise.all(Array.from({ length: 12 }, () => makePerson(t.db)));
+		for (let round = 0; round < 5; round++) {
+			for (const person of people) await logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: from });
 		}
-		await logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: ip() });
-		await logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: ip() }).catch(() => {});
-		await expect(logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: ip() })).resolves.toBeTruthy();
+	});
+
+	it('refuses an account after 100 failures in an hour from all addresses; a reset link lets the owner back in', async () => {
+		const person = await makePerson(t.db);
+		const strangers = Array.from({ length: 10 }, () => ip());
+		await Promise.all(
+			strangers.flatMap((from) =>
+				Array.from({ length: 10 }, () =>
+					logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: from }).catch(() => {})
+				)
+			)
+		);
+		const home = ip();
+		await expect(logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: home })).rejects.toMatchObject({
+			code: 'rate_limited'
+		});
+
+		await requestPasswordReset(null, { email: person.email }, t.deps, { ip: home });
+		const token = tokenIn((await lastMailTo(t.db, person.email)).text_body, 'reset-password');
+		const { session } = await resetPassword(null, { token, password: 'a brand new password' }, t.deps);
+		expect((await resolveSession(t.db, session.token))?.id).toBe(person.id);
+		// and afterwards the strangers' guesses no longer count against the owner
+		await expect(logIn(null, { email: person.email, password: 'a brand new password' }, t.deps, { ip: home })).resolves.toBeTruthy();
+	});
+
+	it('forgets the failures of an account at an address after a successful login there', async () => {
+		const person = await makePerson(t.db);
+		const from = ip();
+		for (let i = 0; i < 9; i++) {
+			await logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: from }).catch(() => {});
+		}
+		await logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: from });
+		await logIn(null, { email: person.email, password: 'wrong password!' }, t.deps, { ip: from }).catch(() => {});
+		await expect(logIn(null, { email: person.email, password: FACTORY_PASSWORD }, t.deps, { ip: from })).resolves.toBeTruthy();
 	});
 
 	it('ends the session at logout', async () => {

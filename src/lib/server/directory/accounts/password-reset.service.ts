@@ -1,11 +1,12 @@
-import { validate, type Deps } from '../../platform/core';
+import { AppError, validate, type Deps } from '../../platform/core';
 import { endOtherSessions, hashPassword, startSession, type MaybeActor } from '../../platform/auth';
-import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
+import { LIMITS, takeHits } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail';
 import { forgotPasswordSchema, resetPasswordSchema, type SessionGrant } from './accounts.schemas';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { resetPasswordMail } from './accounts.mail';
-import type { RequestContext } from './login.service';
+import { forgetFailedLogins, type RequestContext } from './login.service';
+import { assertStrongPassword } from './new-password';
 import * as q from './accounts.queries';
 
 /**
@@ -20,12 +21,10 @@ export async function requestPasswordReset(
 	context: RequestContext
 ): Promise<{ email: string }> {
 	const { email } = validate(forgotPasswordSchema, input);
-	const keys = [
+	await takeHits(deps.db, [
 		{ limit: LIMITS.resetPerEmail, key: email },
 		{ limit: LIMITS.resetPerIp, key: context.ip }
-	];
-	await assertUnderLimit(deps.db, keys);
-	await recordHit(deps.db, keys);
+	]);
 	const person = await q.findCredentialsByEmail(deps.db, email);
 	if (person) {
 		await deps.db.transaction().execute(async (trx) => {
@@ -36,26 +35,43 @@ export async function requestPasswordReset(
 	return { email };
 }
 
+/**
+ * A reset link that can still be used. One mailed to an address the person no longer uses is
+ * void even if it was somehow not retired when the address changed: it went to a mailbox that
+ * may belong to someone else now.
+ */
+async function usableResetLink(db: Deps['db'], token: string) {
+	const found = await usableEmailToken(db, token, ['reset_password']);
+	if (found.new_email !== null && found.new_email.toLowerCase() !== found.email.toLowerCase())
+		throw new AppError('validation_failed', 'auth_link_invalid');
+	return found;
+}
+
 /** Checks that a reset link can still be used, before the person types a new password. */
 export async function checkResetLink(_actor: MaybeActor, input: unknown, deps: Deps): Promise<void> {
-	await usableEmailToken(deps.db, tokenFrom(input), ['reset_password']);
+	await usableResetLink(deps.db, tokenFrom(input));
 }
 
 /**
  * Sets a new password from a reset link. Ends ALL sessions of the person (whoever else was
  * signed in is out) and starts a fresh one. Following the link also proves the address works.
+ * Every other link mailed before (reset, verification, change of address) stops working, and
+ * failed logins on the account are forgotten: a valid link always lets the owner back in.
  */
 export async function resetPassword(_actor: MaybeActor, input: unknown, deps: Deps): Promise<{ session: SessionGrant; locale: string }> {
 	const { token, password } = validate(resetPasswordSchema, input);
-	const found = await usableEmailToken(deps.db, token, ['reset_password']);
+	const found = await usableResetLink(deps.db, token);
+	await assertStrongPassword(password, 'password', [found.name, found.email]);
 	const passwordHash = await hashPassword(password);
-	return deps.db.transaction().execute(async (trx) => {
+	const result = await deps.db.transaction().execute(async (trx) => {
 		const used = await consumeEmailToken(trx, token);
 		await q.updatePassword(trx, used.person_id, passwordHash);
 		await q.markEmailVerified(trx, used.person_id, used.new_email ?? found.email);
-		await q.retireEmailTokens(trx, used.person_id, 'reset_password');
+		await q.retireAllEmailTokens(trx, used.person_id);
 		await endOtherSessions(trx, used.person_id);
 		const session = await startSession(trx, used.person_id);
 		return { session, locale: found.locale };
 	});
+	await forgetFailedLogins(deps.db, found.email);
+	return result;
 }

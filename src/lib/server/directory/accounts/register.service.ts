@@ -1,12 +1,13 @@
 import { conflict, validate, type Deps } from '../../platform/core';
 import { authorize, hashPassword, startSession, type MaybeActor } from '../../platform/auth';
-import { assertUnderLimit, LIMITS, recordHit } from '../../platform/ratelimit';
+import { LIMITS, takeHits } from '../../platform/ratelimit';
 import { insertMail } from '../../platform/mail';
 import { registerSchema, type SessionGrant } from './accounts.schemas';
 import { accountPolicy } from './accounts.policy';
 import { firstFreeHandle, handleBase } from './handle';
 import { consumeEmailToken, issueEmailToken, tokenFrom, usableEmailToken } from './email-tokens';
 import { verificationMail } from './accounts.mail';
+import { assertStrongPassword } from './new-password';
 import * as q from './accounts.queries';
 import { reindexPerson } from '../../knowledge/search';
 
@@ -19,8 +20,9 @@ const isUniqueViolation = (error: unknown, constraint: string) =>
 /**
  * Creates an account for a visitor and signs them in. The first account on an empty database
  * becomes an admin (that is how an install without demo data gets its first admin); later ones
- * are plain people. Refuses an address that is already used (in any letter case).
- * Mails a verification link to the address, valid for 48 hours.
+ * are plain people. Refuses an address that is already used (in any letter case) and a
+ * password that is easy to guess. From the web form, at most 20 attempts that get past the form
+ * checks per IP address and hour. Mails a verification link to the address, valid for 48 hours.
  */
 export async function registerPerson(
 	_actor: MaybeActor,
@@ -29,15 +31,15 @@ export async function registerPerson(
 	/** The web form passes the client's address; scripts and tests have none. */
 	context?: { ip: string }
 ): Promise<{ session: SessionGrant; email: string; locale: string }> {
-	// Each registration mails an address nobody has proved yet: a bound per IP keeps the
-	// platform from being used to send mail to strangers.
-	const perIp = context ? [{ limit: LIMITS.registrationPerIp, key: context.ip }] : [];
-	await assertUnderLimit(deps.db, perIp);
 	const { name, email, password, locale } = validate(registerSchema, input);
+	await assertStrongPassword(password, 'password', [name, email]);
+	// Each registration mails an address nobody has proved yet, and "this address is taken"
+	// tells whether someone has an account: both only within the bound per IP, counted before
+	// either can happen.
+	await takeHits(deps.db, context ? [{ limit: LIMITS.registrationPerIp, key: context.ip }] : []);
 	// An early answer for the common case, before the slow hash.
 	if (await q.emailTaken(deps.db, email)) throw emailTakenError();
 	const passwordHash = await hashPassword(password);
-	await recordHit(deps.db, perIp);
 
 	try {
 		return await deps.db.transaction().execute(async (trx) => {
@@ -85,7 +87,8 @@ export async function confirmEmailLink(
 			if (used.purpose === 'change_email') {
 				if (await q.emailTaken(trx, address, used.person_id)) throw conflict('auth_email_taken');
 				await q.updateEmail(trx, used.person_id, address);
-				await q.retireEmailTokens(trx, used.person_id, 'change_email');
+				// A reset link mailed to the old address must not open the account any more.
+				await q.retireAllEmailTokens(trx, used.person_id);
 				return { outcome: 'email_changed' as const, email: address };
 			}
 			// A link to an address the person no longer uses verifies nothing.
@@ -108,9 +111,7 @@ export async function resendVerification(actor: MaybeActor, _input: unknown, dep
 	authorize(actor, accountPolicy, 'ownAccount');
 	const person = await q.findCredentialsById(deps.db, actor.id);
 	if (!person || person.email_verified_at) return { sent: false, email: actor.email };
-	const limit = { limit: LIMITS.verificationMail, key: String(actor.id) };
-	await assertUnderLimit(deps.db, [limit]);
-	await recordHit(deps.db, [limit]);
+	await takeHits(deps.db, [{ limit: LIMITS.verificationMail, key: String(actor.id) }]);
 	await deps.db.transaction().execute(async (trx) => {
 		const token = await issueEmailToken(trx, person.id, 'verify_email', person.email);
 		await insertMail(trx, verificationMail({ to: person.email, name: person.name, origin: deps.origin, locale: person.locale, token }));

@@ -92,11 +92,11 @@ export function listCityPeople(db: Db, cityId: number, limit = 500) {
 	return db
 		.selectFrom('people')
 		.where('city_id', '=', cityId)
-		.select(['id', 'handle', 'name', 'visibility'])
+		.select(['id', 'handle', 'name', 'visibility', 'hidden_at'])
 		.orderBy('name')
 		.orderBy('id')
 		.limit(limit)
-		.execute() as Promise<{ id: number; handle: string; name: string; visibility: ProfileVisibility }[]>;
+		.execute() as Promise<{ id: number; handle: string; name: string; visibility: ProfileVisibility; hidden_at: Date | null }[]>;
 }
 
 /** Cities of one country (names only), to match a typed name against. */
@@ -150,12 +150,20 @@ export interface CityChanges {
 	story: string;
 }
 
+/** The city's row, locked until the transaction ends: saves of its form run one after another. */
+export function lockCity(db: Db, slug: string) {
+	return db.selectFrom('cities').select(['id', 'version']).where('slug', '=', slug).forUpdate().executeTakeFirst();
+}
+
 export function updateCityRow(db: Db, id: number, changes: CityChanges) {
-	return db
-		.updateTable('cities')
-		.set({ ...changes, updated_at: new Date() })
-		.where('id', '=', id)
-		.executeTakeFirstOrThrow();
+	return (
+		db
+			.updateTable('cities')
+			// the edit form's version: a save based on an older one is refused
+			.set({ ...changes, version: sql`version + 1`, updated_at: new Date() })
+			.where('id', '=', id)
+			.executeTakeFirstOrThrow()
+	);
 }
 
 /** For the notification registry: cities' names in the page's language, with their slugs. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { many, oneOf, optionalInt, optionalText } from '../../platform/core';
+import type { EditVersion } from '$lib/form-state';
 
 /** Former industries a city can be tagged with; labels are `cities_industry_<key>`. */
 export const INDUSTRIES = ['coal_mining', 'steel', 'textiles', 'shipbuilding', 'chemicals', 'glass_ceramics', 'other'] as const;
@@ -114,6 +115,8 @@ export interface CityEditView {
 	name: string;
 	countryName: string;
 	values: { name_en: string; region: string; population: string; industries: Industry[]; story: string };
+	/** The version the values are: a save based on an older one is refused when they changed since. */
+	version: EditVersion;
 }
 
 /** Keeps only known industry keys (stored arrays may hold older or hand-typed values). */

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { notFound, validate, type Deps } from '../../platform/core';
+import { checkVersion, editVersion, notFound, validate, type Deps } from '../../platform/core';
 import { insertAudit } from '../../platform/audit';
 import { reindexCity } from '../../knowledge/search';
 import { authorize, type MaybeActor } from '../../platform/auth';
@@ -16,6 +16,7 @@ import {
 	listCityOrganisations,
 	listCityPeople,
 	listMapCities,
+	lockCity,
 	updateCityRow
 } from './cities.queries';
 import {
@@ -122,9 +123,7 @@ export async function getCity(
 		isMember: city.is_member,
 		isDemo: city.is_demo,
 		organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, type: o.type, isMember: true })),
-		people: people
-			.filter((p) => canSee(actor, p.id, p.visibility, 'profile') && canSee(actor, p.id, p.visibility, 'city'))
-			.map((p) => ({ handle: p.handle, name: p.name })),
+		people: people.filter((p) => canSee(actor, p, 'profile') && canSee(actor, p, 'city')).map((p) => ({ handle: p.handle, name: p.name })),
 		mapSvg: renderEuropeMap(
 			[
 				{ href: `/${input.locale}/cities/${city.slug}`, label: name, latitude: city.latitude, longitude: city.longitude, kind: 'highlight' }
@@ -141,30 +140,38 @@ export async function getCityForEdit(actor: MaybeActor, input: { slug: string; l
 	authorize(actor, cityPolicy, 'edit');
 	const city = await findCityBySlug(db, input.slug);
 	if (!city) throw notFound();
+	const values = cityFormValues(city);
 	return {
 		slug: city.slug,
 		name: cityName(city, input.locale),
 		countryName: countryName(city.country_code, input.locale),
-		values: {
-			name_en: city.name_en ?? '',
-			region: city.region ?? '',
-			population: city.population === null ? '' : String(city.population),
-			industries: knownIndustries(city.industries),
-			story: city.story
-		}
+		values,
+		version: editVersion(city.version, values)
 	};
 }
 
+/** A stored city as the values of its edit form. */
+const cityFormValues = (city: NonNullable<Awaited<ReturnType<typeof findCityBySlug>>>): CityEditView['values'] => ({
+	name_en: city.name_en ?? '',
+	region: city.region ?? '',
+	population: city.population === null ? '' : String(city.population),
+	industries: knownIndustries(city.industries),
+	story: city.story
+});
+
 /**
  * Changes a city's English name, region, population, former industries and story, and records
- * who changed what in the audit log. Coordinators only: anyone else gets not found.
+ * who changed what in the audit log. Coordinators only: anyone else gets not found. A save based
+ * on an older version of the form is refused when another coordinator changed it since.
  */
 export async function updateCity(actor: MaybeActor, input: { slug: string; values: unknown }, { db }: Deps): Promise<{ slug: string }> {
 	authorize(actor, cityPolicy, 'edit');
 	const values = validate(cityEditSchema, input.values);
 	return db.transaction().execute(async (trx) => {
-		const city = await findCityBySlug(trx, input.slug);
-		if (!city) throw notFound();
+		const locked = await lockCity(trx, input.slug);
+		const city = locked && (await findCityBySlug(trx, input.slug));
+		if (!locked || !city) throw notFound();
+		await checkVersion({ input: input.values, current: locked.version, theirs: async () => cityFormValues(city) });
 		const changes = {
 			name_en: values.name_en || null,
 			region: values.region || null,

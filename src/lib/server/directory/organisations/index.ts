@@ -1,12 +1,5 @@
-export { acceptInvitation, getInvitation } from './invitations.service';
-export {
-	changeMemberRole,
-	getOrganisationMembers,
-	inviteMember,
-	leaveOrganisation,
-	removeMember,
-	revokeInvitation
-} from './members.service';
+export { acceptInvitation, getInvitation, inviteMember } from './invitations.service';
+export { changeMemberRole, getOrganisationMembers, leaveOrganisation, removeMember, revokeInvitation } from './members.service';
 export { organisationPolicy } from './organisations.policy';
 export { ORGANISATION_TYPES } from './organisations.schemas';
 export type { OrganisationSummary } from './organisations.schemas';

@@ -1,8 +1,5 @@
-import { isLocale, type Locale } from '$lib/paraglide/runtime';
-import { m } from '$lib/paraglide/messages';
 import { conflict, notFound, validate, type Deps } from '../../platform/core';
-import { authorize, hashToken, newToken, type Actor, type MaybeActor } from '../../platform/auth';
-import { insertMail } from '../../platform/mail';
+import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
 import { insertAudit } from '../../platform/audit';
 import { reindexPerson } from '../../knowledge/search';
 import { canSee } from '../people';
@@ -10,15 +7,11 @@ import * as q from './organisations.queries';
 import { organisationPolicy, type OrganisationStanding } from './organisations.policy';
 import {
 	invitationRefSchema,
-	inviteSchema,
 	personRefSchema,
 	roleSchema,
 	type OrganisationMemberRow,
 	type PendingInvitation
 } from './organisations.schemas';
-
-export const INVITATION_DAYS = 14;
-const DAY = 24 * 60 * 60 * 1000;
 
 type Db = Deps['db'];
 
@@ -55,7 +48,7 @@ export async function getOrganisationMembers(actor: MaybeActor, slug: string, de
 		handle: p.handle,
 		name: p.name,
 		// Colleagues see each other's address only where its owner allows it.
-		email: canSee(actor, p.id, p.visibility, 'email') ? p.email : null,
+		email: canSee(actor, p, 'email') ? p.email : null,
 		role: p.role,
 		isSelf: p.id === actor.id
 	}));
@@ -66,52 +59,6 @@ export async function getOrganisationMembers(actor: MaybeActor, slug: string, de
 		expiresAt: i.expires_at.toISOString()
 	}));
 	return { organisation: { slug: org.slug, name: org.name }, members, invitations: open };
-}
-
-/**
- * An admin invites someone by e-mail: the mail carries a single-use link valid for 14 days
- * (only its hash is stored), written in the invitee's language when we know them.
- */
-export async function inviteMember(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<{ email: string }> {
-	authorize(actor, organisationPolicy, 'signedIn');
-	const org = await adminOrganisation(deps.db, actor, slug);
-	const data = validate(inviteSchema, input);
-	await deps.db.transaction().execute(async (trx) => {
-		if (await q.isMemberByEmail(trx, org.id, data.email)) {
-			throw conflict('org_error_already_member', { email: { key: 'org_error_already_member' } });
-		}
-		const token = newToken();
-		const { id } = await q.insertInvitation(trx, {
-			organisationId: org.id,
-			email: data.email,
-			role: data.role,
-			tokenHash: hashToken(token),
-			invitedBy: actor.id,
-			expiresAt: new Date(Date.now() + INVITATION_DAYS * DAY)
-		});
-		const known = await q.findLocaleByEmail(trx, data.email);
-		const locale: Locale = known && isLocale(known) ? known : actor.locale;
-		const params = {
-			inviter: actor.name,
-			organisation: org.name,
-			role: data.role === 'admin' ? m.org_role_admin({}, { locale }) : m.org_role_member({}, { locale }),
-			link: `${deps.origin}/${locale}/invitations/${token}`,
-			days: INVITATION_DAYS
-		};
-		await insertMail(trx, {
-			to: data.email,
-			subject: m.org_mail_invite_subject(params, { locale }),
-			text: m.org_mail_invite_body(params, { locale })
-		});
-		await insertAudit(trx, {
-			actorId: actor.id,
-			action: 'organisation.invite',
-			subjectType: 'organisation',
-			subjectId: org.id,
-			details: { invitation_id: id, email: data.email, role: data.role }
-		});
-	});
-	return { email: data.email };
 }
 
 /** An admin withdraws an invitation that was not used yet. */

@@ -20,6 +20,7 @@ function selectOrganisation(db: Db, locale: string) {
 			'o.member_since',
 			'o.is_demo',
 			'o.city_id',
+			'o.version',
 			'c.slug as city_slug',
 			'c.name as city_local_name',
 			'c.country_code',
@@ -35,9 +36,9 @@ export function findOrganisationById(db: Db, id: number, locale: string) {
 	return selectOrganisation(db, locale).where('o.id', '=', id).executeTakeFirst();
 }
 
-/** Takes the organisation's row lock so that role changes run one after another. */
+/** Takes the organisation's row lock so that role changes (and saves of its form) run one after another. */
 export function lockOrganisation(db: Db, id: number) {
-	return db.selectFrom('organisations').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+	return db.selectFrom('organisations').select(['id', 'version']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function findRole(db: Db, organisationId: number, personId: number): Promise<OrganisationRole | null> {
@@ -103,6 +104,8 @@ export function updateOrganisation(
 			city_id: values.cityId,
 			website: values.website,
 			description: values.description,
+			// the edit form's version: a save based on an older one is refused
+			version: sql`version + 1`,
 			updated_at: sql`now()`
 		})
 		.where('id', '=', id)
@@ -139,7 +142,7 @@ export function listOrganisationPeople(db: Db, organisationId: number) {
 	return db
 		.selectFrom('organisation_members as om')
 		.innerJoin('people as p', 'p.id', 'om.person_id')
-		.select(['p.id', 'p.handle', 'p.name', 'p.email', 'p.visibility', 'om.role'])
+		.select(['p.id', 'p.handle', 'p.name', 'p.email', 'p.visibility', 'p.hidden_at', 'om.role'])
 		.where('om.organisation_id', '=', organisationId)
 		.orderBy(sql`om.role = 'admin'`, 'desc')
 		.orderBy('p.name')

@@ -10,6 +10,7 @@ import {
 	makePerson
 } from '../../platform/db/testing/factories';
 import { AppError } from '../../platform/core';
+import { slugify } from '../../shared';
 import {
 	DIRECTORY_PAGE_SIZE,
 	createOrganisation,
@@ -52,8 +53,9 @@ describe('creating an organisation', () => {
 		const actor = await verifiedActor();
 		const first = await createOrganisation(actor, orgInput('walbrzych testowy', { name: 'Urząd Miasta Łódź' }), t.deps);
 		const second = await createOrganisation(actor, orgInput(city.name, { name: 'Urząd Miasta Łódź' }), t.deps);
-		expect(first.slug).toBe('urzad-miasta-lodz');
-		expect(second.slug).toBe('urzad-miasta-lodz-2');
+		expect(first.slug).toMatch(/^urzad-miasta-lodz-[a-z0-9]{5}$/);
+		expect(second.slug).toMatch(/^urzad-miasta-lodz-[a-z0-9]{5}$/);
+		expect(second.slug).not.toBe(first.slug);
 
 		const page = await getOrganisation(actor, first.slug, t.deps, 'en');
 		expect(page).toMatchObject({ name: 'Urząd Miasta Łódź', type: 'ngo', city: { slug: city.slug }, canEdit: true, memberSince: null });
@@ -65,6 +67,23 @@ describe('creating an organisation', () => {
 			.where('actor_id', '=', actor.id)
 			.execute();
 		expect(audit).toHaveLength(2);
+	});
+
+	it('gives a new organisation an address that says nothing of one not yet approved with the same name', async () => {
+		const city = await makeCity(t.db);
+		const name = `Fundacja Szyb ${city.id}`;
+		const founder = await verifiedActor();
+		const pending = await createOrganisation(founder, orgInput(city.name, { name }), t.deps);
+		await t.db
+			.updateTable('organisations')
+			.set({ slug: slugify(name) })
+			.where('slug', '=', pending.slug)
+			.execute();
+		const stranger = await verifiedActor();
+		await expect(getOrganisation(stranger, slugify(name), t.deps, 'en')).rejects.toMatchObject({ code: 'not_found' });
+		const mine = await createOrganisation(stranger, orgInput(city.name, { name }), t.deps);
+		// before: "fundacja-szyb-…-2", telling the stranger that an organisation they may not see exists
+		expect(mine.slug).toMatch(new RegExp(`^${slugify(name)}-[a-z0-9]{5}$`));
 	});
 
 	it('refuses visitors and people who have not confirmed their e-mail', async () => {

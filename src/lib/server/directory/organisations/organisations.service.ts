@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/paraglide/runtime';
-import { invalid, notFound, validate, type Deps } from '../../platform/core';
+import { checkVersion, editVersion, invalid, notFound, validate, type Deps } from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { canSee } from '../people';
 import { resolveCity } from '../cities';
@@ -16,14 +16,14 @@ import {
 	type OrganisationSummary
 } from './organisations.schemas';
 import { sortCollator } from '$lib/intl';
-import { countryOptions, slugCandidates, slugify } from '../../shared';
+import { countryOptions, newSlugCandidates } from '../../shared';
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof q.findOrganisationBySlug>>>;
 
 function summaryOf(
-	row: Omit<OrgRow, 'id' | 'website' | 'description' | 'city_id' | 'city_local_name'>,
+	row: Omit<OrgRow, 'id' | 'website' | 'description' | 'city_id' | 'city_local_name' | 'version'>,
 	viewerRole: OrganisationSummary['viewerRole']
 ): OrganisationSummary {
 	return {
@@ -53,7 +53,7 @@ export async function createOrganisation(actor: MaybeActor, input: unknown, deps
 		const cityId = await resolveCity(trx, { name: data.city_name, countryCode: data.country });
 		if (cityId === null) throw invalid({ city_name: { key: 'org_error_unknown_town' } });
 		// ON CONFLICT DO NOTHING keeps the transaction alive while we look for a free slug.
-		for (const slug of slugCandidates(slugify(data.name))) {
+		for (const slug of newSlugCandidates(data.name, 'organisation')) {
 			const id = await q.insertOrganisation(trx, {
 				slug,
 				name: data.name,
@@ -93,7 +93,7 @@ export async function getOrganisation(actor: MaybeActor, slug: string, deps: Dep
 		organisationPolicy.seePendingApplication(actor, { role }) ? q.hasPendingApplication(deps.db, org.id) : Promise.resolve(false)
 	]);
 	// Being listed here reveals where someone works: that is the `organisations` field.
-	const visible = people.filter((p) => canSee(actor, p.id, p.visibility, 'organisations'));
+	const visible = people.filter((p) => canSee(actor, p, 'organisations'));
 	const showRoles = organisationPolicy.seeRoles(actor, { role });
 	return {
 		...summaryOf(org, role),
@@ -115,22 +115,24 @@ export async function getOrganisationForEdit(actor: MaybeActor, slug: string, de
 	const role = await q.findRole(deps.db, org.id, actor.id);
 	authorize(actor, organisationPolicy, 'view', { org, role });
 	authorize(actor, organisationPolicy, 'administer', { role });
-	return {
-		slug: org.slug,
-		name: org.name,
-		values: {
-			name: org.name,
-			type: org.type,
-			city_name: org.city_local_name,
-			country: org.country_code.trim(),
-			website: org.website ?? '',
-			description: org.description
-		},
-		...organisationFormOptions(locale)
-	};
+	const values = organisationFormValues(org);
+	return { slug: org.slug, name: org.name, values, version: editVersion(org.version, values), ...organisationFormOptions(locale) };
 }
 
-/** An organisation's admin changes its details. The slug stays, so links keep working. */
+/** A stored organisation as the values of its edit form. */
+const organisationFormValues = (org: OrgRow) => ({
+	name: org.name,
+	type: org.type,
+	city_name: org.city_local_name,
+	country: org.country_code.trim(),
+	website: org.website ?? '',
+	description: org.description
+});
+
+/**
+ * An organisation's admin changes its details. The slug stays, so links keep working. A save
+ * based on an older version of the form is refused when another admin changed it since.
+ */
 export async function updateOrganisation(actor: MaybeActor, slug: string, input: unknown, deps: Deps): Promise<{ slug: string }> {
 	authorize(actor, organisationPolicy, 'signedIn');
 	const org = await q.findOrganisationBySlug(deps.db, slug, actor.locale);
@@ -140,6 +142,17 @@ export async function updateOrganisation(actor: MaybeActor, slug: string, input:
 	authorize(actor, organisationPolicy, 'administer', { role });
 	const data = validate(organisationSchema, input);
 	await deps.db.transaction().execute(async (trx) => {
+		const locked = await q.lockOrganisation(trx, org.id);
+		if (!locked) throw notFound();
+		await checkVersion({
+			input,
+			current: locked.version,
+			theirs: async () => {
+				const now = await q.findOrganisationBySlug(trx, org.slug, actor.locale);
+				if (!now) throw notFound();
+				return organisationFormValues(now);
+			}
+		});
 		const cityId = await resolveCity(trx, { name: data.city_name, countryCode: data.country });
 		if (cityId === null) throw invalid({ city_name: { key: 'org_error_unknown_town' } });
 		await q.updateOrganisation(trx, org.id, {

@@ -3,6 +3,6 @@ export { listCoordinators, listPeople, showPerson, toPersonSummary } from './peo
 export { personColumns } from './people.sql';
 export type { PersonRow } from './people.sql';
 export { PROFILE_FIELDS, VISIBILITY_LEVELS, canSee, effectiveVisibility, visibleLevels } from './visibility';
-export type { ProfileField } from './visibility';
+export type { ProfileField, SeenPerson } from './visibility';
 export { visibleTo } from './visibility.sql';
 export { peopleNotifications } from './people.notifications';

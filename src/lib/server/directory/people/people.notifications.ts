@@ -10,7 +10,7 @@ export const peopleNotifications: DomainNotifications = {
 			titles: async (db, ids) => (await q.listPersonTitles(db, ids)).map((p) => ({ id: p.id, title: p.name, path: `people/${p.handle}` })),
 			mayFollow: async (db, actor, id) => {
 				const p = await q.findPersonFollowAccess(db, id);
-				return p !== undefined && p.id !== actor.id && p.hidden_at === null && canSee(actor, p.id, p.visibility, 'profile');
+				return p !== undefined && p.id !== actor.id && canSee(actor, p, 'profile');
 			},
 			// no button to follow oneself
 			findId: async (db, handle, actor) => {

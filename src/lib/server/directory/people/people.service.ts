@@ -21,7 +21,7 @@ import { cityName, countryName, languageName } from '../../shared';
  * the second lock, so a mistake in one SQL expression cannot put a hidden field on a page.
  */
 export function toPersonSummary(row: PersonRow, viewer: MaybeActor, locale: string): PersonSummary {
-	const sees = (field: Parameters<typeof canSee>[3]) => canSee(viewer, row.id, row.visibility, field);
+	const sees = (field: Parameters<typeof canSee>[2]) => canSee(viewer, row, field);
 	return {
 		handle: row.handle,
 		name: row.name,
@@ -99,7 +99,7 @@ export async function showPerson(actor: MaybeActor, input: { handle: string; loc
 	const row = await q.findVisiblePerson(deps.db, actor, handle, input.locale);
 	if (!row) throw notFound();
 	authorize(actor, personPolicy, 'view', row);
-	const sees = (field: 'email' | 'bio') => canSee(actor, row.id, row.visibility, field);
+	const sees = (field: 'email' | 'bio') => canSee(actor, row, field);
 	return {
 		...toPersonSummary(row, actor, input.locale),
 		email: sees('email') ? row.email : null,

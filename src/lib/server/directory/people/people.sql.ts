@@ -38,6 +38,7 @@ export function personColumns(eb: PersonEb, viewer: MaybeActor, locale: string) 
 		'p.handle',
 		'p.name',
 		'p.visibility',
+		'p.hidden_at',
 		eb
 			.selectFrom('cities as c')
 			.whereRef('c.id', '=', 'p.city_id')
@@ -72,6 +73,8 @@ export interface PersonRow {
 	handle: string;
 	name: string;
 	visibility: ProfileVisibility;
+	/** Set by the moderators; such a row reaches only its owner (visibleTo). */
+	hidden_at: Date | null;
 	city: { slug: string; name: string; name_en: string | null; country_code: string } | null;
 	organisations: { slug: string; name: string; type: OrganisationType; role: OrganisationRole; approved: boolean }[];
 	languages: string[] | null;

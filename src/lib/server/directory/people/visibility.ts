@@ -36,10 +36,23 @@ export function effectiveVisibility(stored: ProfileVisibility | null | undefined
 
 const rank = (level: Visibility) => VISIBILITY_LEVELS.indexOf(level);
 
-/** Whether `viewer` may see `field` of the person with id `ownerId` and these settings. */
-export function canSee(viewer: MaybeActor, ownerId: number, stored: ProfileVisibility | null | undefined, field: ProfileField): boolean {
-	if (viewer?.id === ownerId) return true;
-	const level = effectiveVisibility(stored)[field];
+/** What deciding whether a person is seen needs: their id, their settings, and the moderators' hiding. */
+export interface SeenPerson {
+	id: number;
+	visibility: ProfileVisibility | null | undefined;
+	/** Set by the moderators: the profile is seen by its owner only. */
+	hidden_at: Date | string | null;
+}
+
+/**
+ * Whether `viewer` may see `field` of `person`: the same rule as `visibleTo` in SQL. A profile the
+ * moderators hid is seen by nobody but its owner, whatever its settings say, so every place that
+ * names a person (a practice's contacts, an author, a list of members) answers the same.
+ */
+export function canSee(viewer: MaybeActor, person: SeenPerson, field: ProfileField): boolean {
+	if (viewer?.id === person.id) return true;
+	if (person.hidden_at !== null) return false;
+	const level = effectiveVisibility(person.visibility)[field];
 	if (level === 'public') return true;
 	if (level === 'members') return viewer?.isMember === true;
 	return false;

@@ -80,6 +80,7 @@ export function listAreaPeople(db: Db, viewer: MaybeActor, areaId: number, limit
 			'p.handle',
 			'p.name',
 			'p.visibility',
+			'p.hidden_at',
 			'c.slug as city_slug',
 			'c.name as city_name',
 			'c.name_en as city_name_en',

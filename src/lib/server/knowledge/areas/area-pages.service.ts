@@ -70,12 +70,12 @@ export async function getAreaPage(
 		people: {
 			// The query already applied the rules; canSee is the second lock on each field shown.
 			items: people
-				.filter((p) => canSee(actor, p.id, p.visibility, 'areas'))
+				.filter((p) => canSee(actor, p, 'areas'))
 				.map((p) => ({
 					handle: p.handle,
 					name: p.name,
 					city:
-						p.city_slug && p.city_name && p.country_code && canSee(actor, p.id, p.visibility, 'city')
+						p.city_slug && p.city_name && p.country_code && canSee(actor, p, 'city')
 							? {
 									slug: p.city_slug,
 									name: cityName({ name: p.city_name, name_en: p.city_name_en }, locale),

@@ -8,7 +8,7 @@ export function listLearning(db: Db, practiceId: number) {
 	return db
 		.selectFrom('practice_learning as l')
 		.innerJoin('people as p', 'p.id', 'l.person_id')
-		.select(['l.kind', 'l.comment', 'l.created_at', 'p.id as person_id', 'p.handle', 'p.name', 'p.visibility'])
+		.select(['l.kind', 'l.comment', 'l.created_at', 'p.id as person_id', 'p.handle', 'p.name', 'p.visibility', 'p.hidden_at'])
 		.where('l.practice_id', '=', practiceId)
 		.orderBy('l.created_at')
 		.orderBy('p.id')

@@ -21,13 +21,16 @@ interface MarkRow {
 	handle: string;
 	name: string;
 	visibility: ProfileVisibility;
+	hidden_at: Date | null;
 }
 
 export function learningView(viewer: MaybeActor, rows: MarkRow[]): LearningView {
 	const counts = { want_to_learn: 0, tried_too: 0 };
 	for (const row of rows) counts[row.kind]++;
 	const member = viewer?.isMember === true;
-	const visible = member ? rows.filter((r) => canSee(viewer, r.person_id, r.visibility, 'profile')) : [];
+	const visible = member
+		? rows.filter((r) => canSee(viewer, { id: r.person_id, visibility: r.visibility, hidden_at: r.hidden_at }, 'profile'))
+		: [];
 	return {
 		counts,
 		marks: member ? visible.map((r) => ({ kind: r.kind, name: r.name, handle: r.handle, comment: r.comment })) : null,

@@ -32,7 +32,7 @@ export function listPeopleOfOrganisations(db: Db, organisationIds: number[]) {
 	return db
 		.selectFrom('organisation_members as om')
 		.innerJoin('people as p', 'p.id', 'om.person_id')
-		.select(['p.id', 'p.handle', 'p.name', 'p.visibility'])
+		.select(['p.id', 'p.handle', 'p.name', 'p.visibility', 'p.hidden_at'])
 		.distinct()
 		.where('om.organisation_id', 'in', organisationIds)
 		.orderBy('p.name')

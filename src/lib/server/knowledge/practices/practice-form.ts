@@ -56,7 +56,7 @@ export async function formOptions(actor: Actor, deps: Deps, locale: Locale, curr
 	const organisations = [...own, ...extraOrgs].map((o) => ({ value: String(o.id), label: o.name }));
 	const orgIds = organisations.map((o) => Number(o.value));
 	// listed the way the organisation's page lists its people: as far as each allows
-	const people = (await fq.listPeopleOfOrganisations(deps.db, orgIds)).filter((p) => canSee(actor, p.id, p.visibility, 'organisations'));
+	const people = (await fq.listPeopleOfOrganisations(deps.db, orgIds)).filter((p) => canSee(actor, p, 'organisations'));
 	const extraPeople = await findPeople(
 		deps.db,
 		(current?.contactIds ?? []).filter((id) => !people.some((p) => p.id === id))
@@ -117,9 +117,10 @@ export function snapshotToValues(snap: PracticeSnapshot, locale: Locale): FormVa
 
 /**
  * Checks the ids the form sent against what it offered, resolves contact handles, and gives the
- * parts of the snapshot that come from the form.
+ * parts of the snapshot that come from the form. A handle resolves only to a person whose profile
+ * the actor may see: a hidden one answers "unknown" like a missing one, so the form is no oracle.
  */
-export async function resolveChoices(data: PracticeFormInput, options: PracticeFormOptions, deps: Deps) {
+export async function resolveChoices(data: PracticeFormInput, options: PracticeFormOptions, deps: Deps, actor: Actor) {
 	const errors: FieldErrors = {};
 	const offered = (list: Choice[]) => new Set(list.map((c) => Number(c.value)));
 	if (!(await fq.cityExists(deps.db, data.cityId))) errors.city = { key: 'error_invalid_choice' };
@@ -129,7 +130,7 @@ export async function resolveChoices(data: PracticeFormInput, options: PracticeF
 	if (areaIds.length !== data.areaIds.length) errors.areas = { key: 'error_invalid_choice' };
 	const people = offered(options.people);
 	if (data.contactIds.some((id) => !people.has(id))) errors.contacts = { key: 'error_invalid_choice' };
-	const byHandle = await findPeopleByHandles(deps.db, data.contactHandles);
+	const byHandle = (await findPeopleByHandles(deps.db, data.contactHandles)).filter((p) => canSee(actor, p, 'profile'));
 	const unknown = data.contactHandles.filter((h) => !byHandle.some((p) => p.handle === h));
 	if (unknown.length) errors.contact_handles = { key: 'practice_error_unknown_handle', params: { handles: unknown.join(', ') } };
 	if (Object.keys(errors).length) throw invalid(errors);

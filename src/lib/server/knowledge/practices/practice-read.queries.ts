@@ -137,12 +137,17 @@ export function findOrganisations(db: Db, ids: number[]) {
 
 export function findPeople(db: Db, ids: number[]) {
 	if (!ids.length) return Promise.resolve([]);
-	return db.selectFrom('people').select(['id', 'handle', 'name', 'visibility']).where('id', 'in', ids).orderBy('name').execute();
+	return db
+		.selectFrom('people')
+		.select(['id', 'handle', 'name', 'visibility', 'hidden_at'])
+		.where('id', 'in', ids)
+		.orderBy('name')
+		.execute();
 }
 
 export function findPeopleByHandles(db: Db, handles: string[]) {
 	if (!handles.length) return Promise.resolve([]);
-	return db.selectFrom('people').select(['id', 'handle']).where('handle', 'in', handles).execute();
+	return db.selectFrom('people').select(['id', 'handle', 'visibility', 'hidden_at']).where('handle', 'in', handles).execute();
 }
 
 export function listAttachments(db: Db, practiceId: number) {

@@ -84,7 +84,8 @@ export async function contentView(
 		findOrganisations(db, orgIds),
 		findPeople(db, snap.contactIds)
 	]);
-	const contacts = people.filter((p) => canSee(viewer, p.id, p.visibility, 'profile'));
+	// the people directory's rule (settings and the moderators' hiding), as visibleTo applies it in SQL
+	const contacts = people.filter((p) => canSee(viewer, p, 'profile'));
 	const versions = [...available]
 		.sort((a, b) => (a === snap.originalLanguage ? -1 : b === snap.originalLanguage ? 1 : a.localeCompare(b)))
 		.map((code) => ({

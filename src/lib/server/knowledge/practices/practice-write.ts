@@ -9,6 +9,7 @@ import { TEXT_FIELD_NAMES } from './practice-fields';
 import { insertRevision, updatePracticeRow, writePracticeParts } from './practices.queries';
 import type { PracticeSnapshot } from './practices.schemas';
 import { findPracticeBySlug, loadSnapshot, lockPractice } from './practice-read.queries';
+import { findRevision } from './revisions.queries';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -97,4 +98,9 @@ export async function saveVersion(
 	await insertRevision(trx, { practiceId, number, authorId, changed, snapshot: next });
 	await reindexPractice(trx, practiceId);
 	return number;
+}
+
+/** The practice as it was at revision `number` (null if there is none), to tell what changed since a form was opened. */
+export async function snapshotAt(trx: Db, practiceId: number, number: number): Promise<PracticeSnapshot | null> {
+	return (await findRevision(trx, practiceId, number))?.snapshot ?? null;
 }

@@ -42,8 +42,13 @@ describe('insertPracticeGraph', () => {
 		});
 		const a = await t.db.transaction().execute((trx) => insertPracticeGraph(trx, g));
 		const b = await t.db.transaction().execute((trx) => insertPracticeGraph(trx, g));
-		expect(a.slug).toBe('rewitalizacja-szybu-julia');
-		expect(b.slug).toBe('rewitalizacja-szybu-julia-2');
+		expect(a.slug).toMatch(/^rewitalizacja-szybu-julia-[a-z0-9]{5}$/);
+		expect(b.slug).toMatch(/^rewitalizacja-szybu-julia-[a-z0-9]{5}$/);
+		expect(b.slug).not.toBe(a.slug);
+		// an explicit slug (the demo seed's) is kept, and counts up when taken
+		const fixed = await t.db.transaction().execute((trx) => insertPracticeGraph(trx, { ...g, slug: `julia-${a.id}` }));
+		const again = await t.db.transaction().execute((trx) => insertPracticeGraph(trx, { ...g, slug: `julia-${a.id}` }));
+		expect([fixed.slug, again.slug]).toEqual([`julia-${a.id}`, `julia-${a.id}-2`]);
 		const texts = await t.db.selectFrom('practice_texts').selectAll().where('practice_id', '=', a.id).orderBy('language').execute();
 		expect(texts.map((x) => [x.language, x.is_original])).toEqual([
 			['en', false],

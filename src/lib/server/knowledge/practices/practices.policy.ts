@@ -42,9 +42,22 @@ export function canMarkLearning(actor: MaybeActor): boolean {
 	return actor?.isMember === true;
 }
 
-/** A past version of a practice: one once kept for members stays theirs even if the practice is public now. */
-export const canReadRevision = (actor: MaybeActor, revision: { visibility: ContentVisibility }) =>
-	revision.visibility !== 'members' || actor?.isMember === true;
+/** What the rule for a past version needs: the version as it was saved, and the practice now. */
+export interface RevisionAccess {
+	/** Whether the practice was published in this version; a draft's text is not. */
+	published: boolean;
+	visibility: ContentVisibility;
+	practice: PracticeAccess;
+}
+
+/**
+ * A past version of a practice. Drafts (versions saved while the practice was not published)
+ * are for those who may edit it, even after it is published; a published version once kept for
+ * members stays theirs even if the practice is public now. The history lists only what this allows.
+ */
+export const canReadRevision = (actor: MaybeActor, revision: RevisionAccess) =>
+	canEditPractice(actor, revision.practice) ||
+	(revision.published === true && (revision.visibility !== 'members' || actor?.isMember === true));
 
 /** The practices' actions for `authorize`; missing and refused answer the same 404. */
 export const practicePolicy = definePolicy({

@@ -1,16 +1,15 @@
 /** Writing a practice and its parts; insertPracticeGraph (practices.sql.ts) and saveVersion build on these. */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
-import { slugCandidates } from '../../shared';
 import { TEXT_FIELD_NAMES } from './practice-fields';
 import type { NewPracticeGraph, PracticeSnapshot } from './practices.schemas';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** Inserts the practices row under the first free slug (ON CONFLICT keeps the transaction alive). */
-export async function insertPracticeRow(trx: Db, graph: NewPracticeGraph, base: string): Promise<{ id: number; slug: string }> {
+/** Inserts the practices row under the first free slug of `slugs` (ON CONFLICT keeps the transaction alive). */
+export async function insertPracticeRow(trx: Db, graph: NewPracticeGraph, slugs: Iterable<string>): Promise<{ id: number; slug: string }> {
 	const now = graph.createdAt ?? new Date();
-	for (const slug of slugCandidates(base)) {
+	for (const slug of slugs) {
 		const row = await trx
 			.insertInto('practices')
 			.values({

@@ -1,8 +1,8 @@
 /** Writing practices: the form, create, edit, publish and unpublish. */
 import type { Locale } from '$lib/paraglide/runtime';
-import { notFound, type Deps } from '../../platform/core';
+import { checkVersion, editVersion, notFound, type Deps } from '../../platform/core';
 import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
-import type { FormValues } from '$lib/form-state';
+import type { EditVersion, FormValues } from '$lib/form-state';
 import { insertAudit } from '../../platform/audit';
 import { reindexPractice } from '../search';
 import { practicePolicy } from './practices.policy';
@@ -11,7 +11,7 @@ import { fullTexts } from './practice-fields';
 import { findPracticeBySlug, loadSnapshot, type PracticeRow } from './practice-read.queries';
 import { formOptions, newFormValues, resolveChoices, snapshotToValues, type PracticeFormOptions } from './practice-form';
 import { formModel, type PracticeFormModel } from './practice-field-models';
-import { lockForWrite, saveVersion } from './practice-write';
+import { lockForWrite, saveVersion, snapshotAt } from './practice-write';
 import { parsePracticeForm, type PracticeFormInput, type PracticeSnapshot } from './practices.schemas';
 
 export const accessOf = (row: PracticeRow) => ({
@@ -81,7 +81,7 @@ export async function createPractice(
 	authorize(actor, practicePolicy, 'write');
 	const data = parsePracticeForm(input, locale);
 	const options = await formOptions(actor, deps, locale);
-	const resolved = await resolveChoices(data, options, deps);
+	const resolved = await resolveChoices(data, options, deps, actor);
 	const published = data.intent === 'publish';
 	const snap = snapshotFromForm(data, resolved, published, {});
 	return deps.db.transaction().execute(async (trx) => {
@@ -98,6 +98,8 @@ export interface PracticeEditPage extends PracticeFormPage {
 	title: string;
 	published: boolean;
 	revision: number;
+	/** The version the form is based on: its revision (the server keeps every revision). */
+	version: EditVersion;
 }
 
 /** The edit form, filled with the practice as it is; only for those who may edit it. */
@@ -109,6 +111,7 @@ export async function getPracticeForEdit(actor: MaybeActor, slug: string, deps: 
 		title: snap.texts[snap.originalLanguage]?.title ?? row.slug,
 		published: snap.published,
 		revision: row.revision,
+		version: editVersion(row.revision),
 		options: await formOptions(editor, deps, locale, snap),
 		values: snapshotToValues(snap, locale),
 		fields: formModel(locale)
@@ -118,7 +121,8 @@ export async function getPracticeForEdit(actor: MaybeActor, slug: string, deps: 
 /**
  * An editor saves the practice: a new revision with the fields that changed. `intent` publish
  * also publishes it, draft takes it back to a draft. Changing the original language relabels
- * the original text (the form holds the text in the language chosen).
+ * the original text (the form holds the text in the language chosen). Refused when the form is
+ * based on an older revision and a field of the form changed since (translations may have).
  */
 export async function updatePractice(
 	actor: MaybeActor,
@@ -130,10 +134,19 @@ export async function updatePractice(
 	const { actor: editor, row } = await findEditable(actor, slug, deps);
 	const data = parsePracticeForm(input, locale);
 	const options = await formOptions(editor, deps, locale, await loadSnapshot(deps.db, row));
-	const resolved = await resolveChoices(data, options, deps);
+	const resolved = await resolveChoices(data, options, deps, editor);
 	return deps.db.transaction().execute(async (trx) => {
 		const locked = await lockForWrite(trx, row);
 		const { current } = locked;
+		await checkVersion({
+			input,
+			current: locked.revision,
+			theirs: async () => snapshotToValues(current, locale),
+			history: async (n) => {
+				const then = await snapshotAt(trx, row.id, n);
+				return then && snapshotToValues(then, locale);
+			}
+		});
 		const published = data.intent === 'publish' ? true : data.intent === 'draft' ? false : current.published;
 		const texts = { ...current.texts };
 		if (data.originalLanguage !== current.originalLanguage) delete texts[current.originalLanguage];

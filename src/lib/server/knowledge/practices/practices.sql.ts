@@ -6,7 +6,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
-import { slugify } from '../../shared';
+import { newSlugCandidates, slugCandidates } from '../../shared';
 import { fullTexts } from './practice-fields';
 import { insertPracticeRow, insertRevision, writePracticeParts } from './practices.queries';
 import type { NewPracticeGraph, PracticeSnapshot } from './practices.schemas';
@@ -31,7 +31,10 @@ export function snapshotOfGraph(graph: NewPracticeGraph): PracticeSnapshot {
 	};
 }
 
-/** Inserts the practice and all its parts plus revision 1, in the given transaction; unique slug from the title. */
+/**
+ * Inserts the practice and all its parts plus revision 1, in the given transaction: under the
+ * given slug (the demo seed; base-2... if taken) or a new one made from the title.
+ */
 export async function insertPracticeGraph(
 	trx: Kysely<DB> | Transaction<DB>,
 	graph: NewPracticeGraph
@@ -39,7 +42,8 @@ export async function insertPracticeGraph(
 	const original = graph.texts[graph.originalLanguage];
 	if (!original) throw new Error(`insertPracticeGraph: no text in the original language ${graph.originalLanguage}`);
 	const snap = snapshotOfGraph(graph);
-	const row = await insertPracticeRow(trx, graph, graph.slug ?? slugify(original.title, 'practice'));
+	const slugs = graph.slug ? slugCandidates(graph.slug) : newSlugCandidates(original.title, 'practice');
+	const row = await insertPracticeRow(trx, graph, slugs);
 	await writePracticeParts(trx, row.id, snap, graph.createdBy);
 	await insertRevision(trx, {
 		practiceId: row.id,

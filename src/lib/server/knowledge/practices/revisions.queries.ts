@@ -1,6 +1,6 @@
 /** The revision history of a practice: every saved version, whole. */
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../platform/db';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ContentVisibility, DB } from '../../platform/db';
 import type { PracticeSnapshot } from './practices.schemas';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -16,7 +16,11 @@ export function listRevisions(db: Db, practiceId: number) {
 			'r.author_id',
 			'p.handle as author_handle',
 			'p.name as author_name',
-			'p.visibility as author_visibility'
+			'p.visibility as author_visibility',
+			'p.hidden_at as author_hidden_at',
+			// what the rule for a past version reads from it (practicePolicy.readRevision), not its text
+			sql<boolean>`coalesce((r.snapshot ->> 'published')::boolean, false)`.as('published'),
+			sql<ContentVisibility>`coalesce(r.snapshot ->> 'visibility', 'members')`.as('visibility')
 		])
 		.where('r.practice_id', '=', practiceId)
 		.orderBy('r.number', 'desc')
@@ -35,7 +39,8 @@ export async function findRevision(db: Db, practiceId: number, number: number) {
 			'r.author_id',
 			'p.handle as author_handle',
 			'p.name as author_name',
-			'p.visibility as author_visibility'
+			'p.visibility as author_visibility',
+			'p.hidden_at as author_hidden_at'
 		])
 		.where('r.practice_id', '=', practiceId)
 		.where('r.number', '=', number)

@@ -102,6 +102,42 @@ describe('revisions', () => {
 		expect(audit[0].action).toBe('practice.restore');
 	});
 
+	it('keeps draft versions for editors after publishing: not listed, not readable by others', async () => {
+		const { slug, actor } = await practice({ intent: 'draft', context: 'Wstępny szkic: kwota 2 mln jeszcze poufna.' });
+		const form = await getPracticeForEdit(actor, slug, t.deps, 'pl');
+		await updatePractice(
+			actor,
+			slug,
+			{ ...form.values, context: 'Szkic, wersja druga: rozmowy z zarządem.', intent: 'save' },
+			t.deps,
+			'pl'
+		);
+		await updatePractice(actor, slug, { ...form.values, context: 'Łaźnia służy mieszkańcom.', intent: 'publish' }, t.deps, 'pl');
+		const member = actorOf((await makeMember(t.db)).person, true);
+		for (const reader of [null, member]) {
+			const history = await getHistory(reader, slug, t.deps, 'pl');
+			expect(history.revisions.map((r) => [r.number, r.draft])).toEqual([[3, false]]);
+			for (const n of [1, 2]) expect((await failure(getRevision(reader, slug, n, t.deps, 'pl'))).code).toBe('not_found');
+			expect((await getRevision(reader, slug, 3, t.deps, 'pl')).content.sections.map((x) => x.html).join()).toContain('mieszkańcom');
+		}
+		// the editor still sees every version, drafts marked
+		expect((await getHistory(actor, slug, t.deps, 'pl')).revisions.map((r) => [r.number, r.draft])).toEqual([
+			[3, false],
+			[2, true],
+			[1, true]
+		]);
+		const draft = await getRevision(actor, slug, 1, t.deps, 'pl');
+		expect(draft.draft).toBe(true);
+		expect(draft.content.sections.map((x) => x.html).join()).toContain('poufna');
+		// withdrawn and published again: what was saved while withdrawn is a draft too
+		await setPracticePublished(actor, slug, false, t.deps);
+		const again = await getPracticeForEdit(actor, slug, t.deps, 'pl');
+		await updatePractice(actor, slug, { ...again.values, context: 'Poprawki przed ponowną publikacją.', intent: 'save' }, t.deps, 'pl');
+		await setPracticePublished(actor, slug, true, t.deps);
+		expect((await getHistory(null, slug, t.deps, 'pl')).revisions.map((r) => r.number)).toEqual([6, 3]);
+		expect((await failure(getRevision(null, slug, 5, t.deps, 'pl'))).code).toBe('not_found');
+	});
+
 	it('keeps past versions of a members-only practice from visitors', async () => {
 		const { slug } = await practice({ visibility: 'members' });
 		expect((await failure(getHistory(null, slug, t.deps, 'pl'))).code).toBe('not_found');

@@ -1,7 +1,7 @@
 /** The history of a practice: who changed what and when, past versions, and restoring one. */
 import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, type Deps } from '../../platform/core';
-import { authorize, type MaybeActor } from '../../platform/auth';
+import { authorize, can, type MaybeActor } from '../../platform/auth';
 import type { ProfileVisibility } from '../../platform/db';
 import { canSee } from '../../directory/people';
 import { insertAudit } from '../../platform/audit';
@@ -23,6 +23,8 @@ export interface RevisionSummary {
 	/** null when the author's profile is hidden from the reader or the account is gone. */
 	author: { name: string; handle: string } | null;
 	changed: string[];
+	/** Saved while the practice was not published: listed to its editors only. */
+	draft: boolean;
 }
 
 interface AuthorRow {
@@ -30,11 +32,13 @@ interface AuthorRow {
 	author_handle: string | null;
 	author_name: string | null;
 	author_visibility: ProfileVisibility | null;
+	author_hidden_at: Date | null;
 }
 
 function authorOf(actor: MaybeActor, row: AuthorRow) {
 	if (row.author_id === null || !row.author_name || !row.author_handle) return null;
-	return canSee(actor, row.author_id, row.author_visibility, 'profile') ? { name: row.author_name, handle: row.author_handle } : null;
+	const author = { id: row.author_id, visibility: row.author_visibility, hidden_at: row.author_hidden_at };
+	return canSee(actor, author, 'profile') ? { name: row.author_name, handle: row.author_handle } : null;
 }
 
 /** The title in the reader's language when there is one, else the original's. */
@@ -44,20 +48,27 @@ async function titleOf(deps: Deps, row: Awaited<ReturnType<typeof findViewable>>
 	return { title: text?.title ?? row.slug, language: snap.texts[locale] ? locale : snap.originalLanguage };
 }
 
-/** Revisions newest first, for anyone who may see the practice. */
+/**
+ * Revisions newest first, for anyone who may see the practice: each one only if the reader may
+ * open it (practicePolicy.readRevision), so drafts are listed to editors alone.
+ */
 export async function getHistory(actor: MaybeActor, slug: string, deps: Deps, locale: Locale) {
 	const row = await findViewable(actor, slug, deps);
-	const revisions = await listRevisions(deps.db, row.id);
+	const practice = accessOf(row);
+	const revisions = (await listRevisions(deps.db, row.id)).filter((r) =>
+		can(actor, practicePolicy, 'readRevision', { published: r.published, visibility: r.visibility, practice })
+	);
 	return {
 		slug: row.slug,
 		...(await titleOf(deps, row, locale)),
-		canEdit: canEditPractice(actor, accessOf(row)),
+		canEdit: canEditPractice(actor, practice),
 		current: row.revision,
 		revisions: revisions.map((r): RevisionSummary => ({
 			number: r.number,
 			createdAt: r.created_at.toISOString(),
 			author: authorOf(actor, r),
-			changed: r.changed
+			changed: r.changed,
+			draft: !r.published
 		})),
 		/** Labels of the text fields, for the changed ones ("Title (English)"). */
 		labels: fieldLabels(locale, TEXT_FIELDS)
@@ -70,7 +81,8 @@ export async function getRevision(actor: MaybeActor, slug: string, number: numbe
 	if (!Number.isInteger(number) || number < 1) throw notFound();
 	const revision = await findRevision(deps.db, row.id, number);
 	if (!revision) throw notFound();
-	authorize(actor, practicePolicy, 'readRevision', revision.snapshot);
+	const { published, visibility } = revision.snapshot;
+	authorize(actor, practicePolicy, 'readRevision', { published: published === true, visibility, practice: accessOf(row) });
 	const content: PracticeContentView = await contentView(deps.db, revision.snapshot, actor, locale, requested);
 	return {
 		slug: row.slug,
@@ -79,6 +91,7 @@ export async function getRevision(actor: MaybeActor, slug: string, number: numbe
 		createdAt: revision.created_at.toISOString(),
 		author: authorOf(actor, revision),
 		changed: revision.changed,
+		draft: revision.snapshot.published !== true,
 		canRestore: canEditPractice(actor, accessOf(row)) && revision.number !== row.revision,
 		content
 	};

@@ -1,14 +1,14 @@
 /** Translations of a practice's text fields, added and corrected by those who may edit it. */
 import type { Locale } from '$lib/paraglide/runtime';
-import { invalid, notFound, validate, type Deps } from '../../platform/core';
+import { checkVersion, editVersion, invalid, notFound, validate, type Deps } from '../../platform/core';
 import type { MaybeActor } from '../../platform/auth';
-import type { FormValues } from '$lib/form-state';
+import type { EditVersion, FormValues } from '$lib/form-state';
 import { loadSnapshot } from './practice-read.queries';
 import { TEXT_FIELDS, TEXT_FIELD_NAMES, fullTexts } from './practice-fields';
 import { textInput, type TextInputModel } from './practice-field-models';
 import { findEditable } from './practices.service';
 import { languageChoices, type Choice } from './practice-form';
-import { lockForWrite, saveVersion } from './practice-write';
+import { lockForWrite, saveVersion, snapshotAt } from './practice-write';
 import { PRACTICE_LANGUAGES } from './practice-choices';
 import { translationSchema, type PracticeTexts } from './practices.schemas';
 import { languageName } from '../../shared';
@@ -29,6 +29,8 @@ export interface TranslationPage {
 	/** The text fields to translate, in order. */
 	fields: TextInputModel[];
 	values: FormValues;
+	/** The version the form is based on: the practice's revision. */
+	version: EditVersion;
 }
 
 /**
@@ -56,11 +58,15 @@ export async function getTranslationForm(
 		to: target ? { language: target, label: languageName(target, locale), exists: !!existing } : null,
 		original,
 		fields: TEXT_FIELDS.map((f) => textInput(f, locale, 'translation')),
-		values: existing ? { ...existing } : {}
+		values: existing ? { ...existing } : {},
+		version: editVersion(row.revision)
 	};
 }
 
-/** An editor saves a translation into `to`: a new revision listing the fields that changed. */
+/**
+ * An editor saves a translation into `to`: a new revision listing the fields that changed.
+ * Refused when the form is based on an older revision and this translation changed since.
+ */
 export async function saveTranslation(
 	actor: MaybeActor,
 	slug: string,
@@ -75,6 +81,15 @@ export async function saveTranslation(
 		const locked = await lockForWrite(trx, row);
 		const { current } = locked;
 		if (to === current.originalLanguage) throw notFound();
+		await checkVersion({
+			input,
+			current: locked.revision,
+			theirs: async () => ({ ...current.texts[to] }),
+			history: async (n) => {
+				const then = await snapshotAt(trx, row.id, n);
+				return then && { ...then.texts[to] };
+			}
+		});
 		const text = fullTexts(Object.fromEntries(TEXT_FIELD_NAMES.map((f) => [f, data[f]])) as { title: string });
 		const revision = await saveVersion(trx, locked, { ...current, texts: { ...current.texts, [to]: text } }, editor.id);
 		return { slug: row.slug, language: to, revision };

@@ -46,7 +46,10 @@ describe('createTransfer', () => {
 		]);
 		expect(transfer.organisation?.name).toBe(w.organisation.name);
 		const mail = await findMailTo(t.db, w.author.email);
-		expect(mail[0].subject).toBe('Miasto Bytom przejmuje Twoją praktykę „Szyb Julia”');
+		// a city's and a practice's names are written by people: in the body, never in the subject
+		expect(mail[0].subject).toBe('Inne miasto przejmuje Twoją praktykę');
+		expect(mail[0].text_body).toContain('Bytom');
+		expect(mail[0].text_body).toContain('„Szyb Julia”');
 		expect(mail[0].text_body).toContain(`/pl/practices/${w.practice.slug}/transfers/${id}`);
 	});
 

@@ -136,7 +136,7 @@ export async function createTransfer(
 			const title = transfer?.title?.title ?? practice.slug;
 			await insertMail(trx, {
 				to: author.email,
-				subject: m.transfer_mail_subject({ city, title }, { locale }),
+				subject: m.transfer_mail_subject({}, { locale }),
 				text: m.transfer_mail_text(
 					{ city, title, organisation: organisation.name, link: `${deps.origin}/${locale}/practices/${practice.slug}/transfers/${id}` },
 					{ locale }

@@ -1,9 +1,8 @@
 /**
  * SQL of notification mail: who has mail waiting, the per-person claim (a row lock on their
  * settings), their unmailed notifications and overrides, marking them mailed, and the
- * one-click unsubscribe by token.
+ * one-click unsubscribe by token (stored as hashes only).
  */
-import { randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContextType, DB, EmailFrequency } from '../../platform/db';
 import { actorColumns } from '../../platform/auth';
@@ -48,23 +47,36 @@ export async function mailCandidates(db: Db, now: Date, afterId: number, limit: 
 	return rows.map((r) => r.person_id);
 }
 
-/** A new random token for one-click unsubscribe links. */
-export const newUnsubscribeToken = () => randomBytes(24).toString('base64url');
+/**
+ * Stores the hash of a new unsubscribe token of the person, valid for a year (links in mail are
+ * clicked long after it was sent), and forgets their expired ones.
+ */
+export async function insertUnsubscribeToken(trx: Transaction<DB>, personId: number, tokenHash: string): Promise<void> {
+	await trx
+		.deleteFrom('unsubscribe_tokens')
+		.where('person_id', '=', personId)
+		.where('expires_at', '<=', sql<Date>`now()`)
+		.execute();
+	await trx
+		.insertInto('unsubscribe_tokens')
+		.values({ token_hash: tokenHash, person_id: personId, expires_at: sql<Date>`now() + interval '1 year'` })
+		.execute();
+}
 
 /**
- * Claims a person for this transaction: makes sure they have a settings row (weekly, with a
- * token), then locks it FOR UPDATE SKIP LOCKED. Undefined when another process holds it: that
- * process is mailing this person now, and this one leaves them alone.
+ * Claims a person for this transaction: makes sure they have a settings row (weekly), then
+ * locks it FOR UPDATE SKIP LOCKED. Undefined when another process holds it: that process is
+ * mailing this person now, and this one leaves them alone.
  */
 export async function claimPersonSettings(trx: Transaction<DB>, personId: number) {
 	await trx
 		.insertInto('notification_settings')
-		.values({ person_id: personId, unsubscribe_token: newUnsubscribeToken() })
+		.values({ person_id: personId })
 		.onConflict((oc) => oc.column('person_id').doNothing())
 		.execute();
 	return trx
 		.selectFrom('notification_settings')
-		.select(['person_id', 'email_frequency', 'unsubscribe_token', 'last_digest_at'])
+		.select(['person_id', 'email_frequency', 'last_digest_at'])
 		.where('person_id', '=', personId)
 		.forUpdate()
 		.skipLocked()
@@ -134,13 +146,21 @@ export function setLastDigest(db: Db, personId: number, now: Date) {
 	return db.updateTable('notification_settings').set({ last_digest_at: now }).where('person_id', '=', personId).execute();
 }
 
-/** The person behind an unsubscribe token, with their language and current setting. */
-export function findByUnsubscribeToken(db: Db, token: string) {
+/** The person whose live unsubscribe token has this hash. */
+const tokenOwner = (db: Db, tokenHash: string) =>
+	db
+		.selectFrom('unsubscribe_tokens')
+		.select('person_id')
+		.where('token_hash', '=', tokenHash)
+		.where('expires_at', '>', sql<Date>`now()`);
+
+/** The person behind an unsubscribe token (by its hash), with their language and current setting. */
+export function findByUnsubscribeToken(db: Db, tokenHash: string) {
 	return db
 		.selectFrom('notification_settings as s')
 		.innerJoin('people as p', 'p.id', 's.person_id')
 		.select(['s.person_id', 's.email_frequency', 'p.locale', 'p.email'])
-		.where('s.unsubscribe_token', '=', token)
+		.where('s.person_id', 'in', tokenOwner(db, tokenHash))
 		.executeTakeFirst();
 }
 
@@ -149,11 +169,11 @@ export function findByUnsubscribeToken(db: Db, token: string) {
  * overrides that would still send mail (a thread or group set to another frequency) go;
  * 'never' overrides stay. Returns the person id, or undefined for an unknown token.
  */
-export async function unsubscribeByToken(trx: Transaction<DB>, token: string, now: Date): Promise<number | undefined> {
+export async function unsubscribeByToken(trx: Transaction<DB>, tokenHash: string, now: Date): Promise<number | undefined> {
 	const row = await trx
 		.updateTable('notification_settings')
 		.set({ email_frequency: 'never' satisfies EmailFrequency, updated_at: now })
-		.where('unsubscribe_token', '=', token)
+		.where('person_id', 'in', tokenOwner(trx, tokenHash))
 		.returning('person_id')
 		.executeTakeFirst();
 	if (!row) return undefined;

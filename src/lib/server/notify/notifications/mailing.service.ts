@@ -5,6 +5,7 @@
 import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import { notFound, type Deps } from '../../platform/core';
 import type { EmailFrequency } from '../../platform/db';
+import { hashToken } from '../../platform/auth';
 import { findByUnsubscribeToken, unsubscribeByToken } from './mailing.queries';
 
 export interface UnsubscribeDetails {
@@ -19,7 +20,7 @@ const TOKEN = /^[A-Za-z0-9_-]{16,100}$/;
 
 export async function unsubscribeDetails(token: string, deps: Deps): Promise<UnsubscribeDetails> {
 	if (!TOKEN.test(token)) throw notFound();
-	const row = await findByUnsubscribeToken(deps.db, token);
+	const row = await findByUnsubscribeToken(deps.db, hashToken(token));
 	if (!row) throw notFound();
 	return { email: row.email, locale: isLocale(row.locale) ? row.locale : 'pl', frequency: row.email_frequency };
 }
@@ -30,7 +31,7 @@ export async function unsubscribeDetails(token: string, deps: Deps): Promise<Uns
  */
 export async function unsubscribe(token: string, deps: Deps, now = new Date()): Promise<UnsubscribeDetails> {
 	if (!TOKEN.test(token)) throw notFound();
-	const personId = await deps.db.transaction().execute((trx) => unsubscribeByToken(trx, token, now));
+	const personId = await deps.db.transaction().execute((trx) => unsubscribeByToken(trx, hashToken(token), now));
 	if (personId === undefined) throw notFound();
 	return unsubscribeDetails(token, deps);
 }

@@ -30,7 +30,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { DB, EmailFrequency } from '../../platform/db';
-import { toActor } from '../../platform/auth';
+import { hashToken, newToken, toActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail';
 import { translate } from '../../platform/i18n';
 import { contextEntry, contextKey, contextLinks, kindEntry, readableContexts, type ContextLink, type ContextRef } from '../registry';
@@ -152,8 +152,18 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 	result.skipped = (await q.markMailed(trx, skip, now)).length;
 
 	const locale = actor.locale;
-	const footer = (frequency: EmailFrequency) => mailFooter(origin, locale, settings.unsubscribe_token, frequency);
-	const headers = unsubscribeHeaders(origin, settings.unsubscribe_token);
+	// Only the hash of an unsubscribe token is stored, so each run that mails the person makes
+	// a fresh one (made once, when the first mail is written; older mails' links keep working).
+	let token: string | undefined;
+	const unsubscribeToken = async () => {
+		if (token === undefined) {
+			token = newToken();
+			await q.insertUnsubscribeToken(trx, personId, hashToken(token));
+		}
+		return token;
+	};
+	const footer = async (frequency: EmailFrequency) => mailFooter(origin, locale, await unsubscribeToken(), frequency);
+	const headers = async () => unsubscribeHeaders(origin, await unsubscribeToken());
 
 	for (const group of groupByContext(immediate, links)) {
 		const claimed = await q.markMailed(
@@ -165,16 +175,16 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 		const items = group.items.filter((n) => claimed.includes(n.id));
 		await insertMail(trx, {
 			to: person.email,
-			subject: m.notifications_mail_immediate_subject({ title: group.link.title, count: items.length }, { locale }),
+			subject: m.notifications_mail_immediate_subject({ count: items.length }, { locale }),
 			text: [
 				m.notifications_mail_greeting({ name: person.name }, { locale }),
 				'',
 				m.notifications_mail_immediate_intro({}, { locale }),
 				'',
 				contextBlock({ link: group.link, items }, origin, locale),
-				footer('immediately')
+				await footer('immediately')
 			].join('\n'),
-			headers
+			headers: await headers()
 		});
 		result.mails++;
 	}
@@ -216,9 +226,9 @@ async function mailPerson(trx: Transaction<DB>, personId: number, now: Date, ori
 					m.notifications_mail_digest_intro({ contexts: groups.length }, { locale }),
 					'',
 					...groups.map((g) => contextBlock(g, origin, locale)),
-					footer(frequency)
+					await footer(frequency)
 				].join('\n'),
-				headers
+				headers: await headers()
 			});
 			await q.setLastDigest(trx, personId, now);
 			result.mails++;

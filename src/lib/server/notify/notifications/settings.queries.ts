@@ -1,5 +1,4 @@
 /** A person's notification mail settings and per-context overrides. */
-import { randomBytes } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, EmailFrequency } from '../../platform/db';
 
@@ -9,18 +8,18 @@ type Db = Kysely<DB> | Transaction<DB>;
 export type OverrideContext = DB['notification_overrides']['context_type'];
 
 /**
- * The person's settings row, made on first need (weekly digests, a random unsubscribe token).
- * Safe when two requests or processes make it at once.
+ * The person's settings row, made on first need (weekly digests; unsubscribe tokens are made
+ * with each mailing). Safe when two requests or processes make it at once.
  */
 export async function ensureNotificationSettings(db: Db, personId: number) {
 	await db
 		.insertInto('notification_settings')
-		.values({ person_id: personId, unsubscribe_token: randomBytes(24).toString('base64url') })
+		.values({ person_id: personId })
 		.onConflict((oc) => oc.column('person_id').doNothing())
 		.execute();
 	return db
 		.selectFrom('notification_settings')
-		.select(['person_id', 'email_frequency', 'unsubscribe_token', 'last_digest_at', 'updated_at'])
+		.select(['person_id', 'email_frequency', 'last_digest_at', 'updated_at'])
 		.where('person_id', '=', personId)
 		.executeTakeFirstOrThrow();
 }

@@ -48,11 +48,10 @@ describe('notification settings', () => {
 		});
 	});
 
-	it('makes the settings row once, with a token, however often asked', async () => {
+	it('makes the settings row once, however often asked', async () => {
 		const person = await makePerson(t.db);
 		const [a, b] = await Promise.all([ensureNotificationSettings(t.db, person.id), ensureNotificationSettings(t.db, person.id)]);
-		expect(a.unsubscribe_token).toHaveLength(32);
-		expect(b.unsubscribe_token).toBe(a.unsubscribe_token);
+		expect(b).toEqual(a);
 		expect(a.email_frequency).toBe('weekly');
 	});
 });

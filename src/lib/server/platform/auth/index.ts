@@ -8,6 +8,7 @@ export { navigationFor } from './navigation';
 export type { Navigation } from './navigation';
 export { loginPath, safeNextPath } from './next-path';
 export { PASSWORD_MAX, PASSWORD_MIN, hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
+export { MIN_SCORE, passwordStrength, weakPasswordMessage } from './password-strength';
 export { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie';
 export { SESSION_COOKIE, endOtherSessions, endSession, resolveSession, startSession } from './sessions.service';
 export { hashToken, newToken } from './tokens';

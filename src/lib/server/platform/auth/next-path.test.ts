@@ -14,6 +14,25 @@ describe('safeNextPath', () => {
 		expect(safeNextPath(null, '/pl')).toBe('/pl');
 	});
 
+	it('refuses what a Location header cannot carry or a link of this site never holds unencoded (was a 500 at login)', () => {
+		for (const bad of ['/ż', '/en/account\u2028', '/a\u0100', '/a b', '/a"b', '/<script>', '/a\u00e9', '/a\tb', '/a\u007f']) {
+			expect(safeNextPath(bad, '/en')).toBe('/en');
+		}
+		// each is a valid Response header once kept
+		for (const good of ['/pl/miasta/%C5%82%C3%B3d%C5%BA?q=a%20b#top', "/en/search?q=it's|{x}^`", '/en/practices/[x]']) {
+			expect(safeNextPath(good, '/en')).toBe(good);
+			expect(() => new Response(null, { status: 303, headers: { location: good } })).not.toThrow();
+		}
+	});
+
+	it('keeps every address this site itself sends to the login page', () => {
+		for (const href of ['https://h.example/pl/miasta/Łódź?q=żółw i "ja"&a=<b>#x', 'https://h.example/en/search?q=a|b{c}^`d']) {
+			const url = new URL(href);
+			const next = new URL(loginPath('pl', url.pathname + url.search), url).searchParams.get('next');
+			expect(safeNextPath(next, '/pl')).toBe(url.pathname + url.search);
+		}
+	});
+
 	it('builds a login address that returns', () => {
 		expect(loginPath('en', '/en/account')).toBe('/en/login?next=%2Fen%2Faccount');
 	});

@@ -3,6 +3,8 @@
  * messages in one place (http/form.ts). Forbidden and missing are both `not_found` to callers
  * outside, so nothing leaks; `forbidden` is for actions on things the actor may see.
  */
+import type { EditChange } from '$lib/form-state';
+
 export type ErrorCode = 'validation_failed' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited';
 
 /** Field name → message key (from the catalogues), with optional parameters. */
@@ -12,12 +14,22 @@ export interface MessageRef {
 	params?: Record<string, string | number>;
 }
 
+/** A save refused because someone else saved meanwhile (see edit-version.ts). */
+export interface EditConflict {
+	/** The version saved now: the refilled form is based on it, so saving again succeeds. */
+	version: number;
+	/** The values saved now as the refilled form's base (JSON), for forms that carry their base. */
+	base: string | null;
+	changes: EditChange[];
+}
+
 export class AppError extends Error {
 	constructor(
 		readonly code: ErrorCode,
 		/** Message key for the whole form or page. */
 		readonly messageKey: string = `error_${code}`,
-		readonly fieldErrors: FieldErrors = {}
+		readonly fieldErrors: FieldErrors = {},
+		readonly conflict?: EditConflict
 	) {
 		super(`${code}: ${messageKey}`);
 		this.name = 'AppError';

@@ -2,36 +2,30 @@ import type { ActionFailure } from '@sveltejs/kit';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { FormState, FormValues } from '$lib/form-state';
 import { AppError, invalid } from '../core';
-import { toFailure } from '../http';
+import { readFormBody, toFailure, UnreadableForm } from '../http';
 import { MAX_FILE_MB } from './files.schemas';
 
 /**
  * Like http/form.ts's formAction, for multipart forms that carry one file (field `file`)
  * besides text fields: the service gets both; its errors become a 4xx with the text kept.
- * A body the server cannot read (most often one over BODY_SIZE_LIMIT) gets a message too.
+ * A body the server cannot read (most often one over BODY_SIZE_LIMIT) gets a message too; one
+ * beyond the field caps (http/form-body.ts) a 413 with the same reading as every form.
  */
 export async function uploadFormAction<T>(
 	request: Request,
 	locale: Locale,
 	run: (values: FormValues, file: File | null) => Promise<T>
 ): Promise<T | ActionFailure<FormState>> {
-	const values: FormValues = {};
+	let values: FormValues = {};
 	try {
-		let data: FormData;
+		let file: File | null;
 		try {
-			data = await request.formData();
-		} catch {
-			throw invalid({ file: { key: 'attachment_form_unreadable', params: { max: MAX_FILE_MB } } });
-		}
-		let file: File | null = null;
-		for (const [key, value] of data) {
-			if (typeof value !== 'string') {
-				if (key === 'file' && !file) file = value;
-				continue;
-			}
-			if (key.length > 100) continue;
-			const existing = values[key];
-			values[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+			const body = await readFormBody(request);
+			values = body.values;
+			file = body.files.get('file') ?? null;
+		} catch (error) {
+			if (error instanceof UnreadableForm) throw invalid({ file: { key: 'attachment_form_unreadable', params: { max: MAX_FILE_MB } } });
+			throw error;
 		}
 		return await run(values, file);
 	} catch (error) {

@@ -1,1 +1,2 @@
-export { LIMITS, assertUnderLimit, clearHits, recordHit } from './rate-limit';
+export { LIMITS, assertUnderLimit, clearHits, recordHit, refundHits, takeHits } from './rate-limit';
+export type { HitTicket, Limit, LimitKey } from './rate-limit';

@@ -15,8 +15,29 @@ export async function countRecentHits(db: Kysely<DB>, bucket: string, keys: stri
 	return new Map(rows.map((row) => [row.key, Number(row.hits)]));
 }
 
+/**
+ * Serialises the rest of the caller's transaction with every other one that counts this key
+ * (`pg_advisory_xact_lock` on a hash of bucket and key; a collision only serialises a little more).
+ */
+export async function lockKey(db: Kysely<DB>, bucket: string, key: string): Promise<void> {
+	await sql`select pg_advisory_xact_lock(hashtext(${bucket}), hashtext(${key}))`.execute(db);
+}
+
 export function insertHits(db: Kysely<DB>, hits: { bucket: string; key: string }[]) {
-	return db.insertInto('rate_limit_hits').values(hits).execute();
+	return db.insertInto('rate_limit_hits').values(hits).returning('id').execute();
+}
+
+export function deleteHitsById(db: Kysely<DB>, ids: string[]) {
+	return db.deleteFrom('rate_limit_hits').where('id', 'in', ids).execute();
+}
+
+/** Forgets every key of a bucket that starts with `prefix` (no LIKE: nothing in it is a pattern). */
+export function deleteHitsByPrefix(db: Kysely<DB>, bucket: string, prefix: string) {
+	return db
+		.deleteFrom('rate_limit_hits')
+		.where('bucket', '=', bucket)
+		.where(sql<boolean>`starts_with(key, ${prefix})`)
+		.execute();
 }
 
 export function deleteHits(db: Kysely<DB>, bucket: string, key: string) {

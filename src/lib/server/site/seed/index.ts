@@ -1,2 +1,3 @@
 export { DEMO_AREAS } from './areas.seed';
+export { DEMO_PASSWORD } from './people.data';
 export { seedIfEmpty } from './seed';

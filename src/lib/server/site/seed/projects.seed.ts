@@ -7,6 +7,7 @@ import type { Deps } from '../../platform/core';
 import type { Audience, PartnerRole, ProjectStatus } from '../../platform/db';
 import { foundProject } from '../../acting/projects';
 import { DEMO_ORGANISATIONS } from './organisations.data';
+import { slugify } from '../../shared';
 
 const DAY = 86_400_000;
 const dayFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
@@ -100,6 +101,8 @@ export async function seedProjects({ db }: Deps): Promise<void> {
 			.filter((p): p is { organisationId: number; role: PartnerRole } => p.organisationId !== undefined);
 		if (!partners.some((p) => p.role === 'lead')) continue;
 		const { id } = await foundProject(db, {
+			// a fixed address, as before new ones got a random suffix: tests and links name it
+			slug: slugify(project.title, 'project'),
 			title: project.title,
 			summary: project.summary,
 			status: project.status,

@@ -179,6 +179,7 @@ function challengeQuery(db: Db, viewer: MaybeActor) {
 			'c.city_id',
 			'c.organisation_id',
 			'c.hidden_reason',
+			'c.version',
 			'ci.latitude',
 			'ci.longitude',
 			'o.slug as organisation_slug',
@@ -203,7 +204,12 @@ export function findChallengeById(db: Db, id: number, viewer: MaybeActor) {
 
 /** Locks the challenge row for a write that depends on its state (status, helpful marks). */
 export function lockChallenge(db: Db, id: number) {
-	return db.selectFrom('challenges').select(['id', 'status', 'author_id', 'hidden_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+	return db
+		.selectFrom('challenges')
+		.select(['id', 'status', 'author_id', 'hidden_at', 'version'])
+		.where('id', '=', id)
+		.forUpdate()
+		.executeTakeFirst();
 }
 
 export function slugTaken(db: Db, slug: string) {
@@ -230,11 +236,14 @@ export function insertChallenge(db: Db, row: ChallengeFields & { slug: string; a
 }
 
 export function updateChallenge(db: Db, id: number, fields: ChallengeFields) {
-	return db
-		.updateTable('challenges')
-		.set({ ...fields, updated_at: sql`now()` })
-		.where('id', '=', id)
-		.execute();
+	return (
+		db
+			.updateTable('challenges')
+			// the edit form's version: a save based on an older one is refused
+			.set({ ...fields, version: sql`version + 1`, updated_at: sql`now()` })
+			.where('id', '=', id)
+			.execute()
+	);
 }
 
 export async function setChallengeAreas(db: Db, challengeId: number, areaIds: number[]) {

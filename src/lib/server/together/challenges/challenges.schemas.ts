@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { HelpKind } from '../../platform/db';
 import { many, oneOf, optionalText, requiredText } from '../../platform/core';
 import { isCountryCode } from '../../shared';
+import type { EditVersion } from '$lib/form-state';
 
 export const HELP_KINDS = ['experience', 'data', 'partner', 'expert'] as const satisfies readonly HelpKind[];
 export const CHALLENGE_VISIBILITIES = ['public', 'members'] as const;
@@ -194,6 +195,8 @@ export interface ChallengeList {
 
 export interface ChallengeFormView {
 	values: Record<string, string | string[]>;
+	/** The version the stored values are (the edit form's; none for a new challenge). */
+	version?: EditVersion;
 	cities: Choice[];
 	organisations: Choice[];
 	areas: Choice[];

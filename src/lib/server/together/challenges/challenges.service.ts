@@ -5,7 +5,7 @@
  * challenge-answers.service.ts.
  */
 import type { Locale } from '$lib/paraglide/runtime';
-import { invalid, validate, type Deps } from '../../platform/core';
+import { checkVersion, editVersion, invalid, notFound, validate, type Deps } from '../../platform/core';
 import { authorize, type Actor, type MaybeActor } from '../../platform/auth';
 import { listAreas } from '../../knowledge/areas';
 import { insertFollow } from '../../notify/follows';
@@ -19,7 +19,7 @@ import * as q from './challenges.queries';
 import * as responses from './challenge-responses.queries';
 import { visibleChallenge } from './challenge-common';
 import { challengeSchema, statusSchema, type ChallengeFormView, type ChallengeInput, type Choice } from './challenges.schemas';
-import { cityName, countryName, slugCandidates, slugify } from '../../shared';
+import { cityName, countryName, newSlugCandidates } from '../../shared';
 
 /** Cities the actor may post for: their own and their organisations' (coordinators: any). */
 async function cityChoices(actor: Actor, locale: Locale, db: Deps['db']) {
@@ -51,6 +51,21 @@ async function formOptions(actor: Actor, locale: Locale, db: Deps['db']) {
 	};
 }
 
+/** A stored challenge as the values of its form. */
+async function challengeFormValues(db: Deps['db'], challenge: q.ChallengeRow) {
+	const areas = await q.listChallengeAreas(db, [challenge.id], 'en');
+	return {
+		title: challenge.title,
+		description: challenge.description,
+		tried: challenge.tried,
+		city_id: String(challenge.city_id),
+		organisation_id: challenge.organisation_id ? String(challenge.organisation_id) : '',
+		visibility: challenge.visibility,
+		areas: areas.map((a) => String(a.id)),
+		help_wanted: challenge.help_wanted
+	};
+}
+
 /** The empty form; the city defaults to the member's own (or their organisation's). */
 export async function getNewChallengeForm(actor: MaybeActor, input: { locale: Locale }, { db }: Deps): Promise<ChallengeFormView> {
 	authorize(actor, challengePolicy, 'post');
@@ -76,25 +91,14 @@ export async function getEditChallengeForm(
 	authorize(actor, challengePolicy, 'signedIn');
 	const challenge = await visibleChallenge(actor, input.slug, db);
 	authorize(actor, challengePolicy, 'edit', challenge);
-	const [{ view }, areas] = await Promise.all([
-		formOptions(actor, input.locale, db),
-		q.listChallengeAreas(db, [challenge.id], input.locale)
-	]);
+	const [{ view }, values] = await Promise.all([formOptions(actor, input.locale, db), challengeFormValues(db, challenge)]);
 	const keep = (choices: Choice[], value: number | null, label: string) =>
 		value === null || choices.some((c) => c.value === String(value)) ? choices : [{ value: String(value), label }, ...choices];
 	return {
 		slug: challenge.slug,
 		title: challenge.title,
-		values: {
-			title: challenge.title,
-			description: challenge.description,
-			tried: challenge.tried,
-			city_id: String(challenge.city_id),
-			organisation_id: challenge.organisation_id ? String(challenge.organisation_id) : '',
-			visibility: challenge.visibility,
-			areas: areas.map((a) => String(a.id)),
-			help_wanted: challenge.help_wanted
-		},
+		values,
+		version: editVersion(challenge.version, values),
 		...view,
 		cities: keep(view.cities, challenge.city_id, cityName({ name: challenge.city_name, name_en: challenge.city_name_en }, input.locale)),
 		organisations: keep(view.organisations, challenge.organisation_id, challenge.organisation_name ?? '')
@@ -147,7 +151,7 @@ export async function createChallenge(actor: MaybeActor, input: { values: unknow
 	return db.transaction().execute(async (trx) => {
 		await assertMayPost(trx, actor, textOf(values), 'description');
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(values.title, 'challenge'))) {
+		for (const candidate of newSlugCandidates(values.title, 'challenge')) {
 			if (!(await q.slugTaken(trx, candidate))) {
 				slug = candidate;
 				break;
@@ -183,6 +187,17 @@ export async function updateChallenge(
 	const values = validate(challengeSchema, input.values);
 	await checkChoices(actor, values, db, existing);
 	await db.transaction().execute(async (trx) => {
+		const locked = await q.lockChallenge(trx, existing.id);
+		if (!locked) throw notFound();
+		await checkVersion({
+			input: input.values,
+			current: locked.version,
+			theirs: async () => {
+				const now = await q.findChallengeById(trx, existing.id, actor);
+				if (!now) throw notFound();
+				return challengeFormValues(trx, now);
+			}
+		});
 		await assertMayPost(trx, actor, textOf(values), 'description');
 		await q.updateChallenge(trx, existing.id, fieldsOf(values));
 		await q.setChallengeAreas(trx, existing.id, values.areas);

@@ -7,7 +7,6 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../platform/db';
 import type { MaybeActor } from '../../platform/auth';
 import { visibleTo } from '../../directory/people';
-import { escapeLike } from '../../shared';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -38,16 +37,6 @@ export type ThreadRow = NonNullable<Awaited<ReturnType<typeof findThreadById>>>;
 /** The thread row, locked until the transaction ends: the next post number is taken under it. */
 export function lockThread(trx: Transaction<DB>, id: number) {
 	return trx.selectFrom('threads').select(['id', 'post_count', 'locked']).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-}
-
-/** Slugs already taken that start with `base`, to pick a free one. */
-export async function slugsStartingWith(db: Db, base: string): Promise<string[]> {
-	const rows = await db
-		.selectFrom('threads')
-		.select('slug')
-		.where('slug', 'like', `${escapeLike(base)}%`)
-		.execute();
-	return rows.map((r) => r.slug);
 }
 
 /** Inserts a thread with its opening post (number 1); undefined when the slug was taken meanwhile. */

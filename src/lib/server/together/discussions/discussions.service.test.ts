@@ -9,6 +9,7 @@ import { deletePost, editPost, replyToThread } from './discussions-posts.service
 import { setThreadFollow } from './discussions-follow.service';
 import { getThreadPage, locateReply } from './discussions-read.service';
 import { findFollow } from '../../notify/follows';
+import { slugify } from '../../shared';
 import { sql } from 'kysely';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -250,6 +251,19 @@ describe('group discussions', () => {
 		expect((await locateReply(insider, { slug: ref.slug, number: 2, locale: 'en' }, t.deps)).path).toBe(
 			`/en/groups/${group.slug}/discussions/${ref.slug}#reply-2`
 		);
+	});
+
+	it('gives a new thread an address that says nothing of a secret group’s thread of the same title', async () => {
+		const { ref, outsider } = await groupWorld('secret');
+		const title = `Our plan ${ref.threadId}`;
+		await t.db
+			.updateTable('threads')
+			.set({ title, slug: slugify(title) })
+			.where('id', '=', ref.threadId)
+			.execute();
+		const mine = await createThread(outsider, general(title, 'Shall we talk about it?'), t.deps);
+		// before: "our-plan-…-2", telling the outsider that a thread they may not see exists
+		expect(mine.slug).toMatch(new RegExp(`^${slugify(title)}-[a-z0-9]{5}$`));
 	});
 
 	it('lets network members read an open group thread but only group members write', async () => {

@@ -17,7 +17,7 @@ import { insertFollow } from '../../notify/follows';
 import { discussionPolicy } from './discussions.policy';
 import * as q from './discussions.queries';
 import { THREADS_PER_PAGE, TITLE_MAX, threadSchema } from './discussions.schemas';
-import { slugCandidates, slugify } from '../../shared';
+import { newSlugCandidates } from '../../shared';
 import {
 	authorOf,
 	mayPost,
@@ -133,14 +133,11 @@ export async function createThread(
 	const values = validate(threadSchema, input.values);
 	await mayPost(db, actor, `${values.title}\n\n${values.body}`);
 	const mentioned = await mentionedIds(db, actor, values.body, place);
-	const base = slugify(values.title, 'discussion');
 
 	return db.transaction().execute(async (trx) => {
 		const now = new Date();
-		const taken = new Set(await q.slugsStartingWith(trx, base));
 		let created: Awaited<ReturnType<typeof q.insertThread>>;
-		for (const slug of slugCandidates(base)) {
-			if (taken.has(slug)) continue;
+		for (const slug of newSlugCandidates(values.title, 'discussion')) {
 			created = await q.insertThread(trx, {
 				slug,
 				groupId: input.groupId,

@@ -146,7 +146,9 @@ export function listDocumentRows(db: Db, type: DocumentOwnerType, ownerId: numbe
 			'd.audience',
 			'd.created_at',
 			'd.uploaded_by',
-			'u.name as uploader_name'
+			'u.name as uploader_name',
+			'u.visibility as uploader_visibility',
+			'u.hidden_at as uploader_hidden_at'
 		])
 		.where('d.owner_type', '=', type)
 		.where('d.owner_id', '=', ownerId)

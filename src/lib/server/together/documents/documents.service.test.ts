@@ -248,4 +248,20 @@ describe('event materials', () => {
 		// Event materials ignore the audience asked for: they follow the event.
 		expect(group.current.audience).toBe('members');
 	});
+
+	it('name the uploader only to readers who may see their profile (not visitors, not once the moderators hid it)', async () => {
+		const organiser = await member();
+		const open = await makeEvent(t.db, { visibility: 'public', host_organisation_id: organiser.organisation.id });
+		const material = { ownerType: 'event' as const, ownerId: open.id, title: 'Program', file: file(s.samplePdf(), 'program.pdf') };
+		await uploadDocument(organiser.actor, material, deps);
+		const uploaderFor = async (actor: Parameters<typeof documentsFor>[0]) =>
+			(await documentsFor(actor, 'event', open.id, deps))[0].current.uploadedBy;
+		const reader = (await member()).actor;
+		// the factory's profile is for members (the default)
+		expect(await uploaderFor(null)).toBeNull();
+		expect(await uploaderFor(reader)).toBe(organiser.person.name);
+		await t.db.updateTable('people').set({ hidden_at: new Date() }).where('id', '=', organiser.person.id).execute();
+		expect(await uploaderFor(reader)).toBeNull();
+		expect(await uploaderFor(organiser.actor)).toBe(organiser.person.name);
+	});
 });

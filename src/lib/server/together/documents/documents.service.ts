@@ -21,6 +21,7 @@
  *   (documents.policy.ts), missing and forbidden both 404.
  */
 import { authorize, type MaybeActor } from '../../platform/auth';
+import { canSee } from '../../directory/people';
 import { invalid, notFound, validate } from '../../platform/core';
 import { insertAudit } from '../../platform/audit';
 import {
@@ -71,14 +72,16 @@ async function ownerFacts(actor: MaybeActor, ownerType: DocumentOwnerType, owner
 
 /**
  * The owner's documents the access allows, grouped by title; the caller has checked the owner.
- * `mayDelete` tells, by uploader, which versions the viewer may delete.
+ * `mayDelete` tells, by uploader, which versions the viewer may delete; `viewer` decides whose
+ * names are shown (none, for the default anonymous reader, unless their profile is public).
  */
 export async function listDocuments(
 	ownerType: DocumentOwnerType,
 	ownerId: number,
 	access: DocumentAccess | null,
 	deps: FilesDeps,
-	mayDelete: (uploadedBy: number | null) => boolean = () => false
+	mayDelete: (uploadedBy: number | null) => boolean = () => false,
+	viewer: MaybeActor = null
 ): Promise<DocumentGroupDto[]> {
 	if (!access) return [];
 	const audiences = (['members', 'partners'] as const).filter((a) => access[a]);
@@ -93,7 +96,12 @@ export async function listDocuments(
 			contentType: row.content_type,
 			sizeBytes: row.size_bytes,
 			audience: row.audience,
-			uploadedBy: row.uploader_name,
+			// the uploader is named only to readers who may see their profile (the people directory's rule)
+			uploadedBy:
+				row.uploaded_by !== null &&
+				canSee(viewer, { id: row.uploaded_by, visibility: row.uploader_visibility, hidden_at: row.uploader_hidden_at }, 'profile')
+					? row.uploader_name
+					: null,
 			uploaderId: row.uploaded_by,
 			mayDelete: mayDelete(row.uploaded_by),
 			createdAt: row.created_at
@@ -117,7 +125,7 @@ export async function documentsFor(
 	const owner = await q.findOwnerFacts(deps.db, ownerType, ownerId, actor?.id ?? null);
 	if (!owner) return [];
 	const mayDelete = (uploadedBy: number | null) => documentPolicy.delete(actor, { owner, uploadedBy });
-	return listDocuments(ownerType, ownerId, documentAccess(actor, owner), deps, mayDelete);
+	return listDocuments(ownerType, ownerId, documentAccess(actor, owner), deps, mayDelete, actor);
 }
 
 /** A title from a file name: "Program wizyty v2.pdf" → "Program wizyty v2". */

@@ -49,14 +49,14 @@ export async function listGroupAreas(db: Db, groupIds: number[], locale: string)
 export function findGroupRow(db: Db, slug: string) {
 	return db
 		.selectFrom('groups')
-		.select(['id', 'slug', 'name', 'description', 'kind', 'created_by', 'updated_at'])
+		.select(['id', 'slug', 'name', 'description', 'kind', 'created_by', 'updated_at', 'version'])
 		.where('slug', '=', slug)
 		.executeTakeFirst();
 }
 
-/** Locks the group row until the transaction ends: membership changes of one group queue up. */
-export async function lockGroup(trx: Transaction<DB>, groupId: number) {
-	await trx.selectFrom('groups').select('id').where('id', '=', groupId).forUpdate().executeTakeFirst();
+/** Locks the group row until the transaction ends: membership changes and saves of its form queue up. */
+export function lockGroup(trx: Transaction<DB>, groupId: number) {
+	return trx.selectFrom('groups').select(['id', 'version']).where('id', '=', groupId).forUpdate().executeTakeFirst();
 }
 
 /** People in a group in any status, with who invited them; coordinators first, then by name. */
@@ -151,7 +151,8 @@ export async function insertGroup(
 export async function updateGroupFields(trx: Db, groupId: number, fields: { name: string; description: string; kind: GroupKind }) {
 	await trx
 		.updateTable('groups')
-		.set({ name: fields.name, description: fields.description, kind: fields.kind, updated_at: sql`now()` })
+		// the edit form's version: a save based on an older one is refused
+		.set({ name: fields.name, description: fields.description, kind: fields.kind, version: sql`version + 1`, updated_at: sql`now()` })
 		.where('id', '=', groupId)
 		.execute();
 }

@@ -8,6 +8,7 @@ import { deleteDocument, uploadDocument } from '../documents';
 import { useTestDatabase } from '../../platform/db/testing/test-db';
 import { actorOf, makeArea, makeMember, makePerson } from '../../platform/db/testing/factories';
 import { listAuditFor } from '../../platform/audit';
+import { slugify } from '../../shared';
 import { createGroup, getGroup, getGroupEditForm, groupForDocuments, listGroups, updateGroup } from './groups.service';
 import { addGroupMember, codeOf, fieldError, groupWorlds, makeGroup, memberIn } from './groups.testing';
 
@@ -39,11 +40,32 @@ describe('creating and editing', () => {
 			expect(page.descriptionHtml).toContain('<strong>mówimy</strong>');
 			expect((await listAuditFor(t.db, 'group', created.id)).map((a) => a.action)).toContain('group.create');
 		}
-		// the same name again gets the next free address
+		// the same name again gets an address of its own, made like any other
 		const again = await createGroup(me, { values: { name: 'Rewitalizacja open', kind: 'open' } }, t.deps);
-		expect(again.slug).toMatch(/-2$/);
+		expect(again.slug).toMatch(/^rewitalizacja-open-[a-z0-9]{5}$/);
 		// "new" is the address of the form, never a group's
-		expect((await createGroup(me, { values: { name: 'New', kind: 'open' } }, t.deps)).slug).toBe('new-2');
+		expect((await createGroup(me, { values: { name: 'New', kind: 'open' } }, t.deps)).slug).toMatch(/^new-[a-z0-9]{5}$/);
+	});
+
+	it('gives a new group an address that says nothing of a secret or closed group of the same name', async () => {
+		const name = `Budżet obywatelski ${Date.now()}`;
+		const { group: secret } = await makeGroup(t.db, 'secret', { name });
+		const { group: closed } = await makeGroup(t.db, 'closed', { name });
+		await t.db
+			.updateTable('groups')
+			.set({ slug: slugify(name) })
+			.where('id', '=', secret.id)
+			.execute();
+		await t.db
+			.updateTable('groups')
+			.set({ slug: `${slugify(name)}-2` })
+			.where('id', '=', closed.id)
+			.execute();
+		const { actor: outsider } = await memberIn(t.db, null);
+		const created = await createGroup(outsider, { values: { name, kind: 'open' } }, t.deps);
+		// before: "budzet-obywatelski-…-3", telling the outsider that two groups they cannot see exist
+		expect(created.slug).toMatch(new RegExp(`^${slugify(name)}-[a-z0-9]{5}$`));
+		expect(created.slug).not.toMatch(/-\d+$/);
 	});
 
 	it('refuses visitors, people outside the network, bad fields and unknown areas', async () => {

@@ -8,7 +8,7 @@
  * coordinators included).
  */
 import type { Locale } from '$lib/paraglide/runtime';
-import { invalid, validate, type Deps } from '../../platform/core';
+import { checkVersion, editVersion, invalid, notFound, validate, type Deps } from '../../platform/core';
 import { authorize, type MaybeActor } from '../../platform/auth';
 import { insertAudit } from '../../platform/audit';
 import { listAreas } from '../../knowledge/areas';
@@ -16,7 +16,7 @@ import { insertFollow } from '../../notify/follows';
 import { groupPolicy } from './groups.policy';
 import * as q from './groups.queries';
 import { GROUP_KINDS, groupFieldsSchema, type AreaRef, type GroupFields, type GroupPage, type GroupSummary } from './groups.schemas';
-import { renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { newSlugCandidates, renderMarkdown } from '../../shared';
 import { managedGroup, memberDto, standingOf, visibleGroup } from './groups-common';
 
 /** Words under /groups/ that a group's slug must not take. */
@@ -147,7 +147,7 @@ export async function createGroup(actor: MaybeActor, input: { values: unknown },
 	await checkAreas(deps, fields);
 	return deps.db.transaction().execute(async (trx) => {
 		let slug = '';
-		for (const candidate of slugCandidates(slugify(fields.name, 'group'))) {
+		for (const candidate of newSlugCandidates(fields.name, 'group')) {
 			if (RESERVED_SLUGS.has(candidate) || (await q.slugTaken(trx, candidate))) continue;
 			slug = candidate;
 			break;
@@ -173,23 +173,44 @@ export async function createGroup(actor: MaybeActor, input: { values: unknown },
 	});
 }
 
-/** The edit form: current values and choices; only for those who manage the group. */
+/** A stored group as the values of its edit form. */
+async function groupFormValues(db: Deps['db'], row: { id: number; name: string; description: string; kind: string }) {
+	const areas = await q.listGroupAreas(db, [row.id], 'en');
+	return { name: row.name, description: row.description, kind: row.kind, area_ids: areas.map((a) => String(a.id)) };
+}
+
+/** The edit form: current values, the version they are, and choices; only for those who manage the group. */
 export async function getGroupEditForm(actor: MaybeActor, input: { slug: string; locale: Locale }, deps: Deps) {
 	const { row } = await managedGroup(actor, input.slug, deps);
-	const [areas, current] = await Promise.all([areaOptions(deps, input.locale), q.listGroupAreas(deps.db, [row.id], input.locale)]);
+	const [areas, values] = await Promise.all([areaOptions(deps, input.locale), groupFormValues(deps.db, row)]);
 	return {
-		group: { slug: row.slug, name: row.name, description: row.description, kind: row.kind, areaIds: current.map((a) => String(a.id)) },
+		group: { slug: row.slug, name: row.name, description: row.description, kind: row.kind, areaIds: values.area_ids },
+		version: editVersion(row.version, values),
 		areas,
 		kinds: [...GROUP_KINDS]
 	};
 }
 
-/** Saves name, description, kind and areas. The address (slug) stays, so links keep working. */
+/**
+ * Saves name, description, kind and areas. The address (slug) stays, so links keep working. A
+ * save based on an older version of the form is refused when someone changed it since.
+ */
 export async function updateGroup(actor: MaybeActor, input: { slug: string; values: unknown }, deps: Deps): Promise<void> {
 	const { row, actor: who } = await managedGroup(actor, input.slug, deps);
 	const fields = validate(groupFieldsSchema, input.values);
 	await checkAreas(deps, fields);
 	await deps.db.transaction().execute(async (trx) => {
+		const locked = await q.lockGroup(trx, row.id);
+		if (!locked) throw notFound();
+		await checkVersion({
+			input: input.values,
+			current: locked.version,
+			theirs: async () => {
+				const now = await q.findGroupRow(trx, row.slug);
+				if (!now) throw notFound();
+				return groupFormValues(trx, now);
+			}
+		});
 		await q.updateGroupFields(trx, row.id, fields);
 		await q.setGroupAreas(trx, row.id, fields.area_ids);
 		await insertAudit(trx, {

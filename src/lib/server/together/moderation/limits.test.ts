@@ -49,6 +49,14 @@ describe('assertMayPost', () => {
 		expect(translate(error.messageKey, 'en')).toMatch(/links/i);
 		const named = await failure(assertMayPost(t.db, actor, 'example.com/x', 'description'));
 		expect(Object.keys(named.fieldErrors)).toEqual(['description']);
+		// e-mail links count too, in every form the page would render as a link
+		for (const text of [
+			'Write to <mailto:offer@spam.example>',
+			'mailto:offer@spam.example',
+			'offer@spam.example',
+			'[us](mailto:a@spam.example)'
+		])
+			expect((await failure(assertMayPost(t.db, actor, text))).messageKey, text).toBe('moderation_error_links');
 	});
 
 	it('allows links once a newcomer has written their first posts (spread over time)', async () => {

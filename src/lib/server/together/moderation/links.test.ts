@@ -16,7 +16,18 @@ describe('containsLink', () => {
 		'wybory.gov.pl',
 		'kup-teraz.xyz!',
 		'(example.net)',
-		'example.io.'
+		'example.io.',
+		// e-mail links: the renderer makes each of these a mailto: link
+		'write to mailto:offer@spam.example',
+		'MAILTO:OFFER@SPAM.EXAMPLE',
+		'<mailto:offer@spam.example>',
+		'[write](mailto:offer@spam.example)',
+		'[write][1]\n\n[1]: mailto:offer@spam.example',
+		'offer@spam.example',
+		'kontakt: jan.kowalski@um.walbrzych.pl',
+		// entities the renderer decodes
+		'[cheap](https&#58;//spam.example)',
+		'ftp://files.example'
 	])('finds a link in %j', (text) => {
 		expect(containsLink(text)).toBe(true);
 	});
@@ -30,6 +41,8 @@ describe('containsLink', () => {
 		'Write to us in [brackets] (later)',
 		'Kopalnia.To była praca',
 		'a plain text without addresses',
+		'tel. 74 123 45 67, pokój 12',
+		'@ewa-nowak what do you think?',
 		''
 	])('finds none in %j', (text) => {
 		expect(containsLink(text)).toBe(false);

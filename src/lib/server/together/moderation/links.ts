@@ -1,10 +1,15 @@
+import { linkTargets } from '../../shared';
+
 /**
- * Whether a text contains a link or a web address: http(s)://, www., Markdown links
- * ([text](target), <https://...>), or a bare domain (example.com/path, example.pl).
- * Bare domains need a slash after them or a common top-level domain written in lower case,
- * so ordinary sentences ("np. tak", "koniec.Dalej", "v2.5") do not count as links.
+ * Whether a text contains a link or a web or e-mail address: whatever the Markdown renderer
+ * would turn into a link (linkTargets: [text](target), <autolinks>, reference links, bare e-mail
+ * addresses, in any scheme it lets through, mailto: included), and what reads as an address even
+ * unlinked: http(s)://, ftp://, mailto:, www., any [text](target), or a bare domain
+ * (example.com/path, example.pl). Bare domains need a slash after them or a common top-level
+ * domain written in lower case, so ordinary sentences ("np. tak", "koniec.Dalej", "v2.5") do
+ * not count as links.
  */
-const SCHEME = /\b(?:https?|ftp):\/\//i;
+const SCHEME = /\b(?:(?:https?|ftp):\/\/|mailto:)/i;
 const WWW = /(?:^|[^\p{L}\p{N}.-])www\.[\p{L}\p{N}-]+/iu;
 const MARKDOWN = /\]\(\s*[^)\s]+/;
 const DOMAIN_WITH_PATH = /(?:^|[^\p{L}\p{N}.@-])(?:[\p{L}\p{N}-]+\.)+[a-z]{2,24}\/[^\s]*/u;
@@ -58,5 +63,5 @@ const COMMON_TLDS = [
 const BARE_DOMAIN = new RegExp(`(?:^|[^\\p{L}\\p{N}.@-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${COMMON_TLDS.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 
 export function containsLink(text: string): boolean {
-	return [SCHEME, WWW, MARKDOWN, DOMAIN_WITH_PATH, BARE_DOMAIN].some((pattern) => pattern.test(text));
+	return [SCHEME, WWW, MARKDOWN, DOMAIN_WITH_PATH, BARE_DOMAIN].some((pattern) => pattern.test(text)) || linkTargets(text).length > 0;
 }

@@ -33,7 +33,7 @@ import {
 	type ProposalSummary,
 	type ResultRow
 } from './proposals.schemas';
-import { renderMarkdown, slugCandidates, slugify } from '../../shared';
+import { newSlugCandidates, renderMarkdown } from '../../shared';
 
 interface GroupRef {
 	group: { id: number; slug: string; name: string; kind: GroupKind };
@@ -124,7 +124,7 @@ export async function createProposal(
 
 	return deps.db.transaction().execute(async (trx) => {
 		let inserted: { id: number; slug: string } | undefined;
-		for (const slug of slugCandidates(slugify(data.title, 'proposal'))) {
+		for (const slug of newSlugCandidates(data.title, 'proposal')) {
 			if (await q.slugTaken(trx, slug)) continue;
 			inserted = await q.insertProposal(trx, {
 				slug,

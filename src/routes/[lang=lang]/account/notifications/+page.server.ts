@@ -31,6 +31,7 @@ export const actions: Actions = {
 	override: ({ request, locals }) =>
 		formAction(request, locals.locale, async (values) => {
 			await saveOverride(locals.actor, values, locals.deps);
-			redirect(303, `${here(locals.locale, 'override')}#follow-${values.type}-${values.id}`);
+			// the fields as sent (the service read them leniently): encoded for the Location header
+			redirect(303, `${here(locals.locale, 'override')}#follow-${encodeURIComponent(`${values.type}-${values.id}`)}`);
 		})
 };

@@ -7,6 +7,8 @@ import * as searchWords from './0005-search-words';
 import * as events from './0006-events';
 import * as actingTogether from './0007-acting-together';
 import * as together from './0008-together';
+import * as unsubscribeTokens from './0009-unsubscribe-tokens';
+import * as editVersions from './0010-edit-versions';
 
 /**
  * Every migration in order. A static list rather than a folder scan, so the same code runs
@@ -21,5 +23,7 @@ export const migrations: Record<string, Migration> = {
 	'0005-search-words': searchWords,
 	'0006-events': events,
 	'0007-acting-together': actingTogether,
-	'0008-together': together
+	'0008-together': together,
+	'0009-unsubscribe-tokens': unsubscribeTokens,
+	'0010-edit-versions': editVersions
 };

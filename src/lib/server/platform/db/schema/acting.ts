@@ -39,6 +39,8 @@ export interface EventsTable {
 	cancelled_at: NullableTimestamp;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 
@@ -189,6 +191,8 @@ export interface FundingCallsTable {
 	reminded_3_at: NullableTimestamp;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 
@@ -214,6 +218,8 @@ export interface ProjectsTable {
 	visibility: ColumnType<'public' | 'members', 'public' | 'members' | undefined, 'public' | 'members'>;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 

@@ -19,6 +19,8 @@ export interface CitiesTable {
 	story: Generated<string>;
 	is_demo: Generated<boolean>;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 
@@ -77,6 +79,8 @@ export interface OrganisationsTable {
 	is_demo: Generated<boolean>;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 

@@ -48,9 +48,16 @@ export type EmailFrequency = 'immediately' | 'daily' | 'weekly' | 'never';
 export interface NotificationSettingsTable {
 	person_id: number;
 	email_frequency: Enum<EmailFrequency>;
-	unsubscribe_token: string;
 	last_digest_at: NullableTimestamp;
 	updated_at: Timestamp;
+}
+
+/** One-click unsubscribe links: only a hash of each token; a fresh one for each mailing. */
+export interface UnsubscribeTokensTable {
+	token_hash: string;
+	person_id: number;
+	created_at: CreatedAt;
+	expires_at: Timestamp;
 }
 
 export interface NotificationOverridesTable {
@@ -66,4 +73,5 @@ export interface NotifyTables {
 	notifications: NotificationsTable;
 	notification_settings: NotificationSettingsTable;
 	notification_overrides: NotificationOverridesTable;
+	unsubscribe_tokens: UnsubscribeTokensTable;
 }

@@ -15,6 +15,8 @@ export interface GroupsTable {
 	kind: Enum<GroupKind>;
 	created_by: number | null;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 
@@ -81,6 +83,8 @@ export interface ChallengesTable extends Hideable {
 	author_id: number | null;
 	solved_at: NullableTimestamp;
 	created_at: CreatedAt;
+	/** Counts saves of the edit form; a save based on an older one is refused (see platform/core/edit-version.ts). */
+	version: Generated<number>;
 	updated_at: Timestamp;
 }
 

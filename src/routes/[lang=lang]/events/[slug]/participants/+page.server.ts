@@ -1,7 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction, pageError } from '$lib/server/platform/http';
-import { getParticipants, markAttendance, messageParticipants } from '$lib/server/acting/events';
+import { EVENT_CAPACITY_MAX, getParticipants, markAttendance, messageParticipants } from '$lib/server/acting/events';
+
+/** The attendance form sends a field per participant, up to a full event, plus its own few. */
+const ATTENDANCE_FIELDS = EVENT_CAPACITY_MAX + 100;
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	try {
@@ -23,8 +26,14 @@ export const actions: Actions = {
 			redirect(303, `/${locals.locale}/events/${params.slug}/participants?sent=${recipients}#messages-title`);
 		}),
 	attendance: ({ request, params, locals }) =>
-		formAction(request, locals.locale, async (values) => {
-			await markAttendance(locals.actor, { slug: params.slug, values }, locals.deps);
-			redirect(303, `/${locals.locale}/events/${params.slug}/participants?attendance#participants-title`);
-		})
+		formAction(
+			request,
+			locals.locale,
+			async (values) => {
+				await markAttendance(locals.actor, { slug: params.slug, values }, locals.deps);
+				redirect(303, `/${locals.locale}/events/${params.slug}/participants?attendance#participants-title`);
+			},
+			// only a signed-in person may make the server read that much (organisers are checked after)
+			locals.actor ? { fields: ATTENDANCE_FIELDS } : undefined
+		)
 };

@@ -3,5 +3,6 @@ import type { PageServerLoad } from './$types';
 
 /** The transfers of a practice are listed on its page ("where it travelled"). */
 export const load: PageServerLoad = ({ params, locals }) => {
-	redirect(307, `/${locals.locale}/practices/${params.slug}#transfers`);
+	// the slug is the decoded path segment: sent back encoded, as anything typed there may be
+	redirect(307, `/${locals.locale}/practices/${encodeURIComponent(params.slug)}#transfers`);
 };

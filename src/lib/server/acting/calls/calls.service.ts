@@ -6,7 +6,7 @@ import { authorize, type MaybeActor } from '../../platform/auth';
 import { insertMail } from '../../platform/mail';
 import { insertAudit } from '../../platform/audit';
 import { listAreas } from '../../knowledge/areas';
-import { canSee } from '../../directory/people';
+import { visibleAuthor } from '../../directory/people';
 import { countFollowers, follow, isFollowing, unfollow } from '../../notify/follows';
 import { callPolicy } from './calls.policy';
 import { reindexCall } from '../../knowledge/search';
@@ -142,13 +142,13 @@ export async function getCall(
 		eligibility: call.eligibility,
 		descriptionHtml: renderMarkdown(call.description),
 		// named only to readers who may see the person's profile (the people directory's rule)
-		addedBy:
-			call.created_by !== null &&
-			call.adder_name &&
-			call.adder_handle &&
-			canSee(actor, { id: call.created_by, visibility: call.adder_visibility, hidden_at: call.adder_hidden_at }, 'profile')
-				? { name: call.adder_name, handle: call.adder_handle }
-				: null,
+		addedBy: visibleAuthor(actor, {
+			id: call.created_by,
+			name: call.adder_name,
+			handle: call.adder_handle,
+			visibility: call.adder_visibility,
+			hidden_at: call.adder_hidden_at
+		}),
 		followers,
 		following,
 		canFollow: callPolicy.follow(actor, call),

@@ -3,7 +3,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { validate, type Deps } from '../../platform/core';
 import { isCoordinator, type MaybeActor } from '../../platform/auth';
 import { listAreas } from '../../knowledge/areas';
-import { canSee } from '../../directory/people';
+import { visibleAuthor } from '../../directory/people';
 import { projectPolicy, readableAudiences } from './projects.policy';
 import * as q from './projects.queries';
 import * as partnerQueries from './project-partners.queries';
@@ -157,13 +157,13 @@ export async function getProject(actor: MaybeActor, input: { slug: string; local
 		updates: updates.map((u) => ({
 			id: u.id,
 			// named as discussions name authors: only to readers who may see the person's profile
-			author:
-				u.author_id !== null &&
-				u.author_name &&
-				u.author_handle &&
-				canSee(actor, { id: u.author_id, visibility: u.author_visibility, hidden_at: u.author_hidden_at }, 'profile')
-					? { name: u.author_name, handle: u.author_handle }
-					: null,
+			author: visibleAuthor(actor, {
+				id: u.author_id,
+				name: u.author_name,
+				handle: u.author_handle,
+				visibility: u.author_visibility,
+				hidden_at: u.author_hidden_at
+			}),
 			html: renderMarkdown(u.body),
 			audience: u.audience,
 			createdAt: new Date(u.created_at).toISOString()

@@ -59,6 +59,18 @@ export function canSee(viewer: MaybeActor, person: SeenPerson, field: ProfileFie
 }
 
 /**
+ * A person named beside what they wrote or added (an author, an uploader): their name and
+ * handle for readers who may see their profile, otherwise null (the page says "a member").
+ */
+export function visibleAuthor(
+	viewer: MaybeActor,
+	person: { id: number | null; name: string | null; handle: string | null } & Omit<SeenPerson, 'id'>
+): { name: string; handle: string } | null {
+	if (person.id === null || !person.name || !person.handle) return null;
+	return canSee(viewer, { ...person, id: person.id }, 'profile') ? { name: person.name, handle: person.handle } : null;
+}
+
+/**
  * The levels a viewer is allowed to see, for filtering in SQL: a visitor sees `public` only,
  * a member `public` and `members`.
  */

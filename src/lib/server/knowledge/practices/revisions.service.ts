@@ -3,7 +3,7 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { notFound, type Deps } from '../../platform/core';
 import { authorize, can, type MaybeActor } from '../../platform/auth';
 import type { ProfileVisibility } from '../../platform/db';
-import { canSee } from '../../directory/people';
+import { visibleAuthor } from '../../directory/people';
 import { insertAudit } from '../../platform/audit';
 import { canEditPractice, practicePolicy } from './practices.policy';
 import { findOrganisations, findPeople, loadSnapshot } from './practice-read.queries';
@@ -36,9 +36,13 @@ interface AuthorRow {
 }
 
 function authorOf(actor: MaybeActor, row: AuthorRow) {
-	if (row.author_id === null || !row.author_name || !row.author_handle) return null;
-	const author = { id: row.author_id, visibility: row.author_visibility, hidden_at: row.author_hidden_at };
-	return canSee(actor, author, 'profile') ? { name: row.author_name, handle: row.author_handle } : null;
+	return visibleAuthor(actor, {
+		id: row.author_id,
+		name: row.author_name,
+		handle: row.author_handle,
+		visibility: row.author_visibility,
+		hidden_at: row.author_hidden_at
+	});
 }
 
 /** The title in the reader's language when there is one, else the original's. */
